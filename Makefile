@@ -1,0 +1,40 @@
+# mnu-desk: `make run` and `make test` do all set-up on a fresh Debian/Ubuntu machine with Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: venv run test bench translations lint clean
+
+venv: $(STAMP) translations
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	@test -d $(VENV) || $(PYTHON) -m venv $(VENV) || { \
+	  echo "python3 -m venv failed: installing python3-venv"; \
+	  sudo_=$$(command -v sudo || true); $$sudo_ apt-get update -qq && $$sudo_ apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); }
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+# compiled translations are built from the .ts sources, never edited by hand
+translations: $(QM)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: venv
+	$(VENV)/bin/mnu-desk --demo
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m bench -p no:randomly tests/bench -s
+
+lint: venv
+	$(VENV)/bin/ruff check mnu_desk tests
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

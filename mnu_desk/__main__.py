@@ -1,0 +1,3 @@
+from mnu_desk.cli.main import run
+
+run()

@@ -1,0 +1,84 @@
+"""`mnu-desk`: the GUI when called alone, else one command. Exit 0 on success, 1 on a refused action (one line
+on stderr, nothing on stdout), 2 on a usage error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from .. import __version__, i18n
+from ..domain.errors import DeskError
+from .commands import COMMANDS
+from .errors import EXIT_REFUSED, EXIT_USAGE, UsageError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's own: usage errors exit 2 with one line
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _globals(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """The global options, accepted before or after the subcommand. On subcommands they default to
+    SUPPRESS so that a value given before the subcommand is not overwritten."""
+    d = {"default": argparse.SUPPRESS} if suppress else {}
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL", **d)
+    parser.add_argument("--profile", metavar="NAME", help="named connection profile", **d)
+    parser.add_argument("--agent", metavar="NAME", help="act as this agent", **d)
+    parser.add_argument("--json", action="store_true", help="machine-readable output", **d)
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (sv, en)", **d)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mnu-desk", description="m.nu's support desk for privacy requests.")
+    parser.add_argument("--version", action="version", version=f"mnu-desk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="start the GUI on its own demo database")
+    _globals(parser, suppress=False)
+    parser.set_defaults(handler=None)
+    common = _Parser(add_help=False)
+    _globals(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # usage errors (2), --help and --version (0)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.lang:
+        i18n.set_language(args.lang)
+    if args.handler is None:
+        from ..gui.app import run_gui  # imported late: the command line must not need a screen
+
+        return run_gui(args)
+    try:
+        return args.handler(args) or 0
+    except UsageError as exc:
+        sys.stderr.write(f"mnu-desk: {exc}\n")
+        return EXIT_USAGE
+    except DeskError as exc:
+        sys.stderr.write(f"mnu-desk: {i18n.message(exc)}\n")
+        return EXIT_REFUSED
+    except SQLAlchemyError as exc:
+        # a database failure the services did not foresee: still one line, never a traceback
+        sys.stderr.write(f"mnu-desk: {i18n.text('Database error: {error}', error=_one_line(exc))}\n")
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return 130
+
+
+def _one_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return " ".join(str(orig).split())[:300]
+
+
+def run() -> None:
+    raise SystemExit(main())

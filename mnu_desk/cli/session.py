@@ -1,0 +1,81 @@
+"""What a command runs against: the database chosen by --db, --profile or the local default file, and the
+agent it acts as (--agent, with the password from MNU_DESK_PASSWORD or a prompt)."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from dataclasses import dataclass
+
+from ..db import migrate
+from ..db.engine import parse_url
+from ..paths import default_database_path
+from ..services import agents, profiles
+from ..services.context import Actor, Desk
+from .errors import UsageError
+
+
+@dataclass
+class Invocation:
+    desk: Desk
+    actor: Actor | None
+    is_local_default: bool
+
+
+def database_url(args) -> tuple[str, str | None, bool]:
+    """(url, password, is_local_default) from the global options."""
+    if args.db and args.profile:
+        raise UsageError("--db and --profile cannot be used together")
+    if args.db:
+        parse_url(args.db)  # a bad URL is refused before anything else
+        return args.db, os.environ.get("MNU_DESK_DB_PASSWORD"), False
+    if args.profile:
+        profile = profiles.get_profile(args.profile)
+        password = profiles.profile_password(profile.name)
+        if password is None and profile.backend != "sqlite" and _interactive():
+            password = getpass.getpass(f"Database password for profile {profile.name}: ") or None
+        return profile.url, password, False
+    path = default_database_path()
+    return f"sqlite:///{path}", None, True
+
+
+def open_desk(args, *, check_schema: bool = True) -> Invocation:
+    url, password, local = database_url(args)
+    desk = Desk.open(url, password)
+    if local:
+        # the embedded file is created and migrated on first use (DESIGN.md section 5)
+        migrate.upgrade(desk.engine)
+    elif check_schema:
+        migrate.require_current(desk.engine)
+    return Invocation(desk, None, local)
+
+
+def login(inv: Invocation, args, *, required: bool) -> Actor | None:
+    if not args.agent:
+        if required:
+            raise UsageError("this command acts as an agent: give --agent NAME")
+        return None
+    password = os.environ.get("MNU_DESK_PASSWORD")
+    if password is None:
+        if not _interactive():
+            raise UsageError("no password: set MNU_DESK_PASSWORD or run in a terminal")
+        password = getpass.getpass(f"Password for {args.agent}: ")
+    inv.actor = agents.authenticate(inv.desk, args.agent, password)
+    return inv.actor
+
+
+def new_password(prompt_for: str) -> str:
+    password = os.environ.get("MNU_DESK_NEW_PASSWORD") or os.environ.get("MNU_DESK_PASSWORD")
+    if password is not None:
+        return password
+    if not _interactive():
+        raise UsageError("no password for the new agent: set MNU_DESK_NEW_PASSWORD or run in a terminal")
+    first = getpass.getpass(f"New password for {prompt_for}: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engines per backend, migrations and the queries the services use."""

@@ -1,0 +1,116 @@
+"""Engines per backend, made from a URL on demand (never at import time), and the plain-language reasons a
+connection fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from ..domain.errors import DatabaseUnavailable, ValidationFailed
+
+SUPPORTED = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg", "mysql": "mysql+pymysql",
+             "mariadb": "mariadb+pymysql"}
+# Execution option that makes a SQLite transaction take the write lock at BEGIN: a transaction that reads
+# first and writes later could otherwise fail with "database is locked" instead of waiting its turn.
+IMMEDIATE = "mnu_desk_begin_immediate"
+
+
+def parse_url(text: str) -> URL:
+    """A SQLAlchemy URL for a backend the desk supports, with the driver the desk ships."""
+    try:
+        url = make_url(text.strip())
+    except (ArgumentError, ValueError):
+        raise ValidationFailed(
+            "'{url}' is not a database URL; use e.g. postgresql+psycopg://user@host/db, "
+            "mysql+pymysql://user@host/db or sqlite:///path/file.sqlite3.", url=text
+        ) from None
+    backend = url.get_backend_name()
+    if backend not in SUPPORTED:
+        raise ValidationFailed(
+            "Database type '{backend}' is not supported; use SQLite, PostgreSQL or MariaDB/MySQL.",
+            backend=backend,
+        )
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    elif url.drivername in ("mysql", "mariadb"):
+        url = url.set(drivername=f"{backend}+pymysql")
+    if backend in ("mysql", "mariadb"):
+        url = url.update_query_dict({"charset": "utf8mb4"})
+    return url
+
+
+def describe(url: URL) -> str:
+    """Where a URL points, without its password: for messages and logs."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    host = url.host or "localhost"
+    port = f":{url.port}" if url.port else ""
+    return f"{host}{port}/{url.database or ''}"
+
+
+def make_engine(url: URL | str, *, password: str | None = None) -> Engine:
+    if isinstance(url, str):
+        url = parse_url(url)
+    if password is not None and url.get_backend_name() != "sqlite":
+        url = url.set(password=password)
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(url)
+    try:
+        engine = create_engine(url, pool_pre_ping=True, pool_recycle=1800,
+                               connect_args={"connect_timeout": 5})
+    except NoSuchModuleError as exc:
+        raise ValidationFailed("Database driver missing: {error}", error=str(exc)) from None
+    return engine
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    if url.database and url.database != ":memory:":
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # let SQLAlchemy, not the sqlite3 module, decide when a transaction begins
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        if url.database and url.database != ":memory:":
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        immediate = connection.get_execution_options().get(IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def unavailable(url: URL, exc: BaseException) -> DatabaseUnavailable:
+    """A one-line reason for a failed connection: the host and the cause, never a traceback."""
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text = " ".join(str(cause).split())
+    lowered = text.lower()
+    if "refused" in lowered:
+        reason = "connection refused (is the server running?)"
+    elif "timeout" in lowered or "timed out" in lowered:
+        reason = "no answer (timed out)"
+    elif "password authentication failed" in lowered or "access denied" in lowered:
+        reason = "the server refused the user name or password"
+    elif "does not exist" in lowered or "unknown database" in lowered:
+        reason = "the database does not exist on that server"
+    elif "name or service not known" in lowered or "nodename nor servname" in lowered or \
+            "failed to resolve" in lowered or "getaddrinfo" in lowered:
+        reason = "the host name is unknown"
+    elif "unable to open database file" in lowered:
+        reason = "the file cannot be opened"
+    else:
+        reason = text[:200]
+    return DatabaseUnavailable("Cannot reach the database at {where}: {reason}.", where=describe(url),
+                               reason=reason)

@@ -1,0 +1,80 @@
+"""Schema changes, only through Alembic (DESIGN.md section 5). An SQLite file is copied aside before it is
+upgraded, so a failed upgrade can be undone by putting the copy back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from ..domain.errors import SchemaBehind
+from .engine import unavailable
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config(connection=None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except DBAPIError as exc:
+        raise unavailable(engine.url, exc) from None
+
+
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
+    """Migrate to `revision`; returns (before, after)."""
+    before = current_revision(engine)
+    target = head_revision() if revision == "head" else revision
+    if before != target:
+        _copy_sqlite_aside(engine, before)
+        with engine.begin() as connection:
+            command.upgrade(_config(connection), revision)
+    return before, current_revision(engine)
+
+
+def downgrade(engine: Engine, revision: str = "base") -> None:
+    with engine.begin() as connection:
+        command.downgrade(_config(connection), revision)
+
+
+def require_current(engine: Engine) -> None:
+    """Refuse to work on a schema this program does not know: older, or from a newer program."""
+    current, head = current_revision(engine), head_revision()
+    if current != head:
+        raise SchemaBehind(
+            "The database schema is at revision {current}, this program needs {head}; "
+            "run 'mnu-desk db upgrade'.", current=current or "(empty)", head=head,
+        )
+
+
+def _copy_sqlite_aside(engine: Engine, revision: str | None) -> Path | None:
+    if engine.url.get_backend_name() != "sqlite" or not engine.url.database:
+        return None
+    path = Path(engine.url.database)
+    if revision is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    copy = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
+    # the copy is taken by SQLite itself so a WAL file's content is included
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"VACUUM INTO '{copy.as_posix()}'")
+    return copy
+
+

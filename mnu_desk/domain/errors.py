@@ -1,0 +1,50 @@
+"""The refusals a service can give. Each carries an English message template and its values, so that the
+command line and the GUI can show it in the user's language (see mnu_desk.i18n)."""
+
+from __future__ import annotations
+
+
+class DeskError(Exception):
+    """A refused action: the user gets `message` (translated), nothing was changed."""
+
+    template: str = "The action was refused."
+
+    def __init__(self, template: str | None = None, /, **values: object) -> None:
+        self.template = template or self.template
+        self.values = values
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        return self.template.format(**self.values)
+
+
+class ValidationFailed(DeskError):
+    template = "Invalid value."
+
+
+class PermissionDenied(DeskError):
+    template = "Your role may not do this."
+
+
+class NotFound(DeskError):
+    template = "Not found."
+
+
+class Conflict(DeskError):
+    template = "Someone else changed this record in the meantime."
+
+
+class AuthenticationFailed(DeskError):
+    template = "Wrong agent name or password."
+
+
+class AgentLocked(DeskError):
+    template = "This agent is locked after too many failed log-ins; try again after {until}."
+
+
+class DatabaseUnavailable(DeskError):
+    template = "Cannot reach the database."
+
+
+class SchemaBehind(DeskError):
+    template = "The database schema is behind this program; run 'mnu-desk db upgrade'."

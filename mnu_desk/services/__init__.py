@@ -1,0 +1,1 @@
+"""Use cases: one function is one transaction, its permission check and its audit entry."""

@@ -1,0 +1,34 @@
+"""Opening a person's record: every read is an audit entry naming the agent and the purpose."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..db.models import Person
+from ..domain.errors import NotFound
+from ..domain.roles import Permission
+from ..domain.subjects import PersonStatus
+from . import audit
+from .context import Actor, Desk
+from .record import CATEGORY_LOADERS, empty_categories
+
+DEFAULT_PURPOSE = "customer service"
+
+
+def show_person(desk: Desk, actor: Actor, customer_no: str, *, purpose: str = DEFAULT_PURPOSE,
+                categories: tuple[str, ...] | None = None) -> dict:
+    """Everything held on one person (or the named categories), and the "viewed" audit entry."""
+    actor.require(Permission.LOOK_UP)
+    with desk.write() as session:
+        person = session.scalar(select(Person).where(Person.customer_no == customer_no.strip()))
+        if person is None:
+            raise NotFound("No customer with number '{customer_no}'.", customer_no=customer_no.strip())
+        wanted = categories or tuple(CATEGORY_LOADERS)
+        if person.status == PersonStatus.ERASED.value:
+            data = {name: value for name, value in empty_categories().items() if name in wanted}
+        else:
+            data = {name: CATEGORY_LOADERS[name](session, person) for name in wanted}
+        audit.record(session, actor.name, "viewed", subject=f"person:{person.customer_no}",
+                     person_id=person.id, purpose=purpose, payload={"categories": list(wanted)})
+        return {"customer_no": person.customer_no, "kind": person.kind, "status": person.status,
+                "categories": data}

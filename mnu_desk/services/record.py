@@ -1,0 +1,107 @@
+"""Everything held on one person, category by category (DESIGN.md section 3). One loader per category, so
+the record view can load a tab when it is opened and `show` can load them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..db.models import (
+    Account,
+    Address,
+    Disclosure,
+    Favourite,
+    Interest,
+    NewsletterInteraction,
+    NewsletterSubscription,
+    Objection,
+    Order,
+    Person,
+    Request,
+    Restriction,
+    SupportContact,
+    UsageEvent,
+    WishList,
+)
+from ..domain.contact import phone_national
+
+
+def columns(obj, *, exclude: tuple[str, ...] = ()) -> dict:
+    """A row as a dict of its column values, without the internal bookkeeping columns."""
+    skip = {"version", "person_id", "search_text", *exclude}
+    return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs if c.key not in skip}
+
+
+def _identity(session: Session, person: Person) -> dict:
+    return {"first_name": person.first_name, "last_name": person.last_name}
+
+
+def _contact(session: Session, person: Person) -> dict:
+    return {"email": person.email, "phone": person.phone_e164, "phone_national": phone_national(person.phone_e164)}
+
+
+def _by_person(model, order_by) -> Callable[[Session, Person], list[dict]]:
+    def load(session: Session, person: Person) -> list[dict]:
+        rows = session.scalars(select(model).where(model.person_id == person.id).order_by(*order_by))
+        return [columns(row) for row in rows]
+    return load
+
+
+def _account(session: Session, person: Person) -> dict | None:
+    account = session.scalar(select(Account).where(Account.person_id == person.id))
+    return columns(account) if account else None
+
+
+def _wish_lists(session: Session, person: Person) -> list[dict]:
+    lists = session.scalars(select(WishList).where(WishList.person_id == person.id)
+                            .options(selectinload(WishList.items)).order_by(WishList.id))
+    return [columns(w) | {"items": [columns(i, exclude=("wish_list_id",)) for i in w.items]} for w in lists]
+
+
+def _newsletter(session: Session, person: Person) -> dict:
+    return {
+        "subscriptions": _by_person(NewsletterSubscription, (NewsletterSubscription.id,))(session, person),
+        "interactions": _by_person(NewsletterInteraction, (NewsletterInteraction.occurred_at,
+                                                          NewsletterInteraction.id))(session, person),
+    }
+
+
+def _orders(session: Session, person: Person) -> list[dict]:
+    orders = session.scalars(select(Order).where(Order.person_id == person.id)
+                             .options(selectinload(Order.lines)).order_by(Order.placed_at, Order.id))
+    return [columns(o) | {"lines": [columns(line, exclude=("order_id",)) for line in o.lines]} for o in orders]
+
+
+def _disclosures(session: Session, person: Person) -> list[dict]:
+    rows = session.scalars(select(Disclosure).where(Disclosure.person_id == person.id)
+                           .options(selectinload(Disclosure.recipient)).order_by(Disclosure.disclosed_at))
+    return [columns(d, exclude=("recipient_id",)) | {"recipient": columns(d.recipient, exclude=("id",))}
+            for d in rows]
+
+
+CATEGORY_LOADERS: dict[str, Callable[[Session, Person], object]] = {
+    "identity": _identity,
+    "addresses": _by_person(Address, (Address.id,)),
+    "contact": _contact,
+    "account": _account,
+    "favourites": _by_person(Favourite, (Favourite.added_at, Favourite.id)),
+    "wish_lists": _wish_lists,
+    "usage_events": _by_person(UsageEvent, (UsageEvent.occurred_at, UsageEvent.id)),
+    "interests": _by_person(Interest, (Interest.occurred_at, Interest.id)),
+    "newsletter": _newsletter,
+    "orders": _orders,
+    "support_contacts": _by_person(SupportContact, (SupportContact.opened_at, SupportContact.id)),
+    "disclosures": _disclosures,
+    "objections": _by_person(Objection, (Objection.registered_at, Objection.id)),
+    "restrictions": _by_person(Restriction, (Restriction.set_at, Restriction.id)),
+    "requests": _by_person(Request, (Request.received_on, Request.id)),
+}
+CATEGORIES = tuple(CATEGORY_LOADERS)
+
+
+def empty_categories() -> dict:
+    """The categories of a tombstone: nothing personal left to show."""
+    return {name: ({} if name in ("identity", "contact", "newsletter") else None if name == "account" else [])
+            for name in CATEGORIES}

@@ -1,0 +1,169 @@
+"""Shared fixtures. Every database test runs on each backend in MNU_DESK_TEST_DB_URLS (space-separated
+SQLAlchemy server URLs; SQLite when unset). Each run creates its own databases and drops them after; a
+configured backend that cannot be reached fails the run (DESIGN.md section 9)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyrings.alt.file import PlaintextKeyring
+from sqlalchemy import create_engine, delete, text, update
+from sqlalchemy.engine import make_url
+
+from mnu_desk.db import migrate
+from mnu_desk.db.base import Base
+from mnu_desk.db.engine import make_engine
+from mnu_desk.db.models import AuditHead, Setting
+from mnu_desk.services import agents
+from mnu_desk.services.context import Actor, Desk
+
+TEST_PASSWORD = "test-password-1"
+
+
+def _configured_urls() -> list[str]:
+    raw = os.environ.get("MNU_DESK_TEST_DB_URLS", "").split()
+    return raw or ["sqlite://"]
+
+
+def _backend_id(url: str) -> str:
+    return make_url(url).get_backend_name()
+
+
+class Server:
+    """Creates and drops databases on one configured backend."""
+
+    def __init__(self, url: str, scratch: Path) -> None:
+        self.url = make_url(url)
+        self.backend = self.url.get_backend_name()
+        self.scratch = scratch
+        self.created: list[str] = []
+
+    def create(self) -> str:
+        name = f"mnu_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+        if self.backend == "sqlite":
+            return f"sqlite:///{self.scratch / (name + '.sqlite3')}"
+        admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            if self.backend == "postgresql":
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+            else:
+                connection.execute(text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4"))
+        admin.dispose()
+        self.created.append(name)
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, name_or_url: str) -> None:
+        if self.backend == "sqlite":
+            return
+        name = make_url(name_or_url).database if "://" in name_or_url else name_or_url
+        admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            if self.backend == "postgresql":
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            else:
+                connection.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
+        admin.dispose()
+        if name in self.created:
+            self.created.remove(name)
+
+    def drop_all(self) -> None:
+        for name in list(self.created):
+            self.drop(name)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_user_dirs(tmp_path_factory) -> Iterator[Path]:
+    """Config, data and keyring of the tests live in a temporary folder, never the user's own."""
+    root = tmp_path_factory.mktemp("home")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("XDG_CONFIG_HOME", str(root / "config"))
+    mp.setenv("XDG_DATA_HOME", str(root / "data"))
+    mp.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    mp.setenv("QT_QPA_PLATFORM", "offscreen")
+    mp.delenv("MNU_DESK_PASSWORD", raising=False)
+    mp.delenv("MNU_DESK_NEW_PASSWORD", raising=False)
+    mp.delenv("MNU_DESK_DB_PASSWORD", raising=False)
+    mp.delenv("MNU_DESK_KEY_PASSPHRASE", raising=False)
+    store = PlaintextKeyring()
+    store.file_path = str(root / "keyring.cfg")
+    keyring.set_keyring(store)
+    yield root
+    mp.undo()
+
+
+@pytest.fixture(scope="session", params=_configured_urls(), ids=_backend_id)
+def server(request, tmp_path_factory) -> Iterator[Server]:
+    handle = Server(request.param, tmp_path_factory.mktemp("sqlite"))
+    if handle.backend != "sqlite":
+        # unreachable is a failure, never a skip: a configured backend must be tested
+        probe = create_engine(handle.url)
+        with probe.connect():
+            pass
+        probe.dispose()
+    yield handle
+    handle.drop_all()
+
+
+@pytest.fixture
+def fresh_db_url(server) -> str:
+    """An empty database (no schema) of its own for this test."""
+    return server.create()
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(server) -> str:
+    url = server.create()
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def db_url(server, _migrated_template, tmp_path) -> Iterator[str]:
+    """A migrated database with no data but the schema's own seed rows, for this test alone."""
+    if server.backend == "sqlite":
+        path = tmp_path / "desk.sqlite3"
+        shutil.copy(make_url(_migrated_template).database, path)
+        yield f"sqlite:///{path}"
+        return
+    _wipe(_migrated_template)
+    yield _migrated_template
+
+
+def _wipe(url: str) -> None:
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name == "settings":
+                connection.execute(delete(table).where(Setting.key != "database_id"))
+            elif table.name != "audit_head":
+                connection.execute(delete(table))
+        connection.execute(update(AuditHead).values(seq=0, hash="0" * 64))
+    engine.dispose()
+
+
+@pytest.fixture
+def desk(db_url) -> Iterator[Desk]:
+    handle = Desk(make_engine(db_url))
+    yield handle
+    handle.dispose()
+
+
+@pytest.fixture
+def admin(desk) -> Actor:
+    """The first admin of the test database."""
+    return agents.add_agent(desk, None, "admin", "admin", TEST_PASSWORD)
+
+
+@pytest.fixture
+def make_agent(desk, admin):
+    def make(name: str, role: str = "agent") -> Actor:
+        return agents.add_agent(desk, admin, name, role, TEST_PASSWORD)
+    return make

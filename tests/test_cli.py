@@ -1,0 +1,196 @@
+"""The command-line contract (DESIGN.md section 7): exit codes, one-line refusals, stable JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from mnu_desk.cli.main import main
+from mnu_desk.db.models import Order, OrderLine, Person, UsageEvent
+from mnu_desk.domain.textfold import person_search_text
+from mnu_desk.services import audit
+
+from .conftest import TEST_PASSWORD
+
+
+@pytest.fixture
+def as_admin(monkeypatch, admin):
+    monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
+    return admin
+
+
+def run_cli(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _add_person(desk, customer_no="100001", first="Åsa", last="Östberg"):
+    with desk.write() as session:
+        person = Person(customer_no=customer_no, kind="account", status="active", first_name=first,
+                        last_name=last, email=f"{customer_no}@exempel.se", email_norm=f"{customer_no}@exempel.se",
+                        phone_e164="+46701234567", search_text=person_search_text(first, last, None, None, None, None),
+                        created_at=datetime.now(UTC))
+        session.add(person)
+        session.flush()
+        order = Order(order_no=f"5{customer_no}", person_id=person.id, placed_at=datetime.now(UTC),
+                      status="paid", payment_provider="Klarna", total=Decimal("199.00"), vat=Decimal("39.80"),
+                      billing_name=f"{first} {last}", billing_street="Storgatan 1",
+                      billing_postal_code="111 22", billing_city="Stockholm")
+        order.lines.append(OrderLine(line_no=1, product_sku="SKU-1", product_name="Kabel", quantity=1,
+                                     unit_price=Decimal("199.00"), line_total=Decimal("199.00")))
+        session.add(order)
+        session.add(UsageEvent(person_id=person.id, occurred_at=datetime.now(UTC), ip_address="2001:db8::1",
+                               event_type="page_view", path="/"))
+    return customer_no
+
+
+def test_version_needs_no_database(capsys):
+    assert main(["--version"]) == 0
+    assert "mnu-desk" in capsys.readouterr().out
+
+
+def test_db_check_reports_backend_and_revision(capsys, db_url, server):
+    code, out, _ = run_cli(capsys, "db", "check", "--db", db_url, "--json")
+    info = json.loads(out)
+    assert code == 0 and info["backend"] == server.backend and info["current"] is True
+    assert info["server_version"]
+
+
+def test_db_check_on_an_empty_database_is_refused_until_upgraded(capsys, fresh_db_url):
+    code, out, err = run_cli(capsys, "db", "check", "--db", fresh_db_url)
+    assert code == 1 and out == "" and "db upgrade" in err
+    assert run_cli(capsys, "db", "upgrade", "--db", fresh_db_url)[0] == 0
+    assert run_cli(capsys, "--db", fresh_db_url, "db", "check")[0] == 0  # global option before the command
+
+
+def test_first_admin_without_agent_then_only_admins(capsys, monkeypatch, db_url):
+    monkeypatch.setenv("MNU_DESK_NEW_PASSWORD", TEST_PASSWORD)
+    assert run_cli(capsys, "agent", "add", "boss", "--role", "admin", "--db", db_url)[0] == 0
+    code, out, err = run_cli(capsys, "agent", "add", "anna", "--role", "agent", "--db", db_url)
+    assert code == 2 and out == "" and "--agent" in err
+    monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
+    monkeypatch.setenv("MNU_DESK_NEW_PASSWORD", "anna-password")
+    assert run_cli(capsys, "agent", "add", "anna", "--role", "agent", "--db", db_url, "--agent", "boss")[0] == 0
+    monkeypatch.setenv("MNU_DESK_PASSWORD", "anna-password")
+    code, out, err = run_cli(capsys, "agent", "add", "eve", "--role", "admin", "--db", db_url, "--agent", "anna")
+    assert code == 1 and out == "" and "anna" in err
+
+
+def test_unknown_role_is_a_usage_error(capsys, db_url):
+    code, _, err = run_cli(capsys, "agent", "add", "x", "--role", "boss", "--db", db_url)
+    assert code == 2 and "invalid choice" in err
+
+
+def test_both_db_and_profile_is_a_usage_error(capsys, db_url):
+    code, out, err = run_cli(capsys, "db", "check", "--db", db_url, "--profile", "x")
+    assert code == 2 and out == ""
+
+
+def test_show_json_has_every_category_and_every_row(capsys, desk, db_url, as_admin):
+    customer_no = _add_person(desk)
+    code, out, _ = run_cli(capsys, "show", customer_no, "--db", db_url, "--agent", "admin", "--json")
+    assert code == 0
+    record = json.loads(out)
+    assert record["customer_no"] == customer_no and record["kind"] == "account"
+    assert set(record["categories"]) == {
+        "identity", "addresses", "contact", "account", "favourites", "wish_lists", "usage_events",
+        "interests", "newsletter", "orders", "support_contacts", "disclosures", "objections",
+        "restrictions", "requests"}
+    order = record["categories"]["orders"][0]
+    assert order["order_no"] == f"5{customer_no}" and order["placed_at"].endswith("Z")
+    assert order["total"] == "199.00" and order["lines"][0]["product_name"] == "Kabel"
+    assert record["categories"]["usage_events"][0]["ip_address"] == "2001:db8::1"
+    assert record["categories"]["identity"] == {"first_name": "Åsa", "last_name": "Östberg"}
+
+
+def test_show_writes_a_viewed_audit_entry(capsys, desk, db_url, as_admin):
+    customer_no = _add_person(desk)
+    run_cli(capsys, "show", customer_no, "--db", db_url, "--agent", "admin", "--json")
+    from mnu_desk.db.models import AuditEntry
+    with desk.read() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "viewed"))
+    assert entry.agent == "admin" and entry.subject == f"person:{customer_no}"
+    assert audit.verify(desk).ok
+
+
+def test_unknown_customer_is_refused_in_one_line(capsys, db_url, as_admin):
+    code, out, err = run_cli(capsys, "--lang", "en", "show", "999999", "--db", db_url, "--agent", "admin")
+    assert code == 1 and out == "" and err.count("\n") == 1 and "999999" in err
+
+
+def test_wrong_password_is_refused(capsys, monkeypatch, db_url, admin):
+    monkeypatch.setenv("MNU_DESK_PASSWORD", "wrong-password")
+    code, out, err = run_cli(capsys, "search", "åsa", "--db", db_url, "--agent", "admin")
+    assert code == 1 and out == ""
+
+
+def test_search_json_shape(capsys, desk, db_url, as_admin):
+    _add_person(desk)
+    code, out, _ = run_cli(capsys, "search", "östberg", "--db", db_url, "--agent", "admin", "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows[0]["customer_no"] == "100001"
+    assert set(rows[0]) == {"customer_no", "first_name", "last_name", "email", "phone", "postal_code",
+                            "city", "kind", "status"}
+    assert json.loads(run_cli(capsys, "search", "ö", "--db", db_url, "--agent", "admin", "--json")[1]) == []
+
+
+def test_audit_verify_exit_codes(capsys, desk, db_url, as_admin):
+    _add_person(desk)
+    run_cli(capsys, "show", "100001", "--db", db_url, "--agent", "admin")
+    assert run_cli(capsys, "audit", "verify", "--db", db_url)[0] == 0
+    from sqlalchemy import update
+
+    from mnu_desk.db.models import AuditEntry
+    with desk.write() as session:
+        session.execute(update(AuditEntry).where(AuditEntry.seq == 2).values(agent="mallory"))
+    code, out, err = run_cli(capsys, "--lang", "en", "audit", "verify", "--db", db_url)
+    assert code == 1 and out == "" and "entry 2" in err
+
+
+def test_failed_command_leaves_the_database_as_it_was(capsys, desk, db_url, as_admin):
+    with desk.read() as session:
+        before = session.scalar(select(func.count()).select_from(Person))
+    run_cli(capsys, "show", "nope", "--db", db_url, "--agent", "admin")
+    with desk.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == before
+
+
+def test_profile_password_goes_to_keyring_not_the_file(capsys):
+    from mnu_desk.services import credentials, profiles
+
+    code, out, _ = run_cli(capsys, "profile", "add", "shared", "--url",
+                           "postgresql+psycopg://desk:s3cret-pw@127.0.0.1/mnu")
+    assert code == 0
+    assert "s3cret-pw" not in profiles.config_file().read_text()
+    assert credentials.get(credentials.profile_account("shared")) == "s3cret-pw"
+    code, out, _ = run_cli(capsys, "profile", "list", "--json")
+    assert {"name": "shared", "backend": "postgresql", "url": "postgresql+psycopg://desk@127.0.0.1/mnu"} \
+        in json.loads(out)
+
+
+def test_bad_profile_url_is_refused(capsys):
+    code, out, err = run_cli(capsys, "--lang", "en", "profile", "add", "x", "--url", "not a url")
+    assert code == 1 and out == "" and "not a database URL" in err
+
+
+@pytest.mark.parametrize("url, words", [
+    ("postgresql+psycopg://nobody@127.0.0.1:1/x", ["127.0.0.1:1", "refused"]),
+    ("mysql+pymysql://nobody@127.0.0.1:1/x", ["127.0.0.1:1", "refused"]),
+    ("postgresql+psycopg://nobody@no-such-host.invalid/x", ["no-such-host.invalid", "unknown"]),
+])
+def test_unreachable_database_gives_host_and_cause_without_traceback(url, words):
+    env = dict(os.environ, MNU_DESK_LANG="en")
+    done = subprocess.run([sys.executable, "-m", "mnu_desk", "db", "check", "--db", url],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    for word in words:
+        assert word in done.stderr

@@ -1,0 +1,78 @@
+"""Schema changes only through Alembic (DESIGN.md section 5), on every backend."""
+
+from sqlalchemy import inspect, select
+
+from mnu_desk.db import migrate
+from mnu_desk.db.base import Base
+from mnu_desk.db.engine import make_engine
+from mnu_desk.db.models import AuditHead, Setting
+
+
+def test_upgrade_empty_database_to_head_and_back(fresh_db_url):
+    engine = make_engine(fresh_db_url)
+    try:
+        assert migrate.current_revision(engine) is None
+        before, after = migrate.upgrade(engine)
+        assert (before, after) == (None, migrate.head_revision())
+        tables = set(inspect(engine).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+        migrate.downgrade(engine, "base")
+        assert migrate.current_revision(engine) is None
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_makes_database_id_and_audit_head(fresh_db_url):
+    """The erasure ledger names the database by an id made at upgrade (DESIGN.md section 4)."""
+    engine = make_engine(fresh_db_url)
+    try:
+        migrate.upgrade(engine)
+        with engine.connect() as connection:
+            database_id = connection.scalar(select(Setting.value).where(Setting.key == "database_id"))
+            head = connection.execute(select(AuditHead.seq, AuditHead.hash)).one()
+        assert len(database_id.strip('"')) == 36
+        assert head == (0, "0" * 64)
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_twice_changes_nothing(fresh_db_url):
+    engine = make_engine(fresh_db_url)
+    try:
+        migrate.upgrade(engine)
+        before, after = migrate.upgrade(engine)
+        assert before == after == migrate.head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_schema_matches_models(db_url):
+    """Nothing in the models that a migration does not create."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": False})
+            diff = [d for d in compare_metadata(context, Base.metadata)
+                    if not (isinstance(d, tuple) and d[0] in ("add_index", "remove_index")
+                            and d[1].name.startswith("fts"))]
+        assert diff == []
+    finally:
+        engine.dispose()
+
+
+def test_sqlite_file_is_copied_aside_before_upgrade(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0001")
+    head = migrate.head_revision()
+    if head == "0001":
+        # with one revision only there is nothing to upgrade from; the copy is taken on the next migration
+        assert not list(tmp_path.glob("*.bak"))
+    else:
+        migrate.upgrade(engine)
+        assert list(tmp_path.glob("desk.sqlite3.0001.*.bak"))
+    engine.dispose()
