@@ -6,18 +6,16 @@ import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
-from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
 from mnu_desk.cli.main import main
-from mnu_desk.db.models import Order, OrderLine, Person, UsageEvent
-from mnu_desk.domain.textfold import person_search_text
+from mnu_desk.db.models import Person
 from mnu_desk.services import audit
 
 from .conftest import TEST_PASSWORD
+from .factories import add_person
 
 
 @pytest.fixture
@@ -30,26 +28,6 @@ def run_cli(capsys, *argv):
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def _add_person(desk, customer_no="100001", first="Åsa", last="Östberg"):
-    with desk.write() as session:
-        person = Person(customer_no=customer_no, kind="account", status="active", first_name=first,
-                        last_name=last, email=f"{customer_no}@exempel.se", email_norm=f"{customer_no}@exempel.se",
-                        phone_e164="+46701234567", search_text=person_search_text(first, last, None, None, None, None),
-                        created_at=datetime.now(UTC))
-        session.add(person)
-        session.flush()
-        order = Order(order_no=f"5{customer_no}", person_id=person.id, placed_at=datetime.now(UTC),
-                      status="paid", payment_provider="Klarna", total=Decimal("199.00"), vat=Decimal("39.80"),
-                      billing_name=f"{first} {last}", billing_street="Storgatan 1",
-                      billing_postal_code="111 22", billing_city="Stockholm")
-        order.lines.append(OrderLine(line_no=1, product_sku="SKU-1", product_name="Kabel", quantity=1,
-                                     unit_price=Decimal("199.00"), line_total=Decimal("199.00")))
-        session.add(order)
-        session.add(UsageEvent(person_id=person.id, occurred_at=datetime.now(UTC), ip_address="2001:db8::1",
-                               event_type="page_view", path="/"))
-    return customer_no
 
 
 def test_version_needs_no_database(capsys):
@@ -95,7 +73,7 @@ def test_both_db_and_profile_is_a_usage_error(capsys, db_url):
 
 
 def test_show_json_has_every_category_and_every_row(capsys, desk, db_url, as_admin):
-    customer_no = _add_person(desk)
+    customer_no = add_person(desk)
     code, out, _ = run_cli(capsys, "show", customer_no, "--db", db_url, "--agent", "admin", "--json")
     assert code == 0
     record = json.loads(out)
@@ -112,7 +90,7 @@ def test_show_json_has_every_category_and_every_row(capsys, desk, db_url, as_adm
 
 
 def test_show_writes_a_viewed_audit_entry(capsys, desk, db_url, as_admin):
-    customer_no = _add_person(desk)
+    customer_no = add_person(desk)
     run_cli(capsys, "show", customer_no, "--db", db_url, "--agent", "admin", "--json")
     from mnu_desk.db.models import AuditEntry
     with desk.read() as session:
@@ -133,7 +111,7 @@ def test_wrong_password_is_refused(capsys, monkeypatch, db_url, admin):
 
 
 def test_search_json_shape(capsys, desk, db_url, as_admin):
-    _add_person(desk)
+    add_person(desk)
     code, out, _ = run_cli(capsys, "search", "östberg", "--db", db_url, "--agent", "admin", "--json")
     rows = json.loads(out)
     assert code == 0 and rows[0]["customer_no"] == "100001"
@@ -143,7 +121,7 @@ def test_search_json_shape(capsys, desk, db_url, as_admin):
 
 
 def test_audit_verify_exit_codes(capsys, desk, db_url, as_admin):
-    _add_person(desk)
+    add_person(desk)
     run_cli(capsys, "show", "100001", "--db", db_url, "--agent", "admin")
     assert run_cli(capsys, "audit", "verify", "--db", db_url)[0] == 0
     from sqlalchemy import update

@@ -72,9 +72,13 @@ def _copy_sqlite_aside(engine: Engine, revision: str | None) -> Path | None:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     copy = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
-    # the copy is taken by SQLite itself so a WAL file's content is included
-    with engine.connect() as connection:
-        connection.exec_driver_sql(f"VACUUM INTO '{copy.as_posix()}'")
+    # the copy is taken by SQLite itself so a WAL file's content is included; VACUUM runs outside any
+    # transaction, so on the raw connection (autocommit) rather than through SQLAlchemy's BEGIN
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("VACUUM INTO ?", (copy.as_posix(),))
+    finally:
+        raw.close()
     return copy
 
 

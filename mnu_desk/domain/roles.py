@@ -3,10 +3,10 @@ supervisor may. Every service names the permission it needs; this table is the o
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     AGENT = "agent"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
@@ -22,7 +22,7 @@ class Role(str, Enum):
 _RANK = {Role.AGENT: 1, Role.SUPERVISOR: 2, Role.ADMIN: 3}
 
 
-class Permission(str, Enum):
+class Permission(StrEnum):
     LOOK_UP = "look_up"
     WORK_REQUESTS = "work_requests"
     RECTIFY = "rectify"

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class SubjectKind(str, Enum):
+class SubjectKind(StrEnum):
     ACCOUNT = "account"        # account holder (policy 6.2)
     GUEST = "guest"            # bought without an account
     SUBSCRIBER = "subscriber"  # newsletter only
     VISITOR = "visitor"        # site visitor without account (policy 6.3)
 
 
-class PersonStatus(str, Enum):
+class PersonStatus(StrEnum):
     ACTIVE = "active"
     CLOSED = "closed"   # account closed (policy 6.2, 8); bookkeeping data stays
     ERASED = "erased"   # tombstone: no personal data left (policy 9.3.3)

@@ -1,11 +1,11 @@
-"""Finding people: the service the command line and the search field call."""
+"""Finding people: the one service the search field, the command line and the benchmark call."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import time
+from dataclasses import dataclass
 
 from ..db import search as queries
-from ..db.models import Address, Person
 from ..domain.roles import Permission
 from .context import Actor, Desk
 
@@ -13,35 +13,50 @@ DEFAULT_LIMIT = 20
 MIN_QUERY_LENGTH = 2
 
 
-def search_people(desk: Desk, actor: Actor, query: str, limit: int = DEFAULT_LIMIT) -> list[dict]:
-    """People matching the query, best first; a query under two characters finds nothing (and scans
-    nothing)."""
+@dataclass(frozen=True)
+class SearchResult:
+    ids: list[int]        # best first
+    more: bool            # the candidate set was full: there are more matches than listed
+    elapsed_ms: float
+
+
+def find_people(desk: Desk, actor: Actor, query: str, limit: int = queries.CANDIDATES) -> SearchResult:
+    """Ids of the people matching the query, best first: exact identifiers, then ranked text matches."""
     actor.require(Permission.LOOK_UP)
-    query = query[:200]
-    if len(query.strip()) < MIN_QUERY_LENGTH or limit <= 0:
-        return []
+    started = time.perf_counter()
+    parsed = queries.parse(query)
+    if parsed is None or limit <= 0:
+        return SearchResult([], False, 0.0)
     with desk.read() as session:
-        ids = queries.exact_ids(session, query)
-        if len(ids) < limit:
-            ids += [i for i in queries.text_ids(session, query, limit) if i not in ids]
-        return rows_for(session, ids[:limit])
+        exact = session.execute(queries.exact_statement(parsed)).all()
+        ids = [person_id for person_id, _ in sorted(exact, key=lambda row: row[1])]
+        more = False
+        statement = queries.candidate_statement(parsed, desk.backend)
+        if statement is not None and len(ids) < limit:
+            candidates = session.execute(statement).all()
+            more = len(candidates) >= queries.CANDIDATES
+            ids += queries.rank(parsed, candidates)
+    ids = list(dict.fromkeys(ids))
+    return SearchResult(ids[:limit], more or len(ids) > limit, (time.perf_counter() - started) * 1000)
 
 
-def rows_for(session, ids: list[int]) -> list[dict]:
-    """The result rows for the given ids, in the same order."""
+def rows_for(desk: Desk, actor: Actor, ids: list[int]) -> list[dict]:
+    """The result rows of the given people, in the order given (a page of a result list)."""
+    actor.require(Permission.LOOK_UP)
     if not ids:
         return []
-    stmt = (select(Person, Address)
-            .outerjoin(Address, (Address.person_id == Person.id) & Address.is_primary)
-            .where(Person.id.in_(ids)))
-    by_id = {}
-    for person, address in session.execute(stmt):
-        by_id.setdefault(person.id, (person, address))
-    return [_row(*by_id[i]) for i in ids if i in by_id]
+    with desk.read() as session:
+        found = {row.id: row for row in session.execute(queries.rows_statement(ids))}
+    return [_row(found[i]) for i in ids if i in found]
 
 
-def _row(person: Person, address: Address | None) -> dict:
-    return {"customer_no": person.customer_no, "first_name": person.first_name, "last_name": person.last_name,
-            "email": person.email, "phone": person.phone_e164,
-            "postal_code": address.postal_code if address else None,
-            "city": address.city if address else None, "kind": person.kind, "status": person.status}
+def search_people(desk: Desk, actor: Actor, query: str, limit: int = DEFAULT_LIMIT) -> list[dict]:
+    """People matching the query, best first; a query under two characters finds nothing and scans
+    nothing."""
+    return rows_for(desk, actor, find_people(desk, actor, query, limit).ids)
+
+
+def _row(row) -> dict:
+    return {"customer_no": row.customer_no, "first_name": row.first_name, "last_name": row.last_name,
+            "email": row.email, "phone": row.phone_e164, "postal_code": row.postal_code, "city": row.city,
+            "kind": row.kind, "status": row.status}

@@ -9,7 +9,6 @@ import time
 from ... import i18n
 from ...domain.errors import ValidationFailed
 from ...services import audit
-
 from ..output import emit_json
 from ..session import login, open_desk
 

@@ -1,5 +1,6 @@
 """Every table of the desk. Import from here so that the metadata is complete wherever it is used."""
 
+from .activity import Interest, NewsletterInteraction, NewsletterSubscription, UsageEvent
 from .agents import Agent
 from .audit import AuditEntry, AuditHead, AuditPayload
 from .desk import (
@@ -11,14 +12,13 @@ from .desk import (
     Setting,
     Task,
 )
-from .people import Account, Address, Favourite, Person, WishList, WishListItem
-from .activity import Interest, NewsletterInteraction, NewsletterSubscription, UsageEvent
 from .orders import Order, OrderLine
+from .people import Account, Address, Favourite, Person, SearchWord, WishList, WishListItem
 from .sharing import Disclosure, Recipient, SupportContact
 
 __all__ = [
     "Account", "Address", "Agent", "AuditEntry", "AuditHead", "AuditPayload", "Disclosure", "Favourite",
     "Interest", "IssuedExtract", "NewsletterInteraction", "NewsletterSubscription", "Objection", "Order",
     "OrderLine", "Person", "Recipient", "Request", "RequestAttachment", "Restriction", "Setting",
-    "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",
+    "SearchWord", "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",
 ]

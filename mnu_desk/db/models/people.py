@@ -104,3 +104,14 @@ class WishListItem(Base):
     product_name: Mapped[str] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SearchWord(Base):
+    """The folded words of a person's search text, for queries of two characters, which trigram indexes
+    cannot answer: a B-tree prefix scan on `word` (DESIGN.md section 5)."""
+
+    __tablename__ = "search_words"
+    __table_args__ = (Index("ix_search_words_person_id", "person_id"), TABLE_OPTIONS)
+
+    word: Mapped[str] = mapped_column(String(64), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)

@@ -1,17 +1,18 @@
 """initial schema: every policy data category and the desk's records
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 08:48:37.476179
 """
-from alembic import op
-import sqlalchemy as sa
 import json
 import uuid
 from datetime import UTC, datetime
 
-import mnu_desk.db.types
+import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import mysql
+
+import mnu_desk.db.types
 
 revision = '0001'
 down_revision = None

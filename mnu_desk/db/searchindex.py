@@ -1,0 +1,98 @@
+"""Keeping the search index in step with the people table. SQLite's FTS5 table follows by triggers and
+PostgreSQL's GIN index by itself; the word table (all backends) and MariaDB's trigram table are written here,
+by the one function every change of a person's search text goes through."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, delete, select
+from sqlalchemy.orm import Session
+
+from ..domain.textfold import person_search_text
+from .bulk import insert_rows
+from .models import Address, Person, SearchWord
+
+WORD_LENGTH = 64
+
+
+def words_of(text: str) -> set[str]:
+    return {w[:WORD_LENGTH] for w in text.split(" ") if w}
+
+
+def trigrams_of(text: str) -> set[str]:
+    """The three-letter pieces of each word: what MariaDB's trigram table holds for a person."""
+    grams: set[str] = set()
+    for word in text.split(" "):
+        grams.update(word[i:i + 3] for i in range(len(word) - 2))
+    return grams
+
+
+def uses_trigram_table(dialect_name: str) -> bool:
+    return dialect_name in ("mysql", "mariadb")
+
+
+def _trigram_table():
+    from sqlalchemy import BigInteger, Column, MetaData, String, Table
+
+    return Table("people_trigrams", MetaData(), Column("trigram", String(3)), Column("person_id", BigInteger))
+
+
+PEOPLE_TRIGRAMS = _trigram_table()
+
+
+def refresh_person(session: Session, person: Person) -> None:
+    """Recompute a person's search text from their name, e-mail and primary address, and index it. Every
+    service that changes those (rectification, erasure, import) calls this."""
+    address = session.scalar(select(Address).where(Address.person_id == person.id, Address.is_primary)
+                             .order_by(Address.id).limit(1))
+    person.search_text = person_search_text(
+        person.first_name, person.last_name, person.email,
+        address.street if address else None, address.postal_code if address else None,
+        address.city if address else None)
+    session.flush()
+    reindex(session.connection(), [(person.id, person.search_text)], replace=True)
+
+
+def reindex(connection: Connection, rows: Iterable[tuple[int, str]], *, replace: bool = False) -> None:
+    """Write the word (and on MariaDB the trigram) rows for (person id, search text) pairs. `replace` first
+    removes what the people had; a bulk load of new people leaves it off."""
+    rows = list(rows)
+    if not rows:
+        return
+    trigram_backend = uses_trigram_table(connection.dialect.name)
+    if replace:
+        ids = [person_id for person_id, _ in rows]
+        connection.execute(delete(SearchWord).where(SearchWord.person_id.in_(ids)))
+        if trigram_backend:
+            connection.execute(delete(PEOPLE_TRIGRAMS).where(PEOPLE_TRIGRAMS.c.person_id.in_(ids)))
+    insert_rows(connection, SearchWord.__table__, ("word", "person_id"),
+                ((word, person_id) for person_id, text in rows for word in words_of(text)))
+    if trigram_backend:
+        insert_rows(connection, PEOPLE_TRIGRAMS, ("trigram", "person_id"),
+                    ((gram, person_id) for person_id, text in rows for gram in trigrams_of(text)))
+
+
+def remove(connection: Connection, person_ids: list[int]) -> None:
+    """Take people out of the index (erasure leaves a tombstone with an empty search text)."""
+    connection.execute(delete(SearchWord).where(SearchWord.person_id.in_(person_ids)))
+    if uses_trigram_table(connection.dialect.name):
+        connection.execute(delete(PEOPLE_TRIGRAMS).where(PEOPLE_TRIGRAMS.c.person_id.in_(person_ids)))
+
+
+def rebuild(connection: Connection, batch: int = 20_000) -> int:
+    """Index every person from scratch (after a bulk load without indexing, or to repair)."""
+    connection.execute(delete(SearchWord))
+    if uses_trigram_table(connection.dialect.name):
+        connection.execute(delete(PEOPLE_TRIGRAMS))
+    last, done = 0, 0
+    while True:
+        chunk = connection.execute(select(Person.id, Person.search_text).where(Person.id > last)
+                                   .order_by(Person.id).limit(batch)).all()
+        if not chunk:
+            return done
+        reindex(connection, [(i, t or "") for i, t in chunk])
+        last, done = chunk[-1][0], done + len(chunk)
+
+
+__all__ = ["refresh_person", "reindex", "rebuild", "remove", "trigrams_of", "words_of"]
