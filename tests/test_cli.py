@@ -172,3 +172,14 @@ def test_unreachable_database_gives_host_and_cause_without_traceback(url, words)
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
     for word in words:
         assert word in done.stderr
+
+
+def test_person_log_lists_who_opened_the_record(desk, admin, make_agent):
+    from mnu_desk.services.people import person_log, show_person
+
+    customer_no = add_person(desk)
+    anna = make_agent("anna")
+    show_person(desk, anna, customer_no, purpose="telephone enquiry")
+    log = person_log(desk, admin, customer_no)
+    assert log[0]["agent"] == "anna" and log[0]["action"] == "viewed"
+    assert log[0]["purpose"] == "telephone enquiry"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..db.models import Person
+from ..db.models import AuditEntry, Person
 from ..domain.errors import NotFound
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
@@ -32,3 +32,18 @@ def show_person(desk: Desk, actor: Actor, customer_no: str, *, purpose: str = DE
                      person_id=person.id, purpose=purpose, payload={"categories": list(wanted)})
         return {"customer_no": person.customer_no, "kind": person.kind, "status": person.status,
                 "categories": data}
+
+
+def person_log(desk: Desk, actor: Actor, customer_no: str, limit: int = 500) -> list[dict]:
+    """The audit entries about one person, newest first: who opened or changed the record, when, and for
+    what purpose (the record view's log tab). Reading the log is itself not logged: it shows no personal
+    data beyond what the open record already shows."""
+    actor.require(Permission.LOOK_UP)
+    subject = f"person:{customer_no.strip()}"
+    with desk.read() as session:
+        if session.scalar(select(Person.id).where(Person.customer_no == customer_no.strip())) is None:
+            raise NotFound("No customer with number '{customer_no}'.", customer_no=customer_no.strip())
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.subject == subject)
+                                  .order_by(AuditEntry.seq.desc()).limit(limit))
+        return [{"seq": e.seq, "at": e.at, "agent": e.agent, "action": e.action, "purpose": e.purpose,
+                 "request_ref": e.request_ref} for e in entries]
