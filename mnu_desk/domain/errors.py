@@ -31,7 +31,14 @@ class NotFound(DeskError):
 
 
 class Conflict(DeskError):
+    """Another agent changed the record since it was opened. `current` holds the values now stored, so the
+    agent can compare them with their own and re-apply or drop their change."""
+
     template = "Someone else changed this record in the meantime."
+
+    def __init__(self, template: str | None = None, /, current: dict | None = None, **values: object) -> None:
+        super().__init__(template, **values)
+        self.current = current or {}
 
 
 class AuthenticationFailed(DeskError):

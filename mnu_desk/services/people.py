@@ -30,8 +30,9 @@ def show_person(desk: Desk, actor: Actor, customer_no: str, *, purpose: str = DE
             data = {name: CATEGORY_LOADERS[name](session, person) for name in wanted}
         audit.record(session, actor.name, "viewed", subject=f"person:{person.customer_no}",
                      person_id=person.id, purpose=purpose, payload={"categories": list(wanted)})
+        # the version lets an edit dialog detect another agent's change (optimistic locking)
         return {"customer_no": person.customer_no, "kind": person.kind, "status": person.status,
-                "categories": data}
+                "version": person.version, "categories": data}
 
 
 def person_log(desk: Desk, actor: Actor, customer_no: str, limit: int = 500) -> list[dict]:

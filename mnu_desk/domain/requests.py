@@ -1,0 +1,65 @@
+"""The desk's case register as rules: request types, channels, statuses and how identity was checked
+(DESIGN.md section 4, "Signed letter and identity")."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .errors import ValidationFailed
+
+
+class RequestType(StrEnum):
+    ACCESS = "access"                  # art. 15, policy 9.3.1
+    RECTIFICATION = "rectification"    # art. 16, policy 9.3.2
+    ERASURE = "erasure"                # art. 17, policy 9.3.3
+    RESTRICTION = "restriction"        # art. 18
+    OBJECTION = "objection"            # art. 21, policy 9.4
+    CLOSURE = "closure"                # policy 6.2, 8
+    PORTABILITY = "portability"        # art. 20
+
+
+class Channel(StrEnum):
+    LETTER = "letter"
+    EMAIL = "email"
+    PHONE = "phone"
+    WEB = "web"
+
+
+class Status(StrEnum):
+    NEW = "new"
+    AWAITING_IDENTITY = "awaiting_identity"
+    IN_PROGRESS = "in_progress"
+    AWAITING_APPROVAL = "awaiting_approval"
+    COMPLETED = "completed"
+    REFUSED = "refused"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (Status.COMPLETED, Status.REFUSED)
+
+
+OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
+
+# how identity was checked: a signature is one way, not a precondition (art. 12(6))
+IDENTITY_METHODS = ("signature_address", "known_email", "id_copy", "other")
+
+
+def parse_choice(value: str, enum: type[StrEnum], what: str) -> StrEnum:
+    try:
+        return enum(value.strip().lower())
+    except ValueError:
+        raise ValidationFailed("Unknown {what} '{value}': choose {choices}.", what=what, value=value,
+                               choices=", ".join(e.value for e in enum)) from None
+
+
+def parse_identity(value: str) -> tuple[str, str | None]:
+    """`signature_address`, `known_email`, `id_copy` or `other:TEXT` -> (method, note)."""
+    method, _, note = value.partition(":")
+    method = method.strip().lower()
+    if method not in IDENTITY_METHODS:
+        raise ValidationFailed("Unknown identity check '{value}': choose signature_address, known_email, "
+                               "id_copy or other:TEXT.", value=value)
+    note = note.strip() or None
+    if method == "other" and not note:
+        raise ValidationFailed("Say how identity was checked: other:TEXT.")
+    return method, note
