@@ -8,7 +8,13 @@ from sqlalchemy import select, update
 
 from mnu_desk.db.models import Agent
 from mnu_desk.domain.clock import utcnow
-from mnu_desk.domain.errors import AgentLocked, AuthenticationFailed, NotFound, PermissionDenied, ValidationFailed
+from mnu_desk.domain.errors import (
+    AgentLocked,
+    AuthenticationFailed,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
 from mnu_desk.domain.roles import Permission, Role, role_may
 from mnu_desk.services import agents
 

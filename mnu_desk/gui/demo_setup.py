@@ -1,0 +1,79 @@
+"""The demo database behind `mnu-desk --demo`: its own SQLite file with generated customers and three agents
+whose log-ins the log-in dialog shows, so anyone can try the desk without touching real data.
+
+No Qt here: this runs on the executor's worker, reporting progress and polling for a cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..db import migrate
+from ..services import agents
+from ..services.context import Desk
+
+DEMO_CUSTOMERS = 3000
+DEMO_SEED = 1
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    name: str
+    role: str
+    password: str
+
+
+# The first one must be the admin: only the first agent of a database needs no one to add it.
+DEMO_LOGINS = (
+    DemoLogin("admin", "admin", "demo-admin"),
+    DemoLogin("anna", "agent", "demo-anna"),
+    DemoLogin("sven", "supervisor", "demo-sven"),
+)
+
+
+class DemoCancelled(Exception):
+    """The agent stopped the generation; the half-made file was removed."""
+
+
+def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
+                          progress: Callable[[int, int], None] | None = None,
+                          cancel: Callable[[], bool] | None = None) -> Desk:
+    """The demo database at `path`, made if it is missing or unfinished. Agents are created last, so a file
+    without them is one whose generation was interrupted: it is thrown away and made again rather than
+    topped up with a second, overlapping set of customers."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        desk = Desk.open(f"sqlite:///{path}")
+        try:
+            if migrate.current_revision(desk.engine) is not None:
+                migrate.upgrade(desk.engine)
+                if agents.agent_count(desk) > 0:
+                    return desk
+        except BaseException:
+            desk.dispose()
+            raise
+        desk.dispose()
+    _remove(path)
+    desk = Desk.open(f"sqlite:///{path}")
+    try:
+        migrate.upgrade(desk.engine)
+        from ..services.demo import generate_demo  # Faker loads only when demo data is made
+
+        summary = generate_demo(desk.engine, customers, seed=DEMO_SEED, progress=progress, cancel=cancel)
+        if getattr(summary, "cancelled", False) or (cancel is not None and cancel()):
+            raise DemoCancelled()
+        admin = None
+        for login in DEMO_LOGINS:
+            actor = agents.add_agent(desk, admin, login.name, login.role, login.password)
+            admin = admin or actor
+        return desk
+    except BaseException:
+        desk.dispose()
+        _remove(path)
+        raise
+
+
+def _remove(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        candidate.unlink(missing_ok=True)

@@ -1,0 +1,192 @@
+"""How values read on screen: money as "1 234,50 kr", times in Europe/Stockholm, phones in national form, and
+the stored codes (kinds, statuses, event types...) as words in the window's language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.clock import to_stockholm
+from ..domain.contact import phone_national
+
+NBSP = "\u00a0"  # keeps "1 234,50 kr" on one line in a narrow column
+DASH = "–"      # an empty value: visibly empty, not a blank cell that looks unloaded
+
+_CURRENCY_SUFFIX = {"SEK": "kr"}
+
+
+def money(amount: Decimal | int | None, currency: str | None = "SEK") -> str:
+    """Swedish notation whatever the window language: space between thousands, comma before öre."""
+    if amount is None:
+        return DASH
+    value = Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    sign = "−" if value < 0 else ""
+    whole, _, cents = f"{abs(value):.2f}".partition(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    suffix = _CURRENCY_SUFFIX.get(currency or "SEK", currency or "")
+    return f"{sign}{NBSP.join(groups)},{cents}{NBSP}{suffix}"
+
+
+def when(moment: datetime | None) -> str:
+    """A stored UTC time as the agent's clock shows it (Europe/Stockholm)."""
+    if moment is None:
+        return DASH
+    return to_stockholm(moment).strftime("%Y-%m-%d %H:%M")
+
+
+def when_seconds(moment: datetime | None) -> str:
+    if moment is None:
+        return DASH
+    return to_stockholm(moment).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def day(value: date | datetime | None) -> str:
+    if value is None:
+        return DASH
+    if isinstance(value, datetime):
+        return to_stockholm(value).date().isoformat()
+    return value.isoformat()
+
+
+def phone(e164: str | None) -> str:
+    return phone_national(e164) or DASH
+
+
+def text(value: object) -> str:
+    if value is None or value == "":
+        return DASH
+    return str(value)
+
+
+def yes_no(value: bool | None) -> str:
+    if value is None:
+        return DASH
+    return (QCoreApplication.translate("Format", "yes") if value
+            else QCoreApplication.translate("Format", "no"))
+
+
+def person_name(first: str | None, last: str | None) -> str:
+    return " ".join(part for part in (first, last) if part) or DASH
+
+
+# Stored codes and the English words for them; the Swedish comes from the .ts file (context "Vocabulary").
+# A code not listed here (a new value from the shop) shows as stored rather than not at all.
+_VOCABULARY: dict[str, dict[str, str]] = {
+    "kind": {
+        "account": QT_TRANSLATE_NOOP("Vocabulary", "Account holder"),
+        "guest": QT_TRANSLATE_NOOP("Vocabulary", "Guest buyer"),
+        "subscriber": QT_TRANSLATE_NOOP("Vocabulary", "Subscriber"),
+        "visitor": QT_TRANSLATE_NOOP("Vocabulary", "Visitor"),
+    },
+    "status": {
+        "active": QT_TRANSLATE_NOOP("Vocabulary", "Active"),
+        "closed": QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
+        "erased": QT_TRANSLATE_NOOP("Vocabulary", "Erased"),
+    },
+    "role": {
+        "agent": QT_TRANSLATE_NOOP("Vocabulary", "agent"),
+        "supervisor": QT_TRANSLATE_NOOP("Vocabulary", "supervisor"),
+        "admin": QT_TRANSLATE_NOOP("Vocabulary", "admin"),
+    },
+    "order_status": {
+        "paid": QT_TRANSLATE_NOOP("Vocabulary", "Paid"),
+        "shipped": QT_TRANSLATE_NOOP("Vocabulary", "Shipped"),
+        "delivered": QT_TRANSLATE_NOOP("Vocabulary", "Delivered"),
+        "returned": QT_TRANSLATE_NOOP("Vocabulary", "Returned"),
+        "cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+    },
+    "event_type": {
+        "page_view": QT_TRANSLATE_NOOP("Vocabulary", "Page view"),
+        "search": QT_TRANSLATE_NOOP("Vocabulary", "Search"),
+        "login": QT_TRANSLATE_NOOP("Vocabulary", "Log-in"),
+        "add_to_cart": QT_TRANSLATE_NOOP("Vocabulary", "Added to cart"),
+        "checkout": QT_TRANSLATE_NOOP("Vocabulary", "Checkout"),
+    },
+    "interaction": {
+        "viewed": QT_TRANSLATE_NOOP("Vocabulary", "Viewed"),
+        "clicked": QT_TRANSLATE_NOOP("Vocabulary", "Clicked"),
+    },
+    "source": {
+        "web": QT_TRANSLATE_NOOP("Vocabulary", "Web shop"),
+        "newsletter": QT_TRANSLATE_NOOP("Vocabulary", "Newsletter"),
+    },
+    "newsletter_event": {
+        "sent": QT_TRANSLATE_NOOP("Vocabulary", "Sent"),
+        "opened": QT_TRANSLATE_NOOP("Vocabulary", "Opened"),
+        "clicked": QT_TRANSLATE_NOOP("Vocabulary", "Clicked"),
+    },
+    "channel": {
+        "email": QT_TRANSLATE_NOOP("Vocabulary", "E-mail"),
+        "phone": QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
+        "chat": QT_TRANSLATE_NOOP("Vocabulary", "Chat"),
+        "letter": QT_TRANSLATE_NOOP("Vocabulary", "Letter"),
+        "web": QT_TRANSLATE_NOOP("Vocabulary", "Web"),
+    },
+    "objection_scope": {
+        "email": QT_TRANSLATE_NOOP("Vocabulary", "E-mail marketing"),
+        "partner_ads": QT_TRANSLATE_NOOP("Vocabulary", "Partner ads (Facebook, Google)"),
+        "personalised": QT_TRANSLATE_NOOP("Vocabulary", "Personalised offers"),
+        "all": QT_TRANSLATE_NOOP("Vocabulary", "All direct marketing"),
+    },
+    "restriction_kind": {
+        "restriction": QT_TRANSLATE_NOOP("Vocabulary", "Restriction of processing"),
+        "legal_hold": QT_TRANSLATE_NOOP("Vocabulary", "Legal hold"),
+    },
+    "request_type": {
+        "access": QT_TRANSLATE_NOOP("Vocabulary", "Access (register extract)"),
+        "rectification": QT_TRANSLATE_NOOP("Vocabulary", "Rectification"),
+        "erasure": QT_TRANSLATE_NOOP("Vocabulary", "Erasure"),
+        "restriction": QT_TRANSLATE_NOOP("Vocabulary", "Restriction"),
+        "objection": QT_TRANSLATE_NOOP("Vocabulary", "Objection"),
+        "closure": QT_TRANSLATE_NOOP("Vocabulary", "Account closure"),
+        "portability": QT_TRANSLATE_NOOP("Vocabulary", "Data portability"),
+    },
+    "request_status": {
+        "new": QT_TRANSLATE_NOOP("Vocabulary", "New"),
+        "open": QT_TRANSLATE_NOOP("Vocabulary", "Open"),
+        "waiting_identity": QT_TRANSLATE_NOOP("Vocabulary", "Waiting for proof of identity"),
+        "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+        "closed": QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
+        "refused": QT_TRANSLATE_NOOP("Vocabulary", "Refused"),
+    },
+    "recipient_role": {
+        "payment": QT_TRANSLATE_NOOP("Vocabulary", "Payment"),
+        "credit": QT_TRANSLATE_NOOP("Vocabulary", "Credit"),
+        "ad_partner": QT_TRANSLATE_NOOP("Vocabulary", "Marketing partner"),
+        "carrier": QT_TRANSLATE_NOOP("Vocabulary", "Carrier"),
+        "authority": QT_TRANSLATE_NOOP("Vocabulary", "Authority"),
+        "shop_system": QT_TRANSLATE_NOOP("Vocabulary", "Shop system"),
+    },
+    "audit_action": {
+        "viewed": QT_TRANSLATE_NOOP("Vocabulary", "Record opened"),
+        "rectified": QT_TRANSLATE_NOOP("Vocabulary", "Rectified"),
+        "objection_registered": QT_TRANSLATE_NOOP("Vocabulary", "Objection registered"),
+        "extract_issued": QT_TRANSLATE_NOOP("Vocabulary", "Register extract issued"),
+        "erased": QT_TRANSLATE_NOOP("Vocabulary", "Erased"),
+    },
+    "purpose": {
+        "customer service": QT_TRANSLATE_NOOP("Vocabulary", "customer service"),
+    },
+    "legal_basis": {
+        "contract": QT_TRANSLATE_NOOP("Vocabulary", "Contract"),
+        "legitimate_interest": QT_TRANSLATE_NOOP("Vocabulary", "Legitimate interest"),
+        "legal_obligation": QT_TRANSLATE_NOOP("Vocabulary", "Legal obligation"),
+        "consent": QT_TRANSLATE_NOOP("Vocabulary", "Consent"),
+    },
+}
+
+
+def word(group: str, code: str | None) -> str:
+    """The word for a stored code in the window's language."""
+    if code is None or code == "":
+        return DASH
+    english = _VOCABULARY.get(group, {}).get(code)
+    if english is None:
+        return str(code)
+    return QCoreApplication.translate("Vocabulary", english)
+

@@ -1,0 +1,287 @@
+"""The log-in (DESIGN.md section 6): agent name, password and which database. Checking the password is slow on
+purpose (argon2id) and a server can be slow to answer, so both run on the executor's worker while the dialog
+stays responsive. Each refusal gets its own plain message: no such agent, wrong password, locked agent,
+unreachable database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ..domain.errors import AgentLocked, AuthenticationFailed, DatabaseUnavailable, DeskError, NotFound
+from ..services import agents
+from ..services.context import Actor, Desk
+from . import connection as conn
+from . import formatting as fmt
+from . import messages
+from .executor import Executor
+from .language import settings
+from .uiload import load_ui
+
+_LAST_AGENT = "login/agent"
+_LAST_CONNECTION = "login/connection"
+
+
+@dataclass
+class _Outcome:
+    """What a log-in attempt found; the desk is kept even when the password was wrong, so the next attempt
+    does not connect again."""
+
+    desk: Desk
+    actor: Actor | None
+    no_agents: bool
+    refusal: DeskError | None
+
+
+def _attempt(connection: conn.Connection, desk: Desk | None, db_password: str | None, name: str,
+             password: str) -> _Outcome:
+    """On the worker."""
+    if desk is None:
+        opened = conn.open_connection(connection, db_password)
+        desk = opened.desk
+        if opened.agents == 0:
+            return _Outcome(desk, None, True, None)
+    try:
+        return _Outcome(desk, agents.authenticate(desk, name, password), False, None)
+    except DeskError as exc:
+        return _Outcome(desk, None, False, exc)
+
+
+def connection_label(connection: conn.Connection) -> str:
+    if connection.kind == conn.EMBEDDED:
+        return QCoreApplication.translate("LoginDialog", "This computer (embedded database)")
+    if connection.kind == conn.DEMO:
+        return QCoreApplication.translate("LoginDialog", "Demo database on this computer")
+    if connection.kind == conn.PROFILE:
+        return f"{connection.profile} – {connection.where}"
+    return connection.where
+
+
+def remembered_connection() -> str | None:
+    """The database the agent last logged in to: a profile's name or "embedded"."""
+    value = settings().value(_LAST_CONNECTION, None)
+    return str(value) if value else None
+
+
+class LoginDialog(QObject):
+    logged_in = Signal(object, object, object)    # Connection, Desk, Actor
+    first_admin_needed = Signal(object, object)   # Connection, Desk (a database without agents)
+    quit_requested = Signal()
+
+    def __init__(self, executor: Executor, connection: conn.Connection, desk: Desk | None,
+                 demo_logins=(), agent_name: str | None = None, message: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__()
+        self.ui = load_ui("login.ui", parent)
+        self.setParent(self.ui)
+        self._executor = executor
+        self._demo = bool(demo_logins)
+        self._desks: dict[conn.Connection, Desk] = {connection: desk} if desk is not None else {}
+        self._initial = connection
+        self._busy = False
+        ui = self.ui
+
+        font = ui.headingLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        ui.headingLabel.setFont(font)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+        ui.buttonBox.accepted.connect(self.log_in)
+        ui.buttonBox.rejected.connect(self._quit)
+        ui.rejected.connect(self._quit)  # Escape and the window's close button
+        ui.testButton.clicked.connect(self.test_connection)
+        ui.connectionCombo.currentIndexChanged.connect(lambda _i: self._show(ui.testResultLabel, ""))
+        for label in (ui.testResultLabel, ui.messageLabel):
+            label.hide()
+
+        self._choices = [connection] if self._demo else conn.choices(connection)
+        for choice in self._choices:
+            ui.connectionCombo.addItem(connection_label(choice))
+            ui.connectionCombo.setItemData(ui.connectionCombo.count() - 1, choice.where, Qt.ItemDataRole.ToolTipRole)
+        ui.connectionCombo.setCurrentIndex(self._choices.index(connection))
+        ui.connectionCombo.setEnabled(not self._demo)
+
+        self._fill_demo(demo_logins)
+        remembered = agent_name or ("" if self._demo else settings().value(_LAST_AGENT, ""))
+        ui.agentEdit.setText(str(remembered or ""))
+        (ui.passwordEdit if remembered else ui.agentEdit).setFocus()
+        if message:
+            self._show(ui.messageLabel, message)
+        ui.adjustSize()
+
+    def _fill_demo(self, demo_logins) -> None:
+        ui = self.ui
+        ui.demoBox.setVisible(self._demo)
+        if not self._demo:
+            return
+        table = ui.demoTable
+        table.setRowCount(len(demo_logins))
+        for row, login in enumerate(demo_logins):
+            for column, value in enumerate((login.name, fmt.word("role", login.role), login.password)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, (login.name, login.password))
+                table.setItem(row, column, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # all log-ins visible at once: the table is exactly as tall as its rows
+        table.setFixedHeight(table.verticalHeader().length() + table.horizontalHeader().sizeHint().height()
+                             + 2 * table.frameWidth() + 2)
+        table.itemDoubleClicked.connect(self._use_demo_login)
+
+    def _use_demo_login(self, item: QTableWidgetItem) -> None:
+        name, password = item.data(Qt.ItemDataRole.UserRole)
+        self.ui.agentEdit.setText(name)
+        self.ui.passwordEdit.setText(password)
+        self.log_in()
+
+    # --- state --------------------------------------------------------------------------------------------
+
+    def selected(self) -> conn.Connection:
+        return self._choices[max(0, self.ui.connectionCombo.currentIndex())]
+
+    def _show(self, label, text: str, style: str = messages.ERROR_STYLE) -> None:
+        """A message line appears or changes: the dialog grows with it instead of squeezing the rest (a
+        wrapped label's height is not part of the dialog's minimum size)."""
+        messages.show(label, text, style)
+        self.ui.adjustSize()
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        ui = self.ui
+        for widget in (ui.agentEdit, ui.passwordEdit, ui.testButton, ui.demoTable):
+            widget.setEnabled(not busy)
+        ui.connectionCombo.setEnabled(not busy and not self._demo)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        if text:
+            self._show(ui.messageLabel, text, messages.NOTE_STYLE)
+
+    def _db_password(self, connection: conn.Connection) -> tuple[bool, str | None]:
+        """(go on, password). A server password comes from the environment or keyring, else the agent."""
+        if connection in self._desks:
+            return True, None
+        known = conn.stored_password(connection)
+        if not connection.needs_password_prompt(known):
+            return True, known
+        text, ok = QInputDialog.getText(self.ui, self.tr("Database password"),
+                                        self.tr("Password for the database at %1:").replace("%1", connection.where),
+                                        QLineEdit.EchoMode.Password)
+        return ok, (text or None)
+
+    # --- log in -------------------------------------------------------------------------------------------
+
+    def log_in(self) -> None:
+        if self._busy:
+            return
+        ui = self.ui
+        name, password = ui.agentEdit.text().strip(), ui.passwordEdit.text()
+        if not name:
+            self._show(ui.messageLabel, self.tr("Enter your agent name."))
+            ui.agentEdit.setFocus()
+            return
+        if not password:
+            self._show(ui.messageLabel, self.tr("Enter your password."))
+            ui.passwordEdit.setFocus()
+            return
+        connection = self.selected()
+        go_on, db_password = self._db_password(connection)
+        if not go_on:
+            return
+        self._set_busy(True, self.tr("Logging in…"))
+        self._executor.submit(_attempt, connection, self._desks.get(connection), db_password, name, password,
+                              owner=self, on_result=lambda outcome: self._answered(connection, outcome),
+                              on_error=self._failed)
+
+    def _answered(self, connection: conn.Connection, outcome: _Outcome) -> None:
+        self._set_busy(False)
+        self._desks[connection] = outcome.desk
+        ui = self.ui
+        if outcome.no_agents:
+            self._finish(connection)
+            self.first_admin_needed.emit(connection, outcome.desk)
+            return
+        if outcome.refusal is not None:
+            self._refused(outcome.refusal)
+            return
+        if not self._demo:
+            settings().setValue(_LAST_AGENT, outcome.actor.name)
+            settings().setValue(_LAST_CONNECTION, connection.key)
+        self._show(ui.messageLabel, "")
+        self._finish(connection)
+        self.logged_in.emit(connection, outcome.desk, outcome.actor)
+
+    def _refused(self, exc: DeskError) -> None:
+        ui = self.ui
+        text = messages.error_text(exc)
+        if isinstance(exc, AgentLocked):
+            text += " " + self.tr("An administrator can tell you more; the lock ends by itself.")
+        elif isinstance(exc, AuthenticationFailed):
+            text += " " + self.tr("After 5 wrong passwords the agent is locked for 15 minutes.")
+        self._show(ui.messageLabel, text)
+        ui.passwordEdit.clear()
+        (ui.agentEdit if isinstance(exc, NotFound) else ui.passwordEdit).setFocus()
+        if isinstance(exc, NotFound):
+            ui.agentEdit.selectAll()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        text = messages.error_text(exc)
+        if isinstance(exc, DatabaseUnavailable):
+            text += " " + self.tr("Check the network, or choose another database.")
+        self._show(self.ui.messageLabel, text)
+
+    def _finish(self, chosen: conn.Connection) -> None:
+        """Close without quitting; every other database this dialog opened is let go."""
+        for connection, desk in list(self._desks.items()):
+            if connection != chosen and connection != self._initial:
+                desk.dispose()
+        self.ui.rejected.disconnect(self._quit)
+        self.ui.accept()
+
+    def _quit(self) -> None:
+        self.quit_requested.emit()
+
+    # --- test connection ----------------------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        connection = self.selected()
+        go_on, db_password = self._db_password(connection)
+        if not go_on:
+            return
+        if connection in self._desks and db_password is None:
+            db_password = self._desks[connection].engine.url.password
+        self.ui.testButton.setEnabled(False)
+        self._show(self.ui.testResultLabel, self.tr("Connecting to %1…").replace("%1", connection.where),
+                      messages.NOTE_STYLE)
+        self._executor.submit(conn.probe, connection, db_password, owner=self,
+                              on_result=lambda info: self._tested(connection, info),
+                              on_error=self._test_failed)
+
+    def _tested(self, connection: conn.Connection, info: conn.ServerInfo) -> None:
+        self.ui.testButton.setEnabled(not self._busy)
+        if info.revision is None and connection.kind in (conn.EMBEDDED, conn.DEMO):
+            text, style = self.tr("%1: no schema yet; it is created at the first log-in."), messages.OK_STYLE
+        elif info.revision is None:
+            text, style = (self.tr("%1: the database is empty; an administrator runs 'mnu-desk db upgrade'."),
+                           messages.ERROR_STYLE)
+        elif info.current:
+            text, style = self.tr("%1, schema revision %2 (current)."), messages.OK_STYLE
+        else:
+            text, style = self.tr("%1, schema revision %2; this program needs %3."), messages.ERROR_STYLE
+        self._show(self.ui.testResultLabel, text.replace("%1", info.server_version)
+                      .replace("%2", info.revision or "").replace("%3", info.head), style)
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.ui.testButton.setEnabled(not self._busy)
+        self._show(self.ui.testResultLabel, messages.error_text(exc))

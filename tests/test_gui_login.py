@@ -1,0 +1,239 @@
+"""Getting in (DESIGN.md sections 6-8): the first administrator of an empty database, the log-in with its own
+message for each refusal, the demo log-ins, and a plain message (exit 1) when the desk cannot start."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from mnu_desk.gui import connection as conn
+from mnu_desk.gui import language
+from mnu_desk.gui.app import run_gui
+from mnu_desk.gui.controller import AppController
+from mnu_desk.gui.demo_setup import DEMO_LOGINS, prepare_demo_database
+from mnu_desk.gui.login_dialog import LoginDialog
+from mnu_desk.gui.startup import Startup
+from mnu_desk.services import agents, profiles
+from mnu_desk.services.search import search_people
+
+from .conftest import TEST_PASSWORD
+from .test_gui_helpers import WAIT_MS, running_executor, swedish_window
+
+UNREACHABLE = "postgresql+psycopg://desk:secret@127.0.0.1:1/mnu"  # nothing listens on port 1
+
+
+@pytest.fixture
+def swedish(qapp):
+    yield from swedish_window()
+
+
+@pytest.fixture
+def executor(qapp):
+    yield from running_executor()
+
+
+def connection_of(desk) -> conn.Connection:
+    return conn.Connection(conn.URL, desk.engine.url.render_as_string(hide_password=False))
+
+
+def ok_button(dialog):
+    return dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def log_in(qtbot, dialog: LoginDialog, name: str, password: str) -> str:
+    """Type and press Log in; the message the dialog then shows."""
+    dialog.ui.agentEdit.setText(name)
+    dialog.ui.passwordEdit.setText(password)
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert not ok_button(dialog).isEnabled()  # busy while the worker checks
+    qtbot.waitUntil(lambda: ok_button(dialog).isEnabled(), timeout=WAIT_MS)
+    return dialog.ui.messageLabel.text()
+
+
+# --- first start ----------------------------------------------------------------------------------------------
+
+def test_first_start_on_an_empty_database_creates_the_first_admin_and_logs_in(qtbot, desk, executor, swedish):
+    """DESIGN.md section 7: on a database without agents the first admin needs no one to add them."""
+    assert agents.agent_count(desk) == 0
+    controller = AppController(executor, connection_of(desk), desk)
+    controller.start(agents.agent_count(desk))
+    assert controller.login is None
+    dialog = controller.first_admin
+    qtbot.waitExposed(dialog.ui)
+    dialog.ui.nameEdit.setText("chef")
+    dialog.ui.passwordEdit.setText("lösenord-1234")
+    dialog.ui.repeatEdit.setText("lösenord-1234")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    assert controller.actor.name == "chef" and controller.actor.role.value == "admin"
+    assert agents.agent_count(desk) == 1
+    assert "chef (administratör)" in controller.main_window.ui.windowTitle()
+    controller.quit()
+
+
+def test_first_admin_passwords_must_match_and_follow_the_services_rules(qtbot, desk, executor, swedish):
+    controller = AppController(executor, connection_of(desk), desk)
+    controller.start(0)
+    dialog = controller.first_admin
+    dialog.ui.nameEdit.setText("chef")
+    dialog.ui.passwordEdit.setText("lösenord-1234")
+    dialog.ui.repeatEdit.setText("lösenord-4321")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert "skiljer sig" in dialog.ui.messageLabel.text()
+    dialog.ui.passwordEdit.setText("kort")
+    dialog.ui.repeatEdit.setText("kort")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "minst 8 tecken" in dialog.ui.messageLabel.text(), timeout=WAIT_MS)
+    assert agents.agent_count(desk) == 0
+    assert controller.main_window is None
+    dialog.ui.close()
+
+
+# --- log in ---------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def login(qtbot, desk, executor, swedish, make_agent):
+    make_agent("anna")
+    dialog = LoginDialog(executor, connection_of(desk), desk)
+    qtbot.addWidget(dialog.ui)
+    dialog.ui.show()
+    return dialog
+
+
+def test_a_wrong_password_is_refused_with_its_own_message(qtbot, login):
+    with qtbot.assertNotEmitted(login.logged_in):
+        message = log_in(qtbot, login, "anna", "not-the-password")
+    assert "Fel lösenord för handläggaren 'anna'" in message
+    assert login.ui.passwordEdit.text() == ""
+
+
+def test_an_unknown_agent_is_refused_with_its_own_message(qtbot, login):
+    assert "Det finns ingen handläggare som heter 'nobody'" in log_in(qtbot, login, "nobody", "whatever-1")
+
+
+def test_five_wrong_passwords_lock_the_agent_even_against_the_right_one(qtbot, login):
+    """DESIGN.md section 6: lockout for 15 minutes after 5 failures."""
+    for _ in range(4):
+        assert "Fel lösenord" in log_in(qtbot, login, "anna", "not-the-password")
+    fifth = log_in(qtbot, login, "anna", "not-the-password")
+    assert "spärrad efter 5 misslyckade inloggningar" in fifth
+    with qtbot.assertNotEmitted(login.logged_in):
+        assert "spärrad" in log_in(qtbot, login, "anna", TEST_PASSWORD)
+
+
+def test_the_right_password_logs_in(qtbot, login):
+    login.ui.agentEdit.setText("anna")
+    login.ui.passwordEdit.setText(TEST_PASSWORD)
+    with qtbot.waitSignal(login.logged_in, timeout=WAIT_MS) as signal:
+        qtbot.mouseClick(ok_button(login), Qt.MouseButton.LeftButton)
+    actor = signal.args[2]
+    assert (actor.name, actor.role.value) == ("anna", "agent")
+
+
+def test_test_connection_reports_the_backend_and_schema_revision(qtbot, login, desk):
+    qtbot.mouseClick(login.ui.testButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "schemaversion" in login.ui.testResultLabel.text(), timeout=WAIT_MS)
+    text = login.ui.testResultLabel.text()
+    assert {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(desk.backend, "M") in text
+    assert "(aktuell)" in text
+
+
+def test_an_unreachable_server_gets_its_own_message(qtbot, executor, swedish):
+    dialog = LoginDialog(executor, conn.Connection(conn.URL, UNREACHABLE), None)
+    qtbot.addWidget(dialog.ui)
+    message = log_in(qtbot, dialog, "anna", "whatever-1")
+    assert "går inte att nå" in message and "127.0.0.1:1" in message
+    qtbot.mouseClick(dialog.ui.testButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "går inte att nå" in dialog.ui.testResultLabel.text(), timeout=WAIT_MS)
+
+
+# --- demo -----------------------------------------------------------------------------------------------------
+
+def test_demo_mode_lists_the_demo_log_ins_and_they_work(qtbot, tmp_path, executor, swedish):
+    desk = prepare_demo_database(tmp_path / "demo.sqlite3", customers=12)
+    try:
+        assert agents.agent_count(desk) == 3
+        dialog = LoginDialog(executor, conn.Connection(conn.DEMO, f"sqlite:///{tmp_path / 'demo.sqlite3'}"),
+                             desk, DEMO_LOGINS)
+        qtbot.addWidget(dialog.ui)
+        dialog.ui.show()
+        assert dialog.ui.demoBox.isVisible()
+        table = dialog.ui.demoTable
+        listed = [tuple(table.item(row, column).text() for column in range(3)) for row in range(table.rowCount())]
+        assert listed == [("admin", "administratör", "demo-admin"), ("anna", "handläggare", "demo-anna"),
+                          ("sven", "arbetsledare", "demo-sven")]
+        assert not dialog.ui.connectionCombo.isEnabled()  # the demo is its own database
+        anna = table.item(1, 0)
+        with qtbot.waitSignal(dialog.logged_in, timeout=WAIT_MS) as signal:
+            where = table.visualItemRect(anna).center()
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+            qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        assert signal.args[2].name == "anna"
+        assert search_people(desk, signal.args[2], "gmail", limit=50) or search_people(
+            desk, signal.args[2], "se", limit=50)
+    finally:
+        executor.shutdown()
+        desk.dispose()
+    again = prepare_demo_database(tmp_path / "demo.sqlite3", customers=12)  # made once, then reused
+    assert agents.agent_count(again) == 3
+    again.dispose()
+
+
+def test_the_demo_start_prepares_its_database_and_offers_the_demo_log_ins(qtbot, executor, swedish):
+    path = conn.demo().url.removeprefix("sqlite:///")
+    for suffix in ("", "-wal", "-shm"):
+        __import__("pathlib").Path(path + suffix).unlink(missing_ok=True)
+    startup = Startup(executor, conn.demo(), demo_customers=8)
+    with qtbot.waitSignal(startup.ready, timeout=60_000) as signal:
+        startup.start()
+    connection, desk, agent_count, demo_logins = signal.args
+    try:
+        assert connection.kind == conn.DEMO and agent_count >= 1 and demo_logins == DEMO_LOGINS
+        assert [a.name for a in DEMO_LOGINS] == ["admin", "anna", "sven"]
+        assert agents.authenticate(desk, "sven", "demo-sven").role.value == "supervisor"
+    finally:
+        executor.shutdown()
+        desk.dispose()
+
+
+# --- a desk that cannot start ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("db", "says"), [("not a url", "ingen databas-URL"), ("nonsense://x", "stöds inte"),
+                                          (UNREACHABLE, "går inte att nå")])
+def test_a_bad_url_or_unreachable_server_at_start_is_a_plain_message_and_exit_1(qtbot, monkeypatch, db, says):
+    shown = []
+    # the one static dialog patched: it would block the test
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    args = argparse.Namespace(demo=False, db=db, profile=None, agent=None, lang="sv")
+    assert run_gui(args) == 1
+    assert len(shown) == 1 and "Traceback" not in shown[0]
+    assert says in shown[0]
+
+
+def test_a_remembered_server_that_does_not_answer_opens_the_log_in_with_the_reason(qtbot, monkeypatch):
+    """Only a database asked for on the command line ends the start; the one of the last log-in leads to the
+    log-in dialog, where the agent can choose another."""
+    profiles.add_profile("kontor", UNREACHABLE)
+    language.settings().setValue("login/connection", "kontor")
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("no message box expected"))
+    seen = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "LoginDialog" and widget.isVisible() and widget.messageLabel.text():
+                seen.append((widget.messageLabel.text(), widget.connectionCombo.currentText()))
+                widget.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+                return
+        QTimer.singleShot(100, look)
+
+    QTimer.singleShot(100, look)
+    try:
+        assert run_gui(argparse.Namespace(demo=False, db=None, profile=None, agent=None, lang="sv")) == 0
+    finally:
+        language.settings().remove("login/connection")
+        profiles.remove_profile("kontor")
+    message, chosen = seen[0]
+    assert "går inte att nå" in message and chosen.startswith("kontor")
