@@ -85,4 +85,89 @@ SWEDISH: dict[str, str] = {
     # demo
     "The number of demo customers must be between 1 and {maximum}.":
         "Antalet demokunder måste vara mellan 1 och {maximum}.",
+    # requests
+    "The date received ({received}) is after today; a request cannot arrive in the future.":
+        "Mottagningsdagen ({received}) är efter i dag; en begäran kan inte komma in i framtiden.",
+    "The date received ({received}) is more than a year ago; check the date.":
+        "Mottagningsdagen ({received}) är mer än ett år sedan; kontrollera datumet.",
+    "The date asked ({date}) must lie between receipt and today.":
+        "Dagen då vi bad om underlag ({date}) måste ligga mellan mottagandet och i dag.",
+    "Request {ref} never asked for proof of identity.": "Ärende {ref} har aldrig begärt identitetsunderlag.",
+    "The date the proof arrived ({date}) must lie between the day it was asked for and today.":
+        "Dagen då underlaget kom in ({date}) måste ligga mellan dagen vi bad om det och i dag.",
+    "An extension needs a reason.": "En förlängning behöver ett skäl.",
+    "Request {ref} is already extended.": "Ärende {ref} är redan förlängt.",
+    "The first month ran out on {due}; the person must be told of an extension within it, so it is too late "
+    "to extend.":
+        "Den första månaden gick ut {due}; personen ska underrättas om en förlängning inom den, så det är för "
+        "sent att förlänga.",
+    "A refusal needs its reasons.": "Ett avslag behöver sina skäl.",
+    "Only a supervisor assigns a request to someone else.":
+        "Bara en arbetsledare kan tilldela ett ärende till någon annan.",
+    "Close a request with its outcome, or refuse it with its reasons.":
+        "Avsluta ett ärende med dess utfall, eller avslå det med skäl.",
+    "A request cannot be closed without an outcome.": "Ett ärende kan inte avslutas utan ett utfall.",
+    "Request {ref} has {count} open task(s); finish them, or mark them impossible with a reason, first.":
+        "Ärende {ref} har {count} öppna uppgift(er); slutför dem, eller markera dem som omöjliga med ett skäl, "
+        "först.",
+    "Say why the task is impossible or disproportionate.":
+        "Ange varför uppgiften är omöjlig eller oproportionerlig.",
+    "No request with reference '{ref}'.": "Det finns inget ärende med referensen '{ref}'.",
+    "Unknown attachment kind '{kind}'.": "Okänd typ av bilaga '{kind}'.",
+    "Give the requester's name as written when no customer matches.":
+        "Ange den sökandes namn som det är skrivet när ingen kund matchar.",
+    "Request {ref} is {status}; it cannot change any more.": "Ärende {ref} är {status}; det kan inte ändras mer.",
+    "'{value}' is not a task id.": "'{value}' är inget uppgifts-id.",
+    "No task {id}.": "Det finns ingen uppgift {id}.",
+    "Task {id} is already done.": "Uppgift {id} är redan klar.",
+    "Unknown identity check '{value}': choose signature_address, known_email, id_copy or other:TEXT.":
+        "Okänd identitetskontroll '{value}': välj signature_address, known_email, id_copy eller other:TEXT.",
+    "Say how identity was checked: other:TEXT.": "Ange hur identiteten kontrollerades: other:TEXT.",
+    "Unknown {what} '{value}': choose {choices}.": "Okänd {what} '{value}': välj {choices}.",
+    "request type": "ärendetyp",
+    "channel": "kanal",
+    "status": "status",
+    # rectification
+    "Give a reason for the change.": "Ange ett skäl till ändringen.",
+    "Customer {customer_no} has been erased; there is nothing to rectify.":
+        "Kund {customer_no} är raderad; det finns inget att rätta.",
+    "Request {ref} is about another person.": "Ärende {ref} gäller en annan person.",
+    "Another agent changed this person while you worked (version {theirs}, you opened {yours}).":
+        "En annan handläggare ändrade personen medan du arbetade (version {theirs}, du öppnade {yours}).",
+    "The person has no address yet: give street, postal_code and city together.":
+        "Personen har ingen adress än: ange street, postal_code och city tillsammans.",
+    "{field} cannot be empty.": "{field} får inte vara tomt.",
+    "{field} contains control characters.": "{field} innehåller styrtecken.",
+    "{field} is longer than {limit} characters.": "{field} är längre än {limit} tecken.",
+    "Unknown field '{field}': choose {fields}.": "Okänt fält '{field}': välj {fields}.",
+    "Nothing to change: give at least one FIELD=VALUE.": "Inget att ändra: ange minst ett FÄLT=VÄRDE.",
+    "'{value}' is not an e-mail address.": "'{value}' är ingen e-postadress.",
+    "'{value}' is not a valid phone number.": "'{value}' är inget giltigt telefonnummer.",
+    "'{value}' is not a postcode.": "'{value}' är inget postnummer.",
+    "'{value}' is not an ISO 3166 country code such as SE.": "'{value}' är ingen landskod enligt ISO 3166, t.ex. SE.",
+    "'{value}' is not a Swedish postcode (five digits, e.g. 123 45).":
+        "'{value}' är inget svenskt postnummer (fem siffror, t.ex. 123 45).",
+    # attachments and files
+    "'{name}' is {size} MB; a scan may be at most 20 MB.": "'{name}' är {size} MB; en inskanning får vara högst 20 MB.",
+    "'{name}' is empty.": "'{name}' är tom.",
+    "'{name}' is not a PDF, JPEG or PNG file (its content says otherwise, whatever its name).":
+        "'{name}' är ingen PDF-, JPEG- eller PNG-fil (innehållet säger något annat, oavsett filnamnet).",
+    "Cannot read '{path}': {reason}.": "Kan inte läsa '{path}': {reason}.",
+    "Cannot write '{path}': {reason}.": "Kan inte skriva '{path}': {reason}.",
+    # command-line output
+    "Database error: {error}": "Databasfel: {error}",
+    "Registered {ref}: {type} by {channel}, due {due}.": "Registrerade {ref}: {type} via {channel}, svar senast {due}.",
+    "{ref}: {status}, due {due}.": "{ref}: {status}, svar senast {due}.",
+    "Task {id} done.": "Uppgift {id} klar.",
+    "Note: the person already has an open request of this type: {ref}.":
+        "Obs: personen har redan ett öppet ärende av samma typ: {ref}.",
+    "Loaded {customers} demo customers in {seconds} s.": "Läste in {customers} demokunder på {seconds} s.",
+    "Added agent {name} ({role}).": "Lade till handläggaren {name} ({role}).",
+    "Saved profile {name}: {url}": "Sparade profilen {name}: {url}",
+    "The audit log is intact: {count} entries.": "Loggen är intakt: {count} poster.",
+    "The audit log is broken at entry {seq}: {reason}.": "Loggen är bruten vid post {seq}: {reason}.",
+    "The schema is already at revision {revision}.": "Schemat har redan version {revision}.",
+    "Upgraded the schema from {before} to {after}.": "Uppgraderade schemat från {before} till {after}.",
+    "Nothing changed: the values were already stored.": "Inget ändrades: värdena fanns redan.",
+    "Task {id}: tell {recipient} (GDPR art. 19).": "Uppgift {id}: underrätta {recipient} (GDPR art. 19).",
 }

@@ -1,5 +1,5 @@
 """One module per command group; each has `register(subparsers, common)` that sets `handler`."""
 
-from . import agent, audit, db, demo, profile, search, show
+from . import agent, audit, db, demo, profile, rectify, requests, search, show
 
-COMMANDS = [db, profile, demo, agent, search, show, audit]
+COMMANDS = [db, profile, demo, agent, search, show, requests, rectify, audit]

@@ -1,0 +1,41 @@
+"""`rectify CUSTOMER_NO FIELD=VALUE... --reason TEXT [--request REF]`."""
+
+from __future__ import annotations
+
+from ... import i18n
+from ...services.rectification import rectify
+from ..arguments import field_assignment
+from ..errors import UsageError
+from ..output import emit_json
+from ..session import login, open_desk
+
+
+def register(sub, common) -> None:
+    parser = sub.add_parser("rectify", parents=[common], help="correct or complete a person's data")
+    parser.add_argument("customer_no")
+    parser.add_argument("changes", nargs="+", type=field_assignment, metavar="FIELD=VALUE")
+    parser.add_argument("--reason", required=True)
+    parser.add_argument("--request", metavar="REF")
+    parser.set_defaults(handler=rectify_command)
+
+
+def rectify_command(args) -> int:
+    changes = dict(args.changes)
+    if len(changes) != len(args.changes):
+        raise UsageError("a field is given twice")
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    result = rectify(inv.desk, actor, args.customer_no, changes, args.reason, request_ref=args.request)
+    if args.json:
+        emit_json({"customer_no": result.customer_no,
+                   "changed": {f: {"old": old, "new": new} for f, (old, new) in result.changed.items()},
+                   "tasks": result.tasks})
+    elif not result.changed:
+        print(i18n.text("Nothing changed: the values were already stored."))
+    else:
+        for field, (old, new) in result.changed.items():
+            print(f"{field}: {old or '-'} -> {new or '-'}")
+        for task in result.tasks:
+            print(i18n.text("Task {id}: tell {recipient} (GDPR art. 19).", id=task["id"],
+                            recipient=task["recipient"]))
+    return 0

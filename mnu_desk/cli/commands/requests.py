@@ -1,0 +1,200 @@
+"""`request new|list|show|close|identity|extend|refuse|export` and `task list|done`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ... import i18n
+from ...domain.errors import ValidationFailed
+from ...domain.requests import Channel, RequestType
+from ...services import requests as service
+from ..arguments import date_arg
+from ..output import emit_json, table
+from ..session import login, open_desk
+
+QUEUE_COLUMNS = ["ref", "type", "status", "channel", "received", "due", "extended_due", "days_left",
+                 "customer_no", "assigned_to"]
+
+
+def register(sub, common) -> None:
+    parser = sub.add_parser("request", help="the case register")
+    actions = parser.add_subparsers(dest="request_action", metavar="ACTION", required=True,
+                                    parser_class=type(parser))
+    new = actions.add_parser("new", parents=[common], help="register a request")
+    new.add_argument("--type", required=True, choices=[t.value for t in RequestType])
+    new.add_argument("--received", required=True, type=date_arg, metavar="DATE")
+    new.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    new.add_argument("--customer", metavar="CUSTOMER_NO")
+    new.add_argument("--requester", metavar="TEXT", help="the requester's name (and address) as given")
+    new.add_argument("--requester-address", metavar="TEXT")
+    new.add_argument("--signed", action="store_true", help="the letter is signed")
+    new.add_argument("--identity", metavar="METHOD",
+                     help="signature_address, known_email, id_copy or other:TEXT")
+    new.add_argument("--scan", action="append", default=[], metavar="FILE",
+                     help="the scanned letter (PDF, JPEG or PNG up to 20 MB); may be repeated")
+    new.set_defaults(handler=new_request)
+
+    ls = actions.add_parser("list", parents=[common], help="the case queue, by due date")
+    ls.add_argument("--open", action="store_true", dest="open_only")
+    ls.add_argument("--overdue", action="store_true")
+    ls.set_defaults(handler=list_requests)
+
+    show = actions.add_parser("show", parents=[common], help="one request with its tasks")
+    show.add_argument("ref")
+    show.set_defaults(handler=show_request)
+
+    close = actions.add_parser("close", parents=[common], help="complete a request with its outcome")
+    close.add_argument("ref")
+    close.add_argument("--outcome", required=True)
+    close.set_defaults(handler=lambda a: _change(a, service.close, a.outcome))
+
+    identity = actions.add_parser("identity", parents=[common], help="asking for proof; proof arrived")
+    identity.add_argument("ref")
+    which = identity.add_mutually_exclusive_group(required=True)
+    which.add_argument("--asked", type=date_arg, metavar="DATE")
+    which.add_argument("--received", type=date_arg, metavar="DATE")
+    identity.add_argument("--method", default="id_copy", help="how identity was then checked")
+    identity.set_defaults(handler=identity_step)
+
+    extend = actions.add_parser("extend", parents=[common], help="extend by two months (supervisor)")
+    extend.add_argument("ref")
+    extend.add_argument("--reason", required=True)
+    extend.set_defaults(handler=lambda a: _change(a, service.extend, a.reason))
+
+    refuse = actions.add_parser("refuse", parents=[common], help="refuse with reasons (supervisor)")
+    refuse.add_argument("ref")
+    refuse.add_argument("--reason", required=True)
+    refuse.set_defaults(handler=lambda a: _change(a, service.refuse, a.reason))
+
+    export = actions.add_parser("export", parents=[common], help="the whole register as CSV")
+    export.add_argument("--out", required=True, metavar="FILE.csv")
+    export.set_defaults(handler=export_register)
+
+    task = sub.add_parser("task", help="follow-up tasks of requests")
+    task_actions = task.add_subparsers(dest="task_action", metavar="ACTION", required=True,
+                                       parser_class=type(parser))
+    tl = task_actions.add_parser("list", parents=[common], help="tasks")
+    tl.add_argument("--open", action="store_true", dest="open_only")
+    tl.add_argument("--request", metavar="REF")
+    tl.set_defaults(handler=list_tasks)
+    td = task_actions.add_parser("done", parents=[common], help="check a task off")
+    td.add_argument("id")
+    td.add_argument("--impossible", metavar="REASON", help="impossible or disproportionate, and why")
+    td.set_defaults(handler=task_done)
+
+
+def _read_scan(path: str) -> tuple[str, bytes, str]:
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > 21 * 1024 * 1024:  # refused by size before reading it all
+            raise ValidationFailed("'{name}' is {size} MB; a scan may be at most 20 MB.", name=file.name,
+                                   size=f"{size / 1024 / 1024:.1f}")
+        return file.name, file.read_bytes(), "letter"
+    except OSError as exc:
+        raise ValidationFailed("Cannot read '{path}': {reason}.", path=path, reason=exc.strerror or str(exc)) \
+            from None
+
+
+def new_request(args) -> int:
+    scans = [_read_scan(p) for p in args.scan]
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    result = service.register_request(
+        inv.desk, actor, type=args.type, channel=args.channel, received=args.received,
+        customer_no=args.customer, requester_name=args.requester, requester_address=args.requester_address,
+        signed=args.signed, identity=args.identity, attachments=scans)
+    if args.json:
+        emit_json(result)
+    else:
+        print(i18n.text("Registered {ref}: {type} by {channel}, due {due}.", ref=result["ref"],
+                        type=result["type"], channel=result["channel"], due=result["due"].isoformat()))
+        for warning in result["warnings"]:
+            kind, _, other = warning.partition(":")
+            if kind == "open_same_type":
+                print(i18n.text("Note: the person already has an open request of this type: {ref}.", ref=other))
+    return 0
+
+
+def list_requests(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    rows = service.list_requests(inv.desk, actor, open_only=args.open_only, overdue_only=args.overdue)
+    if args.json:
+        emit_json(rows)
+    elif rows:
+        print(table(rows, QUEUE_COLUMNS))
+    return 0
+
+
+def show_request(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    result = service.get_request(inv.desk, actor, args.ref)
+    if args.json:
+        emit_json(result)
+    else:
+        for key, value in result.items():
+            if key not in ("tasks", "attachments"):
+                print(f"{key}: {value if value is not None else '-'}")
+        if result["attachments"]:
+            print(table(result["attachments"], ["id", "kind", "filename", "media_type", "size_bytes", "deleted"]))
+        if result["tasks"]:
+            print(table(result["tasks"], ["id", "kind", "description", "done_at", "impossible_reason"]))
+    return 0
+
+
+def identity_step(args) -> int:
+    if args.asked:
+        return _change(args, service.ask_for_identity, args.asked)
+    return _change(args, lambda desk, actor, ref, when: service.identity_received(desk, actor, ref, when,
+                                                                                   args.method), args.received)
+
+
+def _change(args, action, value) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    result = action(inv.desk, actor, args.ref, value)
+    if args.json:
+        emit_json(result)
+    else:
+        due = result["extended_due"] or result["due"]
+        print(i18n.text("{ref}: {status}, due {due}.", ref=result["ref"], status=result["status"],
+                        due=due.isoformat()))
+    return 0
+
+
+def export_register(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    text = service.export_register_csv(inv.desk, actor)
+    try:
+        Path(args.out).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ValidationFailed("Cannot write '{path}': {reason}.", path=args.out,
+                               reason=exc.strerror or str(exc)) from None
+    if args.json:
+        emit_json({"out": args.out, "requests": text.count("\n") - 1})
+    return 0
+
+
+def list_tasks(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    rows = service.list_tasks(inv.desk, actor, open_only=args.open_only, request_ref=args.request)
+    if args.json:
+        emit_json(rows)
+    elif rows:
+        print(table(rows, ["id", "request", "recipient", "description", "done_at", "impossible_reason"]))
+    return 0
+
+
+def task_done(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    result = service.complete_task(inv.desk, actor, args.id, args.impossible)
+    if args.json:
+        emit_json(result)
+    else:
+        print(i18n.text("Task {id} done.", id=result["id"]))
+    return 0

@@ -1,0 +1,113 @@
+"""The command line for requests, tasks and rectification (DESIGN.md section 7)."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from mnu_desk.domain.deadlines import due_date
+
+from .conftest import TEST_PASSWORD
+from .factories import add_person
+from .test_cli import run_cli
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch, desk, db_url, admin):
+    monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
+    add_person(desk)
+
+    def call(*argv):
+        return run_cli(capsys, *argv, "--db", db_url, "--agent", "admin")
+    return call
+
+
+def test_request_new_with_scan_and_json_shape(cli, tmp_path):
+    scan = tmp_path / "brev.pdf"
+    scan.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    received = date.today() - timedelta(days=3)
+    code, out, err = cli("request", "new", "--type", "access", "--received", received.isoformat(), "--channel",
+                         "letter", "--customer", "100001", "--signed", "--identity", "signature_address",
+                         "--scan", str(scan), "--json")
+    assert code == 0, err
+    request = json.loads(out)
+    assert {"ref", "type", "status", "channel", "received", "due", "extended_due", "customer_no"} <= set(request)
+    assert request["due"] == due_date(received).isoformat() and request["customer_no"] == "100001"
+    code, out, _ = cli("request", "list", "--open", "--json")
+    assert [r["ref"] for r in json.loads(out)] == [request["ref"]]
+    code, out, _ = cli("request", "list", "--open", "--overdue", "--json")
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize("argv, code", [
+    (["--received", "2026-13-01"], 2),           # malformed date
+    (["--received", "5/3/2026"], 2),
+    (["--received", "2999-01-01"], 1),           # in the future: refused
+])
+def test_request_new_bad_dates(cli, argv, code):
+    got, out, err = cli("request", "new", "--type", "access", "--channel", "email", "--customer", "100001", *argv)
+    assert got == code and out == ""
+
+
+def test_scan_that_only_claims_to_be_a_pdf_is_refused(cli, tmp_path):
+    fake = tmp_path / "brev.pdf"
+    fake.write_text("hello")
+    code, out, err = cli("--lang", "en", "request", "new", "--type", "access", "--received",
+                         date.today().isoformat(), "--channel", "letter", "--customer", "100001", "--scan", str(fake))
+    assert code == 1 and "not a PDF, JPEG or PNG" in err
+    assert json.loads(cli("request", "list", "--json")[1]) == []
+
+
+def test_rectify_then_tasks_then_close(cli):
+    ref = json.loads(cli("request", "new", "--type", "rectification", "--received", date.today().isoformat(),
+                         "--channel", "phone", "--customer", "100001", "--json")[1])["ref"]
+    code, out, err = cli("rectify", "100001", "postal_code=41301", "city=Göteborg", "email=",
+                         "--reason", "moved", "--request", ref, "--json")
+    assert code == 0, err
+    changed = json.loads(out)["changed"]
+    assert changed["postal_code"] == {"old": "111 22", "new": "413 01"} and changed["email"]["new"] is None
+    code, out, _ = cli("request", "close", ref, "--outcome", "address corrected", "--json")
+    assert code == 0 and json.loads(out)["status"] == "completed"
+
+
+def test_close_is_refused_while_a_task_is_open(cli, desk):
+    from tests.test_rectification import _disclose
+
+    _disclose(desk, "100001", "klarna", "Klarna Bank AB", "address")
+    ref = json.loads(cli("request", "new", "--type", "rectification", "--received", date.today().isoformat(),
+                         "--channel", "phone", "--customer", "100001", "--json")[1])["ref"]
+    cli("rectify", "100001", "street=Nygatan 5", "--reason", "moved", "--request", ref)
+    code, out, err = cli("request", "close", ref, "--outcome", "done")
+    assert code == 1 and out == ""
+    tasks = json.loads(cli("task", "list", "--open", "--request", ref, "--json")[1])
+    assert len(tasks) == 1 and tasks[0]["recipient"] == "Klarna Bank AB"
+    assert cli("task", "done", tasks[0]["id"], "--impossible", "recipient no longer exists")[0] == 0
+    assert cli("request", "close", ref, "--outcome", "done")[0] == 0
+
+
+@pytest.mark.parametrize("assignment", ["nickname=x", "postal_code", "=x"])
+def test_rectify_unknown_or_malformed_field_is_a_usage_error(cli, assignment):
+    code, out, _ = cli("rectify", "100001", assignment, "--reason", "r")
+    assert code == 2 and out == ""
+
+
+def test_rectify_bad_value_is_refused(cli):
+    code, out, err = cli("--lang", "en", "rectify", "100001", "postal_code=1234", "--reason", "r")
+    assert code == 1 and out == "" and "1234" in err
+
+
+def test_identity_extend_refuse_and_export(cli, capsys, monkeypatch, db_url, tmp_path, make_agent):
+    received = date.today() - timedelta(days=2)
+    ref = json.loads(cli("request", "new", "--type", "access", "--received", received.isoformat(),
+                         "--channel", "letter", "--customer", "100001", "--json")[1])["ref"]
+    code, out, _ = cli("request", "identity", ref, "--asked", received.isoformat(), "--json")
+    assert code == 0 and json.loads(out)["status"] == "awaiting_identity"
+    code, out, _ = cli("request", "identity", ref, "--received", date.today().isoformat(), "--json")
+    assert json.loads(out)["due"] == due_date(date.today()).isoformat()
+    code, out, _ = cli("request", "extend", ref, "--reason", "complex", "--json")
+    assert code == 0 and json.loads(out)["extended_due"]
+    out_file = tmp_path / "register.csv"
+    assert cli("request", "export", "--out", str(out_file))[0] == 0
+    assert ref in out_file.read_text()
+    code, out, _ = cli("request", "refuse", ref, "--reason", "manifestly unfounded", "--json")
+    assert json.loads(out)["status"] == "refused"
