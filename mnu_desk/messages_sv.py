@@ -170,4 +170,16 @@ SWEDISH: dict[str, str] = {
     "Upgraded the schema from {before} to {after}.": "Uppgraderade schemat från {before} till {after}.",
     "Nothing changed: the values were already stored.": "Inget ändrades: värdena fanns redan.",
     "Task {id}: tell {recipient} (GDPR art. 19).": "Uppgift {id}: underrätta {recipient} (GDPR art. 19).",
+    # letters and settings
+    "Unknown language '{lang}': choose sv or en.": "Okänt språk '{lang}': välj sv eller en.",
+    "Request {ref} is not extended.": "Ärende {ref} är inte förlängt.",
+    "Request {ref} is not refused.": "Ärende {ref} är inte avslaget.",
+    "Request {ref} has no postal address to send a letter to.":
+        "Ärende {ref} har ingen postadress att skicka ett brev till.",
+    "Unknown setting '{key}'.": "Okänd inställning '{key}'.",
+    "The envelope window needs four numbers in millimetres.": "Kuvertfönstret behöver fyra tal i millimeter.",
+    "The envelope window must be at least 40 x 20 mm.": "Kuvertfönstret måste vara minst 40 × 20 mm.",
+    "The envelope window lies outside the A4 page.": "Kuvertfönstret ligger utanför A4-sidan.",
+    "The envelope window overlaps the post's sorting zone (lower right 150 x 30 mm).":
+        "Kuvertfönstret överlappar postens sorteringsfält (nedre högra 150 × 30 mm).",
 }

@@ -66,6 +66,13 @@ def register(sub, common) -> None:
     refuse.add_argument("--reason", required=True)
     refuse.set_defaults(handler=lambda a: _change(a, service.refuse, a.reason))
 
+    letter = actions.add_parser("letter", parents=[common],
+                                help="the extension or refusal letter as PDF, for a window envelope")
+    letter.add_argument("ref")
+    letter.add_argument("--kind", required=True, choices=["extension", "refusal"])
+    letter.add_argument("--out", required=True, metavar="FILE.pdf")
+    letter.set_defaults(handler=write_letter)
+
     export = actions.add_parser("export", parents=[common], help="the whole register as CSV")
     export.add_argument("--out", required=True, metavar="FILE.csv")
     export.set_defaults(handler=export_register)
@@ -168,14 +175,34 @@ def export_register(args) -> int:
     inv = open_desk(args)
     actor = login(inv, args, required=True)
     text = service.export_register_csv(inv.desk, actor)
-    try:
-        Path(args.out).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ValidationFailed("Cannot write '{path}': {reason}.", path=args.out,
-                               reason=exc.strerror or str(exc)) from None
+    _write(args.out, text)
     if args.json:
         emit_json({"out": args.out, "requests": text.count("\n") - 1})
     return 0
+
+
+def write_letter(args) -> int:
+    from ...services import letters
+
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    make = letters.extension_letter if args.kind == "extension" else letters.refusal_letter
+    pdf = make(inv.desk, actor, args.ref, lang=args.lang or i18n.language())
+    _write(args.out, pdf)
+    if args.json:
+        emit_json({"out": args.out, "bytes": len(pdf)})
+    return 0
+
+
+def _write(path: str, content: bytes | str) -> None:
+    try:
+        if isinstance(content, bytes):
+            Path(path).write_bytes(content)
+        else:
+            Path(path).write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise ValidationFailed("Cannot write '{path}': {reason}.", path=path,
+                               reason=exc.strerror or str(exc)) from None
 
 
 def list_tasks(args) -> int:

@@ -1,0 +1,1 @@
+"""Documents the desk sends: letters (reportlab) and, later, the signed register extract."""

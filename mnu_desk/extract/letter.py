@@ -1,0 +1,147 @@
+"""A letter for a window envelope (DESIGN.md section 4, "Letter"): the address block flush left inside the
+window, 11 pt, no blank lines; the company, the reference, the date and "Sida x av y" at the top of every page, so
+that the lower right 150 x 30 mm of the first page stays free for the post's sorting print."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Paragraph, Spacer
+
+from ..domain.letters import SORTING_ZONE_MM, EnvelopeWindow
+from . import fonts
+
+ADDRESS_SIZE = 11  # pt, within the 10-12 pt the post reads best
+PAGE_WORDS = {"sv": ("Sida", "av"), "en": ("Page", "of")}
+
+
+@dataclass
+class Letter:
+    company_name: str
+    org_no: str
+    company_address: list[str]
+    company_contact: list[str]
+    recipient: list[str]
+    reference: str
+    date: date
+    subject: str
+    paragraphs: list[str]                   # plain text; a line starting "## " is a heading
+    closing: list[str] = field(default_factory=list)
+    language: str = "sv"
+    window: EnvelopeWindow = EnvelopeWindow()
+    title: str | None = None
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=14, spaceAfter=6)
+    return {
+        "body": body,
+        "subject": ParagraphStyle("subject", parent=body, fontName=fonts.BOLD, fontSize=12, leading=16,
+                                  spaceAfter=10),
+        "heading": ParagraphStyle("heading", parent=body, fontName=fonts.BOLD, fontSize=10.5, spaceBefore=6,
+                                  spaceAfter=3),
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+    }
+
+
+def _numbered_canvas(letter: Letter):
+    """A canvas that knows the page count when it draws the footers (two passes over the saved pages)."""
+    word, of = PAGE_WORDS.get(letter.language, PAGE_WORDS["sv"])
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(fonts.REGULAR, 8)
+                # at the top: the bottom of the first page belongs to the post's sorting print
+                self.drawRightString(A4[0] - 20 * mm, A4[1] - 24 * mm, f"{word} {self._pageNumber} {of} {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _header(letter: Letter):
+    def draw(canvas: Canvas, doc) -> None:
+        fonts.register()
+        width, height = A4
+        canvas.saveState()
+        canvas.setFont(fonts.BOLD, 11)
+        canvas.drawString(20 * mm, height - 15 * mm, letter.company_name)
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.drawString(20 * mm, height - 19.5 * mm, f"Org.nr {letter.org_no}")
+        canvas.drawRightString(width - 20 * mm, height - 15 * mm, f"{letter.reference}")
+        canvas.drawRightString(width - 20 * mm, height - 19.5 * mm, letter.date.isoformat())
+        contact = "  ·  ".join([*letter.company_address, *letter.company_contact])
+        canvas.drawString(20 * mm, height - 24 * mm, contact[:110])
+        canvas.restoreState()
+    return draw
+
+
+def _first_page(letter: Letter):
+    header = _header(letter)
+
+    def draw(canvas: Canvas, doc) -> None:
+        header(canvas, doc)
+        window = letter.window
+        _, height = A4
+        canvas.saveState()
+        # return address on one small line at the top of the window, then the recipient
+        x = (window.left_mm + 5) * mm
+        top = height - window.top_mm * mm
+        canvas.setFont(fonts.REGULAR, 7)
+        sender = ", ".join([letter.company_name, *letter.company_address])
+        canvas.drawString(x, top - 6 * mm, sender[:70])
+        canvas.setFont(fonts.REGULAR, ADDRESS_SIZE)
+        y = top - 14 * mm
+        for line in letter.recipient[:6]:
+            canvas.drawString(x, y, line[:45])
+            y -= ADDRESS_SIZE * 1.2
+        canvas.restoreState()
+    return draw
+
+
+def render(letter: Letter) -> bytes:
+    """The letter as PDF bytes."""
+    letter.window.validate()
+    st = styles()
+    out = io.BytesIO()
+    width, height = A4
+    doc = BaseDocTemplate(out, pagesize=A4, title=letter.title or letter.subject, author=letter.company_name,
+                          subject=letter.subject, creator="mnu-desk", lang=letter.language,
+                          leftMargin=20 * mm, rightMargin=20 * mm, topMargin=28 * mm, bottomMargin=20 * mm)
+    body_top = height - (letter.window.top_mm + letter.window.height_mm + 10) * mm
+    # the first page's text stops above the sorting zone so the post's print never lands on it
+    first_bottom = (SORTING_ZONE_MM[1] + 5) * mm
+    first = Frame(20 * mm, first_bottom, width - 40 * mm, body_top - first_bottom, id="first")
+    later = Frame(20 * mm, 20 * mm, width - 40 * mm, height - 48 * mm, id="later")
+    doc.addPageTemplates([PageTemplate("first", [first], onPage=_first_page(letter)),
+                          PageTemplate("later", [later], onPage=_header(letter))])
+    story = [NextPageTemplate("later"), Paragraph(escape(letter.subject), st["subject"])]
+    for text in letter.paragraphs:
+        if text.startswith("## "):
+            story.append(Paragraph(escape(text[3:]), st["heading"]))
+        else:
+            story.append(Paragraph(escape(text).replace("\n", "<br/>"), st["body"]))
+    if letter.closing:
+        story.append(Spacer(1, 6 * mm))
+        story.append(Paragraph("<br/>".join(escape(line) for line in letter.closing), st["body"]))
+    doc.build(story, canvasmaker=_numbered_canvas(letter))
+    return out.getvalue()
