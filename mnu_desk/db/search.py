@@ -2,15 +2,16 @@
 e-mail, phone, IP address) by plain indexes; then the folded search text through each backend's trigram
 index (SQLite FTS5 trigram, PostgreSQL pg_trgm GIN, MariaDB's trigram table), or for two-letter words the
 B-tree on search_words. Candidates are bounded (CANDIDATES) and ranked in Python, never by sorting every
-match of a common substring. Each builder returns a statement, so the benchmark can run the very same SQL on
-a raw cursor as the floor."""
+match of a common substring. Each builder returns a statement and its values, so the benchmark can run the
+very same SQL on a raw cursor as the floor."""
 
 from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from sqlalchemy import Select, and_, literal, select, text, union_all
+from sqlalchemy import Select, and_, bindparam, literal, select, text, union_all
 from sqlalchemy.sql.elements import TextClause
 
 from ..domain.contact import normalise_email, phone_e164
@@ -59,18 +60,35 @@ def parse(query: str) -> ParsedQuery | None:
                        short_words=tuple(w for w in words if len(w) == 2))
 
 
-def exact_statement(q: ParsedQuery) -> Select:
-    """People whose identifiers equal the query, as one UNION ALL (one round trip)."""
-    parts = [select(Person.id.label("id"), literal(0).label("k")).where(Person.customer_no == q.raw),
-             select(Order.person_id.label("id"), literal(1).label("k")).where(Order.order_no == q.raw)]
-    if q.email:
-        parts.append(select(Person.id.label("id"), literal(2).label("k")).where(Person.email_norm == q.email))
-    if q.phone:
-        parts.append(select(Person.id.label("id"), literal(3).label("k")).where(Person.phone_e164 == q.phone))
-    if q.ip:
-        hits = select(UsageEvent.person_id.label("id")).where(UsageEvent.ip_address == q.ip).limit(_IP_HITS)
-        parts.append(select(hits.subquery().c.id, literal(4).label("k")))
+# Statements are built once per shape (which identifiers a query has, how many words) with bind parameters,
+# and then only executed: building a select costs more than SQLite takes to answer it.
+
+
+@lru_cache(maxsize=16)
+def _exact(has_email: bool, has_phone: bool, has_ip: bool) -> Select:
+    parts = [select(Person.id.label("id"), literal(0).label("k")).where(Person.customer_no == bindparam("raw")),
+             select(Order.person_id.label("id"), literal(1).label("k")).where(Order.order_no == bindparam("raw"))]
+    if has_email:
+        parts.append(select(Person.id.label("id"), literal(2).label("k"))
+                     .where(Person.email_norm == bindparam("email")))
+    if has_phone:
+        parts.append(select(Person.id.label("id"), literal(3).label("k"))
+                     .where(Person.phone_e164 == bindparam("phone")))
+    if has_ip:
+        hits = (select(UsageEvent.person_id.label("id")).where(UsageEvent.ip_address == bindparam("ip"))
+                .limit(_IP_HITS).subquery())
+        parts.append(select(hits.c.id, literal(4).label("k")))
     return union_all(*parts)
+
+
+Statement = tuple[Select | TextClause, dict]  # a cached statement and the values for this query
+
+
+def exact_statement(q: ParsedQuery) -> Statement:
+    """People whose identifiers equal the query, as one UNION ALL (one round trip)."""
+    params = {"raw": q.raw}
+    params.update({k: v for k, v in (("email", q.email), ("phone", q.phone), ("ip", q.ip)) if v})
+    return _exact(bool(q.email), bool(q.phone), bool(q.ip)), params
 
 
 def _like(word: str) -> str:
@@ -80,57 +98,77 @@ def _like(word: str) -> str:
 _CANDIDATE_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.email, Person.search_text)
 
 
-def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -> Select | TextClause | None:
+def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -> Statement | None:
     """At most `limit` people whose search text holds every word (two-letter words as word prefixes when
     they are all the query has)."""
     if not q.words:
         return None
+    likes = {f"w{i}": _like(w) for i, w in enumerate(q.words)}
     if not q.long_words:
-        return _short_candidates(q, limit)
-    likes = [Person.search_text.like(_like(w), escape="\\") for w in q.words]
+        word = q.short_words[0]
+        bounds = {"lo": word, "hi": word[:-1] + chr(ord(word[-1]) + 1)}
+        return _short_candidates(len(q.words)), {"limit": limit, "fetch": limit * 4, **bounds, **likes}
     if backend == "sqlite":
         match = " AND ".join('"' + w.replace('"', '""') + '"' for w in q.long_words)
-        return text(
-            "SELECT p.id, p.first_name, p.last_name, p.email, p.search_text "
-            "FROM people_fts JOIN people p ON p.id = people_fts.rowid "
-            "WHERE people_fts MATCH :match " + "".join(
-                f"AND p.search_text LIKE :s{i} ESCAPE '\\' " for i in range(len(q.short_words)))
-            + "LIMIT :limit"
-        ).bindparams(match=match, limit=limit,
-                     **{f"s{i}": _like(w) for i, w in enumerate(q.short_words)})
+        shorts = {f"s{i}": _like(w) for i, w in enumerate(q.short_words)}
+        return _sqlite_candidates(len(q.short_words)), {"match": match, "limit": limit, **shorts}
     if backend == "postgresql":
-        return select(*_CANDIDATE_COLUMNS).where(and_(*likes)).limit(limit)
-    # MariaDB: people holding the chosen trigrams of every long word, then checked against the words
-    ids = _trigram_ids(q)
-    return select(*_CANDIDATE_COLUMNS).where(Person.id.in_(ids), and_(*likes)).limit(limit)
+        return _like_candidates(len(q.words)), {"limit": limit, **likes}
+    grams = _chosen_trigrams(q.long_words)
+    return _trigram_candidates(len(grams), len(q.words)), {
+        "limit": limit, **likes, **{f"g{i}": g for i, g in enumerate(grams)}}
 
 
-def _trigram_ids(q: ParsedQuery):
+@lru_cache(maxsize=16)
+def _sqlite_candidates(short_words: int) -> TextClause:
+    return text(
+        "SELECT p.id, p.first_name, p.last_name, p.email, p.search_text "
+        "FROM people_fts JOIN people p ON p.id = people_fts.rowid "
+        "WHERE people_fts MATCH :match "
+        + "".join(f"AND p.search_text LIKE :s{i} ESCAPE '\\' " for i in range(short_words))
+        + "LIMIT :limit")
+
+
+def _all_words(count: int):
+    return and_(*(Person.search_text.like(bindparam(f"w{i}"), escape="\\") for i in range(count)))
+
+
+@lru_cache(maxsize=16)
+def _like_candidates(words: int) -> Select:
+    return select(*_CANDIDATE_COLUMNS).where(_all_words(words)).limit(bindparam("limit"))
+
+
+def _chosen_trigrams(long_words: tuple[str, ...]) -> list[str]:
+    """MariaDB: the first, last and middle trigram of each long word, at most four in all."""
+    grams: list[str] = []
+    for word in long_words:
+        middle = (len(word) - 3) // 2
+        grams += [g for g in (word[0:3], word[-3:], word[middle:middle + 3]) if g not in grams]
+    return grams[:4]
+
+
+@lru_cache(maxsize=32)
+def _trigram_candidates(grams: int, words: int) -> Select:
     from .searchindex import PEOPLE_TRIGRAMS as T  # noqa: N811
 
-    grams: list[str] = []
-    for word in q.long_words:
-        picks = [word[0:3], word[-3:], word[(len(word) - 3) // 2:(len(word) - 3) // 2 + 3]]
-        grams += [g for g in picks if g not in grams]
-    grams = grams[:4]
     first = T.alias("t0")
-    stmt = select(first.c.person_id).where(first.c.trigram == grams[0])
-    for n, gram in enumerate(grams[1:], start=1):
+    ids = select(first.c.person_id).where(first.c.trigram == bindparam("g0"))
+    for n in range(1, grams):
         other = T.alias(f"t{n}")
-        stmt = stmt.join(other, and_(other.c.person_id == first.c.person_id, other.c.trigram == gram))
-    return stmt
+        ids = ids.join(other, and_(other.c.person_id == first.c.person_id, other.c.trigram == bindparam(f"g{n}")))
+    return select(*_CANDIDATE_COLUMNS).where(Person.id.in_(ids), _all_words(words)).limit(bindparam("limit"))
 
 
-def _short_candidates(q: ParsedQuery, limit: int) -> Select:
-    word = q.short_words[0]
-    upper = word[:-1] + chr(ord(word[-1]) + 1)
+@lru_cache(maxsize=16)
+def _short_candidates(words: int) -> Select:
     # a derived table, not IN (subquery): MariaDB allows no LIMIT inside IN; DISTINCT since one person
     # may have two words with the prefix
-    by_prefix = (select(SearchWord.person_id).where(SearchWord.word >= word, SearchWord.word < upper)
-                 .distinct().limit(limit * 4).subquery())
-    others = [Person.search_text.like(_like(w), escape="\\") for w in q.short_words[1:]]
+    by_prefix = (select(SearchWord.person_id)
+                 .where(SearchWord.word >= bindparam("lo"), SearchWord.word < bindparam("hi"))
+                 .distinct().limit(bindparam("fetch")).subquery())
+    others = [Person.search_text.like(bindparam(f"w{i}"), escape="\\") for i in range(1, words)]
     return (select(*_CANDIDATE_COLUMNS).join(by_prefix, by_prefix.c.person_id == Person.id)
-            .where(*others).limit(limit))
+            .where(*others).limit(bindparam("limit")))
 
 
 def rank(q: ParsedQuery, candidates) -> list[int]:
@@ -139,7 +177,9 @@ def rank(q: ParsedQuery, candidates) -> list[int]:
     scored = []
     for person_id, first, last, email, search in candidates:
         folded_words = (search or "").split(" ")
-        name = fold(f"{first or ''} {last or ''}")
+        # the search text starts with the folded first and last name (domain.textfold.person_search_text)
+        name_words = len((first or "").split()) + len((last or "").split())
+        name = " ".join(folded_words[:name_words])
         spelled = f"{first or ''} {last or ''} {email or ''}".casefold()
         score = 0
         for word, raw in zip(q.words, q.spelled, strict=True):
@@ -156,11 +196,17 @@ def rank(q: ParsedQuery, candidates) -> list[int]:
     return [entry[3] for entry in scored]
 
 
-def rows_statement(ids: list[int]) -> Select:
-    """The columns a result row shows, for the given people (any order: the caller keeps its own)."""
+@lru_cache(maxsize=1)
+def _rows() -> Select:
+    ids = bindparam("ids", expanding=True)
     primary = (select(Address.person_id, Address.postal_code, Address.city)
                .where(Address.person_id.in_(ids), Address.is_primary).subquery())
     return (select(Person.id, Person.customer_no, Person.first_name, Person.last_name, Person.email,
                    Person.phone_e164, primary.c.postal_code, primary.c.city, Person.kind, Person.status)
             .outerjoin(primary, primary.c.person_id == Person.id)
             .where(Person.id.in_(ids)))
+
+
+def rows_statement(ids: list[int]) -> Statement:
+    """The columns a result row shows, for the given people (any order: the caller keeps its own)."""
+    return _rows(), {"ids": list(ids)}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -80,6 +80,18 @@ class Desk:
         try:
             with self._reader() as session:
                 yield session
+        except DBAPIError as exc:
+            translated = _translate(self.engine.url, exc)
+            if translated is None:
+                raise
+            raise translated from None
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A bare connection for read-only look-ups on the hot path (search): no ORM session to set up."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
         except DBAPIError as exc:
             translated = _translate(self.engine.url, exc)
             if translated is None:

@@ -28,9 +28,12 @@ from ..db.models import (
 from ..domain.contact import phone_national
 
 
+_SKIP = {"version", "person_id", "search_text"}  # internal bookkeeping, not the person's data
+
+
 def columns(obj, *, exclude: tuple[str, ...] = ()) -> dict:
     """A row as a dict of its column values, without the internal bookkeeping columns."""
-    skip = {"version", "person_id", "search_text", *exclude}
+    skip = _SKIP | set(exclude)
     return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs if c.key not in skip}
 
 
@@ -43,9 +46,12 @@ def _contact(session: Session, person: Person) -> dict:
 
 
 def _by_person(model, order_by) -> Callable[[Session, Person], list[dict]]:
+    """Rows as plain column tuples, not ORM objects: a heavy record holds tens of thousands of events."""
+    wanted = [c for c in model.__table__.columns if c.key not in _SKIP]
+
     def load(session: Session, person: Person) -> list[dict]:
-        rows = session.scalars(select(model).where(model.person_id == person.id).order_by(*order_by))
-        return [columns(row) for row in rows]
+        rows = session.execute(select(*wanted).where(model.person_id == person.id).order_by(*order_by))
+        return [row._asdict() for row in rows]
     return load
 
 

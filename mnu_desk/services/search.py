@@ -24,20 +24,9 @@ def find_people(desk: Desk, actor: Actor, query: str, limit: int = queries.CANDI
     """Ids of the people matching the query, best first: exact identifiers, then ranked text matches."""
     actor.require(Permission.LOOK_UP)
     started = time.perf_counter()
-    parsed = queries.parse(query)
-    if parsed is None or limit <= 0:
-        return SearchResult([], False, 0.0)
-    with desk.read() as session:
-        exact = session.execute(queries.exact_statement(parsed)).all()
-        ids = [person_id for person_id, _ in sorted(exact, key=lambda row: row[1])]
-        more = False
-        statement = queries.candidate_statement(parsed, desk.backend)
-        if statement is not None and len(ids) < limit:
-            candidates = session.execute(statement).all()
-            more = len(candidates) >= queries.CANDIDATES
-            ids += queries.rank(parsed, candidates)
-    ids = list(dict.fromkeys(ids))
-    return SearchResult(ids[:limit], more or len(ids) > limit, (time.perf_counter() - started) * 1000)
+    with desk.connect() as connection:
+        ids, more = _find(connection, desk.backend, query, limit)
+    return SearchResult(ids, more, (time.perf_counter() - started) * 1000)
 
 
 def rows_for(desk: Desk, actor: Actor, ids: list[int]) -> list[dict]:
@@ -45,15 +34,38 @@ def rows_for(desk: Desk, actor: Actor, ids: list[int]) -> list[dict]:
     actor.require(Permission.LOOK_UP)
     if not ids:
         return []
-    with desk.read() as session:
-        found = {row.id: row for row in session.execute(queries.rows_statement(ids))}
-    return [_row(found[i]) for i in ids if i in found]
+    with desk.connect() as connection:
+        return _rows(connection, ids)
 
 
 def search_people(desk: Desk, actor: Actor, query: str, limit: int = DEFAULT_LIMIT) -> list[dict]:
     """People matching the query, best first; a query under two characters finds nothing and scans
-    nothing."""
-    return rows_for(desk, actor, find_people(desk, actor, query, limit).ids)
+    nothing. One connection for the look-up and the rows."""
+    actor.require(Permission.LOOK_UP)
+    with desk.connect() as connection:
+        ids, _ = _find(connection, desk.backend, query, limit)
+        return _rows(connection, ids) if ids else []
+
+
+def _find(connection, backend: str, query: str, limit: int) -> tuple[list[int], bool]:
+    parsed = queries.parse(query)
+    if parsed is None or limit <= 0:
+        return [], False
+    exact = connection.execute(*queries.exact_statement(parsed)).all()
+    ids = [person_id for person_id, _ in sorted(exact, key=lambda row: row[1])]
+    more = False
+    candidate = queries.candidate_statement(parsed, backend)
+    if candidate is not None and len(ids) < limit:
+        candidates = connection.execute(*candidate).all()
+        more = len(candidates) >= queries.CANDIDATES
+        ids += queries.rank(parsed, candidates)
+    ids = list(dict.fromkeys(ids))
+    return ids[:limit], more or len(ids) > limit
+
+
+def _rows(connection, ids: list[int]) -> list[dict]:
+    found = {row.id: row for row in connection.execute(*queries.rows_statement(ids))}
+    return [_row(found[i]) for i in ids if i in found]
 
 
 def _row(row) -> dict:

@@ -14,9 +14,9 @@ from sqlalchemy.engine import make_url
 
 from mnu_desk.db import search as queries
 from mnu_desk.db.models import Address, Order, Person
+from mnu_desk.domain.roles import Role
 from mnu_desk.domain.textfold import fold
 from mnu_desk.services.context import Actor
-from mnu_desk.domain.roles import Role
 from mnu_desk.services.search import search_people
 
 from .conftest import SIZES, bench_desk, percentile, report
@@ -93,25 +93,21 @@ def _raw_statements(desk, query: str) -> list[tuple[str, object]]:
     candidate = queries.candidate_statement(parsed, desk.backend)
     if candidate is not None:
         statements.append(candidate)
-    compiled = []
-    for statement in statements:
-        c = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-        if dialect.paramstyle == "qmark":
-            params = tuple(c.params[name] for name in c.positiontup)
-        else:
-            params = c.params
-        compiled.append((c.string, params))
-    return compiled
+    return [_compiled(dialect, statement, values) for statement, values in statements]
+
+
+def _compiled(dialect, statement, values) -> tuple[str, object]:
+    """The SQL string and DBAPI parameters SQLAlchemy would send, for a raw cursor."""
+    c = statement.params(values).compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    if dialect.paramstyle == "qmark":
+        return c.string, tuple(c.params[name] for name in c.positiontup)
+    return c.string, c.params
 
 
 def _floor(desk, query: str, page_ids: list[int]) -> float:
     statements = _raw_statements(desk, query)
     if page_ids:
-        c = queries.rows_statement(page_ids).compile(dialect=desk.engine.dialect,
-                                                    compile_kwargs={"render_postcompile": True})
-        params = tuple(c.params[n] for n in c.positiontup) if desk.engine.dialect.paramstyle == "qmark" \
-            else c.params
-        statements.append((c.string, params))
+        statements.append(_compiled(desk.engine.dialect, *queries.rows_statement(page_ids)))
     raw = desk.engine.raw_connection()
     try:
         cursor = raw.cursor()
