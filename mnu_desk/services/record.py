@@ -27,7 +27,6 @@ from ..db.models import (
 )
 from ..domain.contact import phone_national
 
-
 _SKIP = {"version", "person_id", "search_text"}  # internal bookkeeping, not the person's data
 
 
