@@ -182,4 +182,8 @@ SWEDISH: dict[str, str] = {
     "The envelope window lies outside the A4 page.": "Kuvertfönstret ligger utanför A4-sidan.",
     "The envelope window overlaps the post's sorting zone (lower right 150 x 30 mm).":
         "Kuvertfönstret överlappar postens sorteringsfält (nedre högra 150 × 30 mm).",
+    "A supplementary statement cannot be empty.": "Ett kompletterande yttrande kan inte vara tomt.",
+    "A supplementary statement is at most 4000 characters.":
+        "Ett kompletterande yttrande får vara högst 4000 tecken.",
+    "Statement kept with customer {customer_no}.": "Yttrandet sparat hos kund {customer_no}.",
 }

@@ -81,7 +81,7 @@ def test_show_json_has_every_category_and_every_row(capsys, desk, db_url, as_adm
     assert set(record["categories"]) == {
         "identity", "addresses", "contact", "account", "favourites", "wish_lists", "usage_events",
         "interests", "newsletter", "orders", "support_contacts", "disclosures", "objections",
-        "restrictions", "requests"}
+        "restrictions", "requests", "statements"}
     order = record["categories"]["orders"][0]
     assert order["order_no"] == f"5{customer_no}" and order["placed_at"].endswith("Z")
     assert order["total"] == "199.00" and order["lines"][0]["product_name"] == "Kabel"

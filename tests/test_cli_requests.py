@@ -111,3 +111,9 @@ def test_identity_extend_refuse_and_export(cli, capsys, monkeypatch, db_url, tmp
     assert ref in out_file.read_text()
     code, out, _ = cli("request", "refuse", ref, "--reason", "manifestly unfounded", "--json")
     assert json.loads(out)["status"] == "refused"
+
+
+def test_statement_add(cli):
+    code, out, _ = cli("statement", "add", "100001", "--text", "Min adress är fel i er faktura 2024.", "--json")
+    assert code == 0 and json.loads(out)["text"].startswith("Min adress")
+    assert cli("statement", "add", "100001", "--text", " ")[0] == 1

@@ -16,7 +16,7 @@ from mnu_desk.domain.rectification import clean_value
 from mnu_desk.services import requests
 from mnu_desk.services.context import Desk
 from mnu_desk.services.people import show_person
-from mnu_desk.services.rectification import rectify
+from mnu_desk.services.rectification import add_statement, rectify
 from mnu_desk.services.search import search_people
 
 from .factories import add_person
@@ -171,3 +171,15 @@ def test_name_validator_keeps_printable_text_of_allowed_length(text):
     except ValidationFailed:
         return
     assert 0 < len(stored) <= 100 and stored.isprintable() and stored == stored.strip()
+
+
+def test_completion_by_supplementary_statement_is_kept_with_the_record(desk, make_agent):
+    """GDPR art. 16 and policy 9.2 ("komplettera"): the person's own statement completes the record."""
+    add_person(desk)
+    anna = make_agent("anna")
+    added = add_statement(desk, anna, "100001", "Jag heter numera Östberg-Ågren sedan 2025.")
+    assert added["text"].startswith("Jag heter")
+    statements = show_person(desk, anna, "100001")["categories"]["statements"]
+    assert statements[0]["text"] == "Jag heter numera Östberg-Ågren sedan 2025."
+    with pytest.raises(ValidationFailed):
+        add_statement(desk, anna, "100001", "   ")

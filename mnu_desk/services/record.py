@@ -21,6 +21,7 @@ from ..db.models import (
     Person,
     Request,
     Restriction,
+    SupplementaryStatement,
     SupportContact,
     UsageEvent,
     WishList,
@@ -102,6 +103,7 @@ CATEGORY_LOADERS: dict[str, Callable[[Session, Person], object]] = {
     "objections": _by_person(Objection, (Objection.registered_at, Objection.id)),
     "restrictions": _by_person(Restriction, (Restriction.set_at, Restriction.id)),
     "requests": _by_person(Request, (Request.received_on, Request.id)),
+    "statements": _by_person(SupplementaryStatement, (SupplementaryStatement.added_at, SupplementaryStatement.id)),
 }
 CATEGORIES = tuple(CATEGORY_LOADERS)
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from ..db.models import Address, Disclosure, Person, Recipient, Request, Task
+from ..db.models import Address, Disclosure, Person, Recipient, Request, SupplementaryStatement, Task
 from ..db.searchindex import refresh_person
 from ..domain.clock import utcnow
 from ..domain.errors import Conflict, NotFound, ValidationFailed
@@ -140,3 +140,28 @@ def _recipient_tasks(session: Session, person: Person, request: Request | None,
         session.flush()
         created.append({"id": task.id, "recipient": name, "categories": sorted(overlap)})
     return created
+
+
+def add_statement(desk: Desk, actor: Actor, customer_no: str, text: str, *,
+                  request_ref: str | None = None) -> dict:
+    """Completion by a supplementary statement (GDPR art. 16): the person's own words, kept with the
+    record. Recipients of the data are told like for any rectification (art. 19)."""
+    actor.require(Permission.RECTIFY)
+    text = (text or "").strip()
+    if not text:
+        raise ValidationFailed("A supplementary statement cannot be empty.")
+    if len(text) > 4000:
+        raise ValidationFailed("A supplementary statement is at most 4000 characters.")
+    with desk.write() as session:
+        person = _person(session, customer_no)
+        request = _request(session, request_ref, person) if request_ref else None
+        statement = SupplementaryStatement(person_id=person.id, request_id=request.id if request else None,
+                                           text=text, added_at=utcnow(), added_by=actor.id)
+        session.add(statement)
+        session.flush()
+        tasks = _recipient_tasks(session, person, request, {"identity", "address", "contact"})
+        audit.record(session, actor.name, "statement_added", subject=f"person:{person.customer_no}",
+                     person_id=person.id, request_ref=request.ref if request else None,
+                     payload={"text": text})
+        return {"id": str(statement.id), "customer_no": person.customer_no, "text": text,
+                "added_at": statement.added_at, "tasks": tasks}

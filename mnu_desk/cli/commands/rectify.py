@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ... import i18n
-from ...services.rectification import rectify
+from ...services.rectification import add_statement, rectify
 from ..arguments import field_assignment
 from ..errors import UsageError
 from ..output import emit_json
@@ -17,6 +17,15 @@ def register(sub, common) -> None:
     parser.add_argument("--reason", required=True)
     parser.add_argument("--request", metavar="REF")
     parser.set_defaults(handler=rectify_command)
+
+    statement = sub.add_parser("statement", help="completion by the person's supplementary statement")
+    actions = statement.add_subparsers(dest="statement_action", metavar="ACTION", required=True,
+                                       parser_class=type(parser))
+    add = actions.add_parser("add", parents=[common], help="keep the person's statement with the record")
+    add.add_argument("customer_no")
+    add.add_argument("--text", required=True)
+    add.add_argument("--request", metavar="REF")
+    add.set_defaults(handler=statement_command)
 
 
 def rectify_command(args) -> int:
@@ -38,4 +47,15 @@ def rectify_command(args) -> int:
         for task in result.tasks:
             print(i18n.text("Task {id}: tell {recipient} (GDPR art. 19).", id=task["id"],
                             recipient=task["recipient"]))
+    return 0
+
+
+def statement_command(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    result = add_statement(inv.desk, actor, args.customer_no, args.text, request_ref=args.request)
+    if args.json:
+        emit_json(result)
+    else:
+        print(i18n.text("Statement kept with customer {customer_no}.", customer_no=result["customer_no"]))
     return 0

@@ -10,6 +10,7 @@ from .desk import (
     RequestAttachment,
     Restriction,
     Setting,
+    SupplementaryStatement,
     Task,
 )
 from .orders import Order, OrderLine
@@ -20,5 +21,5 @@ __all__ = [
     "Account", "Address", "Agent", "AuditEntry", "AuditHead", "AuditPayload", "Disclosure", "Favourite",
     "Interest", "IssuedExtract", "NewsletterInteraction", "NewsletterSubscription", "Objection", "Order",
     "OrderLine", "Person", "Recipient", "Request", "RequestAttachment", "Restriction", "Setting",
-    "SearchWord", "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",
+    "SearchWord", "SupplementaryStatement", "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",
 ]

@@ -151,3 +151,17 @@ class Setting(Versioned, Base):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(LongText)  # JSON
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SupplementaryStatement(Base):
+    """Completion of incomplete data by a supplementary statement from the person (GDPR art. 16, policy
+    9.2 "komplettera"): kept with the record and shown wherever the record is."""
+
+    __tablename__ = "supplementary_statements"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
+    text: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
