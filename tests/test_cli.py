@@ -38,7 +38,9 @@ def test_version_needs_no_database(capsys):
 def test_db_check_reports_backend_and_revision(capsys, db_url, server):
     code, out, _ = run_cli(capsys, "db", "check", "--db", db_url, "--json")
     info = json.loads(out)
-    assert code == 0 and info["backend"] == server.backend and info["current"] is True
+    # the test servers are SQLite, PostgreSQL and MariaDB; MariaDB is named as such, not as "mysql"
+    expected = {"mysql": "mariadb"}.get(server.backend, server.backend)
+    assert code == 0 and info["backend"] == expected and info["current"] is True
     assert info["server_version"]
 
 

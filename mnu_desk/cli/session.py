@@ -8,10 +8,9 @@ import os
 import sys
 from dataclasses import dataclass
 
-from ..db import migrate
 from ..db.engine import parse_url
 from ..paths import default_database_path
-from ..services import agents, profiles
+from ..services import agents, database, profiles
 from ..services.context import Actor, Desk
 from .errors import UsageError
 
@@ -42,12 +41,8 @@ def database_url(args) -> tuple[str, str | None, bool]:
 
 def open_desk(args, *, check_schema: bool = True) -> Invocation:
     url, password, local = database_url(args)
-    desk = Desk.open(url, password)
-    if local:
-        # the embedded file is created and migrated on first use (DESIGN.md section 5)
-        migrate.upgrade(desk.engine)
-    elif check_schema:
-        migrate.require_current(desk.engine)
+    # the embedded file is created and migrated on first use (DESIGN.md section 5)
+    desk = database.open_desk(url, password, embedded=local, check_schema=check_schema)
     return Invocation(desk, None, local)
 
 

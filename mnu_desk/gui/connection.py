@@ -1,8 +1,8 @@
 """Which database the window works on: the embedded file on this computer, the demo file, a named connection
 profile, or a URL given with --db (DESIGN.md sections 5 and 7).
 
-This mirrors mnu_desk.cli.session.database_url, which cannot be reused as it is: it prompts on the terminal
-and raises the command line's usage error. The functions that open a database run on the executor's worker
+The command line makes the same choice in mnu_desk.cli.session.database_url, which prompts on the terminal
+and raises the command line's usage error; both open through services.database. The functions that open a database run on the executor's worker
 (a server can take seconds to answer); nothing here touches a widget."""
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from ..db import migrate
-from ..db.engine import describe, parse_url
 from ..paths import default_database_path, demo_database_path
-from ..services import agents, profiles
+from ..services import agents, database, profiles
 from ..services.context import Desk
 
 EMBEDDED = "embedded"
@@ -30,12 +28,12 @@ class Connection:
 
     @property
     def backend(self) -> str:
-        return parse_url(self.url).get_backend_name()
+        return database.backend_of(self.url)
 
     @property
     def where(self) -> str:
         """Host and database, or the file: never the password."""
-        return describe(parse_url(self.url))
+        return database.where(self.url)
 
     @property
     def key(self) -> str:
@@ -43,7 +41,7 @@ class Connection:
         return self.profile if self.kind == PROFILE else self.kind
 
     def needs_password_prompt(self, known: str | None) -> bool:
-        return known is None and self.backend != "sqlite" and parse_url(self.url).password is None
+        return known is None and self.backend != "sqlite" and not database.has_password(self.url)
 
 
 def embedded() -> Connection:
@@ -65,7 +63,7 @@ def from_args(args, remembered: str | None = None) -> Connection:
     if getattr(args, "demo", False):
         return demo()
     if args.db:
-        parse_url(args.db)  # a bad URL is refused before anything else
+        database.check_url(args.db)  # a bad URL is refused before anything else
         return Connection(URL, args.db.strip())
     if args.profile:
         return profile(args.profile)
@@ -103,47 +101,17 @@ class Opened:
 def open_connection(connection: Connection, password: str | None) -> Opened:
     """Open and check a database: the embedded file is created and migrated on first use; a shared server
     must already be at this program's schema (its admin runs `mnu-desk db upgrade`)."""
-    desk = Desk.open(connection.url, password)
+    desk = database.open_desk(connection.url, password, embedded=connection.kind in (EMBEDDED, DEMO))
     try:
-        if connection.kind in (EMBEDDED, DEMO):
-            migrate.upgrade(desk.engine)
-        else:
-            migrate.require_current(desk.engine)
         return Opened(desk, agents.agent_count(desk))
     except BaseException:
         desk.dispose()
         raise
 
 
-@dataclass(frozen=True)
-class ServerInfo:
-    backend: str
-    server_version: str
-    revision: str | None
-    head: str
-
-    @property
-    def current(self) -> bool:
-        return self.revision == self.head
+ServerInfo = database.ServerInfo
 
 
 def probe(connection: Connection, password: str | None) -> ServerInfo:
     """What "Test connection" reports; changes nothing (a missing SQLite file is not created)."""
-    if connection.backend == "sqlite":
-        path = parse_url(connection.url).database
-        if path and not os.path.exists(path):
-            import sqlite3
-
-            return ServerInfo("sqlite", f"SQLite {sqlite3.sqlite_version}", None, migrate.head_revision())
-    desk = Desk.open(connection.url, password)
-    try:
-        revision = migrate.current_revision(desk.engine)  # connects; the dialect then knows the server
-        version = ".".join(str(part) for part in (desk.engine.dialect.server_version_info or ()))
-        names = {"sqlite": "SQLite", "postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}
-        backend = desk.backend
-        if backend == "mysql" and getattr(desk.engine.dialect, "is_mariadb", False):
-            backend = "mariadb"
-        return ServerInfo(backend, f"{names.get(backend, backend)} {version}".strip(), revision,
-                          migrate.head_revision())
-    finally:
-        desk.dispose()
+    return database.probe(connection.url, password)

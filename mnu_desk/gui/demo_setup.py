@@ -9,8 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..db import migrate
-from ..services import agents
+from ..services import agents, database
 from ..services.context import Desk
 
 DEMO_CUSTOMERS = 3000
@@ -46,8 +45,8 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
     if path.exists() and path.stat().st_size > 0:
         desk = Desk.open(f"sqlite:///{path}")
         try:
-            if migrate.current_revision(desk.engine) is not None:
-                migrate.upgrade(desk.engine)
+            if database.revision(desk) is not None:
+                database.upgrade(desk)
                 if agents.agent_count(desk) > 0:
                     return desk
         except BaseException:
@@ -57,10 +56,10 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
     _remove(path)
     desk = Desk.open(f"sqlite:///{path}")
     try:
-        migrate.upgrade(desk.engine)
-        from ..services.demo import generate_demo  # Faker loads only when demo data is made
+        database.upgrade(desk)
+        from ..services.demo import load_demo  # Faker loads only when demo data is made
 
-        summary = generate_demo(desk.engine, customers, seed=DEMO_SEED, progress=progress, cancel=cancel)
+        summary = load_demo(desk, None, customers, seed=DEMO_SEED, progress=progress, cancel=cancel)
         if getattr(summary, "cancelled", False) or (cancel is not None and cancel()):
             raise DemoCancelled()
         admin = None

@@ -776,3 +776,19 @@ class _Batch:
 
     def tables(self) -> list[list[tuple]]:
         return [getattr(self, name) for name in TABLE_NAMES]
+
+
+def load_demo(desk, actor, customers: int, seed: int = 1, progress=None, cancel=None) -> DemoSummary:
+    """Demo data through the desk, as the command line and the GUI load it: an admin's permission when an
+    agent acts (a database without agents may be filled by anyone who can open it), and an audit entry."""
+    from ..domain.roles import Permission
+    from . import audit
+
+    if actor is not None:
+        actor.require(Permission.LOAD_DEMO_DATA)
+    summary = generate_demo(desk.engine, customers, seed=seed, progress=progress, cancel=cancel)
+    with desk.write() as session:
+        audit.record(session, actor.name if actor else None, "demo_data_loaded",
+                     payload={"customers": customers, "seed": seed, "people": summary.people,
+                              "cancelled": summary.cancelled})
+    return summary

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from sqlalchemy import select, text
-
 from ... import i18n
-from ...db import migrate
-from ...db.models import Setting
+from ...services import database
 from ..output import emit_json
 from ..session import open_desk
 
@@ -25,7 +22,7 @@ def register(sub, common) -> None:
 
 def upgrade(args) -> int:
     inv = open_desk(args, check_schema=False)
-    before, after = migrate.upgrade(inv.desk.engine)
+    before, after = database.upgrade(inv.desk)
     if args.json:
         emit_json({"backend": inv.desk.backend, "before": before, "revision": after})
     elif before == after:
@@ -38,31 +35,18 @@ def upgrade(args) -> int:
 
 def check_schema(args) -> int:
     inv = open_desk(args, check_schema=False)
-    engine = inv.desk.engine
-    revision, head = migrate.current_revision(engine), migrate.head_revision()
-    with engine.connect() as connection:
-        server = _server_version(connection, inv.desk.backend)
-    database_id = None
-    if revision is not None:
-        with inv.desk.read() as session:
-            database_id = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
-    info = {"backend": inv.desk.backend, "server_version": server, "database": inv.desk.where,
-            "revision": revision, "head": head, "current": revision == head,
-            "database_id": database_id.strip('"') if database_id else None}
-    if revision != head:  # a refusal: the reason on stderr, nothing on stdout
-        sys.stderr.write(f"mnu-desk: {info['backend']} {server}: " + i18n.text(
+    info = database.server_info(inv.desk)
+    if not info.current:  # a refusal: the reason on stderr, nothing on stdout
+        sys.stderr.write(f"mnu-desk: {info.backend} {info.server_version}: " + i18n.text(
             "The database schema is at revision {current}, this program needs {head}; run 'mnu-desk db "
-            "upgrade'.", current=revision or "(empty)", head=head) + "\n")
+            "upgrade'.", current=info.revision or "(empty)", head=info.head) + "\n")
         return 1
+    fields = {"backend": info.backend, "server_version": info.server_version, "database": info.database,
+              "revision": info.revision, "head": info.head, "current": info.current,
+              "database_id": info.database_id}
     if args.json:
-        emit_json(info)
+        emit_json(fields)
     else:
         for key in ("backend", "server_version", "database", "revision", "head", "database_id"):
-            print(f"{key}: {info[key] if info[key] is not None else '-'}")
+            print(f"{key}: {fields[key] if fields[key] is not None else '-'}")
     return 0
-
-
-def _server_version(connection, backend: str) -> str:
-    if backend == "sqlite":
-        return "SQLite " + connection.exec_driver_sql("select sqlite_version()").scalar()
-    return str(connection.execute(text("select version()")).scalar())

@@ -8,7 +8,6 @@ import time
 
 from ... import i18n
 from ...domain.errors import ValidationFailed
-from ...services import audit
 from ..output import emit_json
 from ..session import login, open_desk
 
@@ -26,7 +25,7 @@ def load_demo(args: argparse.Namespace) -> int:
     if not 1 <= args.customers <= MAX_CUSTOMERS:
         raise ValidationFailed("The number of demo customers must be between 1 and {maximum}.",
                                maximum=MAX_CUSTOMERS)
-    from ...services.demo import generate_demo  # Faker loads only for this command
+    from ...services.demo import load_demo  # Faker loads only for this command
 
     inv = open_desk(args)
     actor = login(inv, args, required=False)
@@ -39,12 +38,9 @@ def load_demo(args: argparse.Namespace) -> int:
             sys.stderr.write(f"\r{done:>10,} / {total:,} ({rate:,.0f}/s)".replace(",", " "))
             sys.stderr.flush()
 
-    summary = generate_demo(inv.desk.engine, args.customers, seed=args.seed, progress=progress)
+    summary = load_demo(inv.desk, actor, args.customers, seed=args.seed, progress=progress)
     if show_progress:
         sys.stderr.write("\n")
-    with inv.desk.write() as session:
-        audit.record(session, actor.name if actor else None, "demo_data_loaded",
-                     payload={"customers": args.customers, "seed": args.seed})
     counts = dict(summary.counts)
     if args.json:
         emit_json({"customers": args.customers, "seed": args.seed, "seconds": round(summary.seconds, 1),

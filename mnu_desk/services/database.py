@@ -1,0 +1,106 @@
+"""Opening a database the way the desk does, for the command line and the GUI alike: the embedded file is
+created and migrated on first use; a shared server must already be at this program's schema (its admin runs
+`mnu-desk db upgrade`). Also what `db check` and "Test connection" report."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+
+from ..db import migrate
+from ..db.engine import describe, parse_url
+from ..db.models import Setting
+from .context import Desk
+
+_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}
+
+
+def where(url: str) -> str:
+    """Host and database, or the file, of a URL: never its password."""
+    return describe(parse_url(url))
+
+
+def backend_of(url: str) -> str:
+    return parse_url(url).get_backend_name()
+
+
+def has_password(url: str) -> bool:
+    return parse_url(url).password is not None
+
+
+def check_url(url: str) -> None:
+    """Refuse a malformed or unsupported URL before anything else (ValidationFailed)."""
+    parse_url(url)
+
+
+def open_desk(url: str, password: str | None = None, *, embedded: bool = False,
+              check_schema: bool = True) -> Desk:
+    desk = Desk.open(url, password)
+    try:
+        if embedded:
+            migrate.upgrade(desk.engine)
+        elif check_schema:
+            migrate.require_current(desk.engine)
+        return desk
+    except BaseException:
+        desk.dispose()
+        raise
+
+
+def upgrade(desk: Desk) -> tuple[str | None, str]:
+    """Migrate to this program's schema; an SQLite file is copied aside first. Returns (before, after)."""
+    return migrate.upgrade(desk.engine)
+
+
+def revision(desk: Desk) -> str | None:
+    return migrate.current_revision(desk.engine)
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    backend: str           # sqlite, postgresql, mysql, mariadb
+    server_version: str
+    database: str          # host/database or the file, never a password
+    revision: str | None
+    head: str
+    database_id: str | None = None
+
+    @property
+    def current(self) -> bool:
+        return self.revision == self.head
+
+
+def server_info(desk: Desk) -> ServerInfo:
+    current = migrate.current_revision(desk.engine)  # connects; the dialect then knows the server
+    backend = desk.backend
+    with desk.engine.connect() as connection:
+        if backend == "sqlite":
+            version = "SQLite " + connection.exec_driver_sql("select sqlite_version()").scalar()
+        else:
+            version = str(connection.execute(text("select version()")).scalar())
+            if backend == "mysql" and getattr(desk.engine.dialect, "is_mariadb", False):
+                backend = "mariadb"
+            if not version.lower().startswith(backend[:5]):
+                version = f"{_NAMES.get(backend, backend)} {version}"
+        database_id = None
+        if current is not None:
+            stored = connection.execute(select(Setting.value).where(Setting.key == "database_id")).scalar()
+            database_id = json.loads(stored) if stored else None
+    return ServerInfo(backend, version, desk.where, current, migrate.head_revision(), database_id)
+
+
+def probe(url: str, password: str | None = None) -> ServerInfo:
+    """What "Test connection" reports; changes nothing (a missing SQLite file is not created)."""
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not os.path.exists(parsed.database):
+        return ServerInfo("sqlite", f"SQLite {sqlite3.sqlite_version}", describe(parsed), None,
+                          migrate.head_revision())
+    desk = Desk.open(url, password)
+    try:
+        return server_info(desk)
+    finally:
+        desk.dispose()
