@@ -1,7 +1,7 @@
 """The queries that find people (DESIGN.md section 5). Exact identifiers first (customer no., order no.,
 e-mail, phone, IP address) by plain indexes; then the folded search text through each backend's trigram
 index (SQLite FTS5 trigram, PostgreSQL pg_trgm GIN, MariaDB's trigram table), or for two-letter words the
-B-tree on search_words. Candidates are bounded (CANDIDATES) and ranked in Python, never by sorting every
+B-tree on search_words, which also answers word-start matches first, cheaply. Candidates are bounded (CANDIDATES) and ranked in Python, never by sorting every
 match of a common substring. Each builder returns a statement and its values, so the benchmark can run the
 very same SQL on a raw cursor as the floor."""
 
@@ -11,7 +11,7 @@ import ipaddress
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sqlalchemy import Select, and_, bindparam, literal, select, text, union_all
+from sqlalchemy import Select, and_, bindparam, intersect, literal, select, text, union_all
 from sqlalchemy.sql.elements import TextClause
 
 from ..domain.contact import normalise_email, phone_e164
@@ -19,6 +19,8 @@ from ..domain.textfold import fold
 from .models import Address, Order, Person, SearchWord, UsageEvent
 
 CANDIDATES = 300
+# word-start matches rank above matches inside a word; with a page of them, the inside-word search is skipped
+PREFIX_ENOUGH = 20
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 8
 _IP_HITS = 50
@@ -98,16 +100,48 @@ def _like(word: str) -> str:
 _CANDIDATE_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.email, Person.search_text)
 
 
-def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -> Statement | None:
-    """At most `limit` people whose search text holds every word (two-letter words as word prefixes when
-    they are all the query has)."""
+def prefix_statement(q: ParsedQuery, limit: int = CANDIDATES) -> Statement | None:
+    """People with a word starting with each query word, found by B-tree range scans on search_words that
+    stop at the limit: a common name costs no more than a rare one. Rows may repeat (a person with two words
+    of the prefix); the caller keeps the first of each."""
     if not q.words:
         return None
+    ordered = sorted(q.words, key=len, reverse=True)
+    # Short words ("11", "mar") open ranges of a hundred thousand index entries: only the two longest
+    # words of four letters or more are intersected; the other words are checked on the few rows found.
+    ranged = ordered[:2] if len(ordered) > 1 and len(ordered[1]) >= 4 else ordered[:1]
+    bounds = {}
+    for i, word in enumerate(ranged):
+        bounds[f"lo{i}"], bounds[f"hi{i}"] = word, word[:-1] + chr(ord(word[-1]) + 1)
     likes = {f"w{i}": _like(w) for i, w in enumerate(q.words)}
+    # with words left to check, take more of the range so that enough remain after the check
+    fetch = limit * (4 if len(q.words) > len(ranged) else 1)
+    return _prefix_candidates(len(ranged), len(q.words)), {"limit": limit, "fetch": fetch, **bounds, **likes}
+
+
+@lru_cache(maxsize=32)
+def _prefix_candidates(ranges: int, words: int) -> Select:
+    def people_with(i: int):
+        return select(SearchWord.person_id).where(SearchWord.word >= bindparam(f"lo{i}"),
+                                                  SearchWord.word < bindparam(f"hi{i}"))
+    if ranges == 1:
+        # one word: the first people of its range, the index walk stopping at the limit
+        ids = people_with(0).limit(bindparam("fetch")).subquery("ids")
+    else:
+        # several words: intersect their ranges inside the index first, so only people who have them all
+        # are looked up (walking one common name's range would visit thousands of people)
+        ids = intersect(*(people_with(i) for i in range(ranges))).subquery("ids")
+    # a derived table joined by primary key: the planner cannot turn it into a scan of all people
+    return (select(*_CANDIDATE_COLUMNS).join(ids, ids.c.person_id == Person.id)
+            .where(_all_words(words)).limit(bindparam("limit")))
+
+
+def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -> Statement | None:
+    """At most `limit` people whose search text holds every word anywhere, also inside a word ("indqvi"
+    finds Lindqvist), through the backend's trigram index. Needs a word of three letters or more."""
     if not q.long_words:
-        word = q.short_words[0]
-        bounds = {"lo": word, "hi": word[:-1] + chr(ord(word[-1]) + 1)}
-        return _short_candidates(len(q.words)), {"limit": limit, "fetch": limit * 4, **bounds, **likes}
+        return None
+    likes = {f"w{i}": _like(w) for i, w in enumerate(q.words)}
     if backend == "sqlite":
         match = " AND ".join('"' + w.replace('"', '""') + '"' for w in q.long_words)
         shorts = {f"s{i}": _like(w) for i, w in enumerate(q.short_words)}
@@ -157,18 +191,6 @@ def _trigram_candidates(grams: int, words: int) -> Select:
         other = T.alias(f"t{n}")
         ids = ids.join(other, and_(other.c.person_id == first.c.person_id, other.c.trigram == bindparam(f"g{n}")))
     return select(*_CANDIDATE_COLUMNS).where(Person.id.in_(ids), _all_words(words)).limit(bindparam("limit"))
-
-
-@lru_cache(maxsize=16)
-def _short_candidates(words: int) -> Select:
-    # a derived table, not IN (subquery): MariaDB allows no LIMIT inside IN; DISTINCT since one person
-    # may have two words with the prefix
-    by_prefix = (select(SearchWord.person_id)
-                 .where(SearchWord.word >= bindparam("lo"), SearchWord.word < bindparam("hi"))
-                 .distinct().limit(bindparam("fetch")).subquery())
-    others = [Person.search_text.like(bindparam(f"w{i}"), escape="\\") for i in range(1, words)]
-    return (select(*_CANDIDATE_COLUMNS).join(by_prefix, by_prefix.c.person_id == Person.id)
-            .where(*others).limit(bindparam("limit")))
 
 
 def rank(q: ParsedQuery, candidates) -> list[int]:

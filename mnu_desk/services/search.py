@@ -54,13 +54,27 @@ def _find(connection, backend: str, query: str, limit: int) -> tuple[list[int], 
     exact = connection.execute(*queries.exact_statement(parsed)).all()
     ids = [person_id for person_id, _ in sorted(exact, key=lambda row: row[1])]
     more = False
-    candidate = queries.candidate_statement(parsed, backend)
-    if candidate is not None and len(ids) < limit:
-        candidates = connection.execute(*candidate).all()
+    if len(ids) < limit:
+        candidates = _text_candidates(connection, backend, parsed)
         more = len(candidates) >= queries.CANDIDATES
         ids += queries.rank(parsed, candidates)
     ids = list(dict.fromkeys(ids))
     return ids[:limit], more or len(ids) > limit
+
+
+def _text_candidates(connection, backend: str, parsed) -> list:
+    """Word-start matches first (cheap at any size); matches inside words only when those are few."""
+    found: dict[int, object] = {}
+    prefix = queries.prefix_statement(parsed)
+    if prefix is not None:
+        for row in connection.execute(*prefix):
+            found.setdefault(row[0], row)
+    if len(found) < queries.PREFIX_ENOUGH:
+        infix = queries.candidate_statement(parsed, backend)
+        if infix is not None:
+            for row in connection.execute(*infix):
+                found.setdefault(row[0], row)
+    return list(found.values())[:queries.CANDIDATES]
 
 
 def _rows(connection, ids: list[int]) -> list[dict]:

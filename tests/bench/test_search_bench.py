@@ -86,13 +86,20 @@ def make_queries(desk, count: int, seed: int = 11) -> list[str]:
 
 
 def _raw_statements(desk, query: str) -> list[tuple[str, object]]:
-    """The service's own SQL for one query, compiled once for the raw cursor (the floor)."""
+    """The service's own SQL for one query, compiled once for the raw cursor (the floor): the exact
+    look-up, the word-start look-up, and the inside-word look-up when the service would run it."""
     parsed = queries.parse(query)
     dialect = desk.engine.dialect
     statements = [queries.exact_statement(parsed)]
-    candidate = queries.candidate_statement(parsed, desk.backend)
-    if candidate is not None:
-        statements.append(candidate)
+    prefix = queries.prefix_statement(parsed)
+    found = 0
+    if prefix is not None:
+        statements.append(prefix)
+        with desk.connect() as connection:
+            found = len({row[0] for row in connection.execute(*prefix)})
+    infix = queries.candidate_statement(parsed, desk.backend)
+    if infix is not None and found < queries.PREFIX_ENOUGH:
+        statements.append(infix)
     return [_compiled(dialect, statement, values) for statement, values in statements]
 
 
