@@ -105,10 +105,10 @@ def _raw_statements(desk, query: str) -> list[tuple[str, object]]:
 
 def _compiled(dialect, statement, values) -> tuple[str, object]:
     """The SQL string and DBAPI parameters SQLAlchemy would send, for a raw cursor."""
-    c = statement.params(values).compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    state = statement.compile(dialect=dialect).construct_expanded_state(values)
     if dialect.paramstyle == "qmark":
-        return c.string, tuple(c.params[name] for name in c.positiontup)
-    return c.string, c.params
+        return state.statement, tuple(state.parameters[name] for name in state.positiontup)
+    return state.statement, state.parameters
 
 
 def _floor(desk, query: str, page_ids: list[int]) -> float:
