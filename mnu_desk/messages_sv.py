@@ -186,4 +186,103 @@ SWEDISH: dict[str, str] = {
     "A supplementary statement is at most 4000 characters.":
         "Ett kompletterande yttrande får vara högst 4000 tecken.",
     "Statement kept with customer {customer_no}.": "Yttrandet sparat hos kund {customer_no}.",
+    # signed register extracts and signing keys
+    "'{value}' is not an amount in kronor.": "'{value}' är inte ett belopp i kronor.",
+    "A fee decision needs its reason.": "Ett beslut om avgift behöver ett skäl.",
+    "A fee is an amount of at least 0 kr with at most two decimals.":
+        "En avgift är ett belopp på minst 0 kr med högst två decimaler.",
+    "Customer {customer_no} is erased: nothing personal is left to extract.":
+        "Kund {customer_no} är raderad: inga personuppgifter finns kvar att lämna ut.",
+    "Fee for {ref}: {fee} kr.": "Avgift för {ref}: {fee} kr.",
+    "Genuine: issued on {date} for request {ref} (code {code}).":
+        "Äkta: utfärdat den {date} för ärende {ref} (kod {code}).",
+    "Issued the extract for {ref}: {file}, {pages} pages, verification code {code}.":
+        "Utfärdade registerutdraget för {ref}: {file}, {pages} sidor, kontrollkod {code}.",
+    "No extract with verification code '{code}'.": "Inget registerutdrag har kontrollkoden '{code}'.",
+    "No passphrase for the signing key: set MNU_DESK_KEY_PASSPHRASE or store it in the keyring.":
+        "Ingen lösenfras för signeringsnyckeln: sätt MNU_DESK_KEY_PASSPHRASE eller spara den i nyckelringen.",
+    "No signing key: an admin creates one with 'mnu-desk keys init' or imports the company's with "
+    "'mnu-desk keys import'.":
+        "Ingen signeringsnyckel: en administratör skapar en med 'mnu-desk keys init' eller importerar "
+        "företagets med 'mnu-desk keys import'.",
+    "Note: a repeat: an extract was already issued to this person this year.":
+        "Obs: upprepad begäran: personen har redan fått ett registerutdrag i år.",
+    "Request {ref} asks for portability: issue it with a machine-readable copy (--copy FILE.json).":
+        "Ärende {ref} gäller dataportabilitet: utfärda det med en maskinläsbar kopia (--copy FIL.json).",
+    "Request {ref} is a repeat: an extract was already issued this calendar year. A supervisor decides "
+    "whether it is free, costs a fee or is refused.":
+        "Ärende {ref} är en upprepad begäran: ett registerutdrag har redan utfärdats i år. En arbetsledare "
+        "beslutar om det är kostnadsfritt, kostar en avgift eller avslås.",
+    "Request {ref} is a {type} request; an extract answers an access request.":
+        "Ärende {ref} är av typen {type}; ett registerutdrag besvarar en begäran om tillgång.",
+    "Request {ref} is not a request for an extract.": "Ärende {ref} är ingen begäran om registerutdrag.",
+    "Request {ref} is not linked to a customer: there is no record to extract.":
+        "Ärende {ref} är inte kopplat till en kund: det finns ingen post att lämna ut.",
+    "Signing key {subject}, valid to {date}, SHA-256 {fingerprint}.":
+        "Signeringsnyckel {subject}, giltig till {date}, SHA-256 {fingerprint}.",
+    "The PKCS#12 file holds no private key with its certificate.":
+        "PKCS#12-filen innehåller ingen privat nyckel med sitt certifikat.",
+    "The PKCS#12 file is empty or too large.": "PKCS#12-filen är tom eller för stor.",
+    "The certificate's key usage does not allow signing.": "Certifikatets nyckelanvändning tillåter inte signering.",
+    "The desk never issued this file.": "Kundtjänst har aldrig utfärdat den här filen.",
+    "The file is not a signed PDF.": "Filen är ingen signerad PDF.",
+    "The file was signed with a key that is not the desk's.":
+        "Filen är signerad med en nyckel som inte är kundtjänstens.",
+    "The key in the PKCS#12 file cannot make a PDF signature (RSA or EC needed).":
+        "Nyckeln i PKCS#12-filen kan inte göra en PDF-signatur (RSA eller EC behövs).",
+    "The key is stored, but the passphrase could not be kept in the keyring ({error}); set "
+    "MNU_DESK_KEY_PASSPHRASE when issuing.":
+        "Nyckeln är sparad, men lösenfrasen kunde inte sparas i nyckelringen ({error}); sätt "
+        "MNU_DESK_KEY_PASSPHRASE när du utfärdar.",
+    "The signature does not cover the whole file: something was added after signing.":
+        "Signaturen täcker inte hela filen: något har lagts till efter signeringen.",
+    "The signature is broken: the file was changed after signing.":
+        "Signaturen är bruten: filen har ändrats efter signeringen.",
+    "The signing certificate expired on {date}.": "Signeringscertifikatet gick ut {date}.",
+    "The signing certificate is not valid before {date}.": "Signeringscertifikatet gäller inte före {date}.",
+    "The signing key could not be opened: wrong passphrase, or not a PKCS#12 file.":
+        "Signeringsnyckeln kunde inte öppnas: fel lösenfras, eller ingen PKCS#12-fil.",
+    "The signing key's passphrase must have at least 8 characters.":
+        "Signeringsnyckelns lösenfras måste ha minst 8 tecken.",
+    "This certificate is already stored.": "Certifikatet finns redan sparat.",
+    "Unknown objection scope '{scope}'.": "Okänd omfattning för invändning '{scope}'.",
+    "Unknown channel '{channel}'.": "Okänd kanal '{channel}'.",
+    "The date received ({date}) is in the future.": "Mottagningsdatumet ({date}) ligger i framtiden.",
+    "Customer {customer_no} has been erased.": "Kund {customer_no} har raderats.",
+    "Customer {customer_no} already objects to {scope}.": "Kund {customer_no} har redan invänt mot {scope}.",
+    "Customer {customer_no} has no active objection to {scope}.":
+        "Kund {customer_no} har ingen gällande invändning mot {scope}.",
+    "Objection to {scope} registered for customer {customer_no}; effective now.":
+        "Invändning mot {scope} registrerad för kund {customer_no}; gäller från och med nu.",
+    "Objection to {scope} withdrawn for customer {customer_no}.":
+        "Invändning mot {scope} återkallad för kund {customer_no}.",
+    "{count} rows written to {path}.": "{count} rader skrivna till {path}.",
+    "Customer {customer_no} erased; {kept} orders kept for bookkeeping, {tasks} recipients to notify.":
+        "Kund {customer_no} raderad; {kept} ordrar sparas för bokföringen, {tasks} mottagare ska underrättas.",
+    "Legal hold: every row stays.": "Rättsligt bevarande: alla rader sparas.",
+    "{kind} lifted for customer {customer_no}.": "{kind} hävd för kund {customer_no}.",
+    "{kind} set for customer {customer_no}.": "{kind} satt för kund {customer_no}.",
+    "The fiscal year end '{value}' is not of the form MM-DD.":
+        "Räkenskapsårets slut '{value}' har inte formen MM-DD.",
+    "Customer {customer_no} is under a legal hold: nothing may be erased until it is lifted.":
+        "Kund {customer_no} omfattas av rättsligt bevarande: inget får raderas förrän det hävs.",
+    "Request {ref} is not an erasure request.": "Ärende {ref} är ingen begäran om radering.",
+    "Request {ref} is not linked to a customer.": "Ärende {ref} är inte kopplat till en kund.",
+    "The erasure ledger belongs to another database: nothing was erased.":
+        "Raderingsloggen hör till en annan databas: inget raderades.",
+    "The database has no id; run 'mnu-desk db upgrade'.": "Databasen saknar id; kör 'mnu-desk db upgrade'.",
+    "The erasure ledger at {path} belongs to another database.":
+        "Raderingsloggen i {path} hör till en annan databas.",
+    "The erasure ledger is broken at line {line}: nothing was erased.":
+        "Raderingsloggen är bruten på rad {line}: inget raderades.",
+    "Customer {customer_no} already has an active {kind}.": "Kund {customer_no} har redan en gällande {kind}.",
+    "Customer {customer_no} has no active {kind}.": "Kund {customer_no} har ingen gällande {kind}.",
+    "Unknown restriction kind '{kind}'.": "Okänd typ av begränsning '{kind}'.",
+    "Customer {customer_no} has no open account.": "Kund {customer_no} har inget öppet konto.",
+    "Account of customer {customer_no} closed.": "Kontot för kund {customer_no} är avslutat.",
+    "Kept for bookkeeping: order {order_no}, erasable from {date}.":
+        "Sparas för bokföringen: order {order_no}, får raderas från {date}.",
+    "The retention run's date {today} is before the last run ({last}).":
+        "Gallringens datum {today} ligger före den senaste körningen ({last}).",
+    "{count} rows in all.": "{count} rader totalt.",
 }

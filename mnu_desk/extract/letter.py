@@ -37,6 +37,7 @@ class Letter:
     language: str = "sv"
     window: EnvelopeWindow = EnvelopeWindow()
     title: str | None = None
+    verification: str | None = None         # a register extract's code, printed on every page
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -91,6 +92,8 @@ def _header(letter: Letter):
         canvas.drawRightString(width - 20 * mm, height - 19.5 * mm, letter.date.isoformat())
         contact = "  ·  ".join([*letter.company_address, *letter.company_contact])
         canvas.drawString(20 * mm, height - 24 * mm, contact[:110])
+        if letter.verification:
+            canvas.drawCentredString(width / 2, height - 15 * mm, letter.verification)
         canvas.restoreState()
     return draw
 
@@ -120,9 +123,15 @@ def _first_page(letter: Letter):
 
 def render(letter: Letter) -> bytes:
     """The letter as PDF bytes."""
-    letter.window.validate()
-    st = styles()
     out = io.BytesIO()
+    document(letter, out).build(story(letter), canvasmaker=_numbered_canvas(letter))
+    return out.getvalue()
+
+
+def document(letter: Letter, out) -> BaseDocTemplate:
+    """The page set-up: the first page with the address in the envelope window, later pages with the header.
+    A register extract builds its own story on this document, after the cover letter's."""
+    letter.window.validate()
     width, height = A4
     doc = BaseDocTemplate(out, pagesize=A4, title=letter.title or letter.subject, author=letter.company_name,
                           subject=letter.subject, creator="mnu-desk", lang=letter.language,
@@ -134,6 +143,11 @@ def render(letter: Letter) -> bytes:
     later = Frame(20 * mm, 20 * mm, width - 40 * mm, height - 48 * mm, id="later")
     doc.addPageTemplates([PageTemplate("first", [first], onPage=_first_page(letter)),
                           PageTemplate("later", [later], onPage=_header(letter))])
+    return doc
+
+
+def story(letter: Letter) -> list:
+    st = styles()
     story = [NextPageTemplate("later"), Paragraph(escape(letter.subject), st["subject"])]
     for text in letter.paragraphs:
         if text.startswith("## "):
@@ -143,5 +157,8 @@ def render(letter: Letter) -> bytes:
     if letter.closing:
         story.append(Spacer(1, 6 * mm))
         story.append(Paragraph("<br/>".join(escape(line) for line in letter.closing), st["body"]))
-    doc.build(story, canvasmaker=_numbered_canvas(letter))
-    return out.getvalue()
+    return story
+
+
+def numbered_canvas(letter: Letter):
+    return _numbered_canvas(letter)

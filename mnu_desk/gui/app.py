@@ -18,6 +18,7 @@ from .executor import Executor
 from .login_dialog import remembered_connection
 from .messages import error_text
 from .startup import Startup
+from .style import DeskStyle
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
@@ -30,6 +31,8 @@ def _application() -> QApplication:
     app.setOrganizationDomain("m.nu")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("mnu-desk")
+    if not isinstance(app.style(), DeskStyle):
+        app.setStyle(DeskStyle())
     # between the start-up progress, the log-in and the main window there are moments with no window;
     # the application ends when the agent quits, not then
     app.setQuitOnLastWindowClosed(False)

@@ -9,7 +9,10 @@ Two checks make late results harmless:
 - a *channel* (e.g. "search") numbers its submissions; a result that is not the channel's latest is dropped,
   so the answer to "ost" never overwrites the answer to "ostberg" that arrived first;
 - an *owner* QObject: when it has been deleted (a closed record, a closed window) its result is dropped
-  instead of calling into a dead widget.
+  instead of calling into a dead widget. A view passes its form (`self.ui`) rather than itself: when a window
+  is put away with deleteLater(), PySide marks the form and its widgets dead at once, while a QObject made in
+  Python (the view) lives on until the deletion really happens, and a result delivered in between would reach
+  widgets that are already gone.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-
 
 
 class Job:

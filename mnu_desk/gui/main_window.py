@@ -1,24 +1,30 @@
-"""The main window: the search on the left, the open person on the right (DESIGN.md section 8), the menus and
-their shortcuts, the status line and the window title that says who works on which database."""
+"""The main window: the search and the case queue on the left, the open person on the right (DESIGN.md
+section 8), the menus and their shortcuts, the status line and the window title that says who works on which
+database. The queue's tab says how many requests are overdue, so it is seen without looking for it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtGui import QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from .. import __version__, i18n
 from ..services.register import load_register
 from . import formatting as fmt
-from . import messages
+from . import messages, urgency
+from .case_queue import CaseQueue
+from .case_work import CaseWork
+from .edit_person_dialog import EditPersonDialog
 from .executor import Executor
 from .language import settings
 from .record_view import RecordView
+from .register_request_dialog import RegisterRequestDialog
 from .search_panel import SearchPanel
 from .uiload import discard, load_ui
 
 _GEOMETRY = "main/geometry"
 _SPLITTER = "main/splitter"
+SEARCH_PAGE, QUEUE_PAGE = range(2)
 TAB_ACTIONS = ("actionTabOverview", "actionTabPurchases", "actionTabActivity", "actionTabInterests",
                "actionTabObjections", "actionTabDisclosures", "actionTabRequests", "actionTabLog")
 
@@ -46,6 +52,7 @@ class MainWindow(QObject):
         self._register = _register()
         self._leaving = False
         self.record: RecordView | None = None
+        self._announced: RecordView | None = None
         ui = self.ui
 
         ui.setWindowTitle(self.tr("mnu-desk — %1 (%2) — %3").replace("%1", actor.name)
@@ -56,9 +63,27 @@ class MainWindow(QObject):
         ui.statusbar.addWidget(self.status_label, 1)
         self.search.status_changed.connect(self.show_status)
 
+        self.cases = CaseWork(executor, desk, actor, ui)
+        self.cases.status_changed.connect(self.show_status)
+        self.cases.open_person_requested.connect(self.open_person)
+        self.cases.person_changed.connect(self._person_changed)
+        self.queue = CaseQueue(executor, desk, actor, ui.queuePane)
+        ui.queueLayout.addWidget(self.queue.ui)
+        self.queue.open_request.connect(self.cases.open_request)
+        self.queue.open_person.connect(self.open_person)
+        self.queue.new_request.connect(self.new_request)
+        self.queue.status_changed.connect(self.show_status)
+        self.queue.counts_changed.connect(self._show_queue_count)
+        self.cases.requests_changed.connect(self._requests_changed)
+
         ui.actionQuit.triggered.connect(self._quit)
         ui.actionLogOut.triggered.connect(self._log_out)
-        ui.actionFocusSearch.triggered.connect(self.search.focus)
+        ui.actionFocusSearch.triggered.connect(self.focus_search)
+        ui.actionCaseQueue.triggered.connect(self.show_queue)
+        ui.actionNewRequest.triggered.connect(self.new_request)
+        ui.actionExportRegister.triggered.connect(self.queue.export_register)
+        ui.actionCorrectData.triggered.connect(self.correct_data)
+        ui.actionCorrectData.setEnabled(False)
         ui.actionAbout.triggered.connect(self.about)
         for index, name in enumerate(TAB_ACTIONS):
             getattr(ui, name).triggered.connect(lambda _checked=False, i=index: self.select_tab(i))
@@ -74,7 +99,12 @@ class MainWindow(QObject):
         state = settings()
         self._first_show = not ui.restoreGeometry(QByteArray(state.value(_GEOMETRY, QByteArray())))
         self._split = ui.splitter.restoreState(QByteArray(state.value(_SPLITTER, QByteArray())))
+        ui.leftTabs.setCurrentIndex(SEARCH_PAGE)
         ui.installEventFilter(self)
+        self._window_keys = {action.shortcut() for action in (ui.actionCorrectData, ui.actionCaseQueue,
+                                                              ui.actionNewRequest)}
+        ui.searchEdit.installEventFilter(self)
+        self.queue.refresh()  # the overdue count shows from the start
 
     def show(self) -> None:
         if self._first_show:
@@ -98,6 +128,9 @@ class MainWindow(QObject):
                             self.ui.recordStack)
         record.failed.connect(lambda text: self.show_status(text, True))
         record.header_loaded.connect(self._record_opened)
+        record.edit_requested.connect(self.correct_data)
+        record.new_request_requested.connect(self.new_request)
+        record.request_activated.connect(self.cases.open_request)
         self.ui.recordStack.addWidget(record.ui)
         self.ui.recordStack.setCurrentWidget(record.ui)
         self.record = record
@@ -108,9 +141,14 @@ class MainWindow(QObject):
             getattr(self.ui, name).setEnabled(True)
 
     def _record_opened(self, header: dict) -> None:
-        self.show_status(self.tr("Opened customer %1; the opening is logged.").replace("%1", header["customer_no"]))
+        self.ui.actionCorrectData.setEnabled(self.record is not None and self.record.editable)
+        if self._announced is not self.record:  # once per opening, not again when a change reloads it
+            self._announced = self.record
+            self.show_status(self.tr("Opened customer %1; the opening is logged.")
+                             .replace("%1", header["customer_no"]))
 
     def _close_record(self) -> None:
+        self.ui.actionCorrectData.setEnabled(False)
         if self.record is None:
             return
         self.record.close()
@@ -121,6 +159,53 @@ class MainWindow(QObject):
     def select_tab(self, index: int) -> None:
         if self.record is not None:
             self.record.select_tab(index)
+
+    # --- requests -----------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.ui.leftTabs.setCurrentIndex(SEARCH_PAGE)
+        self.search.focus()
+
+    def show_queue(self) -> None:
+        self.ui.leftTabs.setCurrentIndex(QUEUE_PAGE)
+        self.queue.ui.queueView.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.queue.refresh()
+
+    def new_request(self) -> RegisterRequestDialog:
+        """Register a request; from the open person's record when one is open."""
+        header = self.record.header if self.record is not None else None
+        if header is not None and header.get("status") != "erased":
+            name = fmt.person_name(header.get("first_name"), header.get("last_name"))
+            return self.cases.register_request(header["customer_no"], name)
+        return self.cases.register_request()
+
+    def correct_data(self) -> EditPersonDialog | None:
+        """Correct the open person's data, starting from what the overview shows."""
+        record = self.record
+        if record is None or not record.editable:
+            return None
+        header = record.header
+        return self.cases.correct_person(record.customer_no, header["version"], header["values"],
+                                         fmt.person_name(header.get("first_name"), header.get("last_name")))
+
+    def _person_changed(self, customer_no: str) -> None:
+        if self.record is not None and self.record.customer_no == customer_no:
+            self.record.invalidate()
+
+    def _requests_changed(self) -> None:
+        self.queue.refresh()
+        if self.record is not None:
+            self.record.invalidate(("requests",))
+
+    def _show_queue_count(self, _shown: int, overdue: int) -> None:
+        tabs = self.ui.leftTabs
+        if overdue:
+            tabs.setTabText(QUEUE_PAGE, self.tr("Case queue (%n overdue)", "", overdue))
+            tabs.setTabIcon(QUEUE_PAGE, urgency.icon(urgency.OVERDUE))
+        else:
+            tabs.setTabText(QUEUE_PAGE, self.tr("Case queue"))
+            tabs.setTabIcon(QUEUE_PAGE, QIcon())
+        tabs.setTabToolTip(QUEUE_PAGE, self.tr("Open requests by due date (Ctrl+K)"))
 
     # --- status, about ------------------------------------------------------------------------------------
 
@@ -166,4 +251,10 @@ class MainWindow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui and event.type() == QEvent.Type.Close and not self._leaving:
             self._quit()
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit) \
+                and QKeySequence(event.keyCombination()) in self._window_keys:
+            # on X11 a line edit takes Ctrl+E (end of line) and Ctrl+K (delete to the end) for itself; in the
+            # search field the window's shortcuts matter more
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)

@@ -3,18 +3,23 @@
 Every call of `show_person` writes a "viewed" audit entry naming the categories it returned, so the record
 loads only what is looked at: the overview (with objections and restrictions, which the header must warn
 about) when it opens, every other tab the first time it is shown, each with only its own categories. A
-category already loaded is not asked for again. All loading runs on the executor's worker."""
+category already loaded is not asked for again. All loading runs on the executor's worker.
+
+After a change (a correction, a request registered) `invalidate` forgets what is stale and reads again what is
+shown; a result still on its way from before the change is dropped. The overview's load also brings the
+person's version, which an edit dialog hands back to the service to notice another agent's change."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ..domain.rectification import ADDRESS_FIELDS
 from ..services.people import show_person
 from . import formatting as fmt
 from .executor import Executor
 from .messages import error_text, escape
-from .record_tabs import TAB_CLASSES, ObjectionsTab
+from .record_tabs import TAB_CLASSES, ObjectionsTab, OverviewTab, RequestsTab
 from .record_tabs.base import CategoryTab
 from .uiload import load_ui
 
@@ -37,9 +42,25 @@ def _load(desk, actor, customer_no: str, wanted: tuple[str, ...], cached: dict, 
     return record, prepare(data)
 
 
+def person_values(categories: dict) -> dict:
+    """The values a correction starts from, as the rectification service names them: identity, contact and
+    the primary address."""
+    identity = categories.get("identity") or {}
+    contact = categories.get("contact") or {}
+    addresses = categories.get("addresses") or []
+    primary = next((a for a in addresses if a.get("is_primary")), None) or {}
+    values = {"first_name": identity.get("first_name"), "last_name": identity.get("last_name"),
+              "email": contact.get("email"), "phone": contact.get("phone")}
+    values.update({name: primary.get(name) for name in ADDRESS_FIELDS})
+    return values
+
+
 class RecordView(QObject):
     header_loaded = Signal(dict)  # customer_no, kind, status, first_name, last_name
     failed = Signal(str)
+    edit_requested = Signal()
+    new_request_requested = Signal()
+    request_activated = Signal(str)  # a request's ref
 
     def __init__(self, executor: Executor, desk, actor, customer_no: str, register,
                  parent: QWidget | None = None) -> None:
@@ -52,12 +73,20 @@ class RecordView(QObject):
         self.customer_no = customer_no
         self._closed = False
         self._cache: dict[str, object] = {}
+        self._generations = [0] * len(TAB_CLASSES)  # per tab, raised by invalidate(): older results are dropped
+        self.header: dict | None = None  # customer_no, kind, status, names, version, values (see _show_header)
         self.tabs: list[CategoryTab] = []
         for index, tab_class in enumerate(TAB_CLASSES):
             page = self.ui.tabs.widget(index)
             tab = tab_class(register, page)
             page.layout().addWidget(tab)
             self.tabs.append(tab)
+            if isinstance(tab, OverviewTab):
+                tab.edit_requested.connect(self.edit_requested)
+                tab.new_request_requested.connect(self.new_request_requested)
+            if isinstance(tab, RequestsTab):
+                tab.request_activated.connect(self.request_activated)
+                tab.new_request_requested.connect(self.new_request_requested)
         self._state = [_IDLE] * len(self.tabs)
         font = self.ui.nameLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -81,6 +110,28 @@ class RecordView(QObject):
     def is_loaded(self, index: int) -> bool:
         return self._state[index] == _LOADED
 
+    @property
+    def editable(self) -> bool:
+        """The overview is shown and the person is not erased: a correction can start from it."""
+        return self.header is not None and self.header.get("status") != "erased"
+
+    def invalidate(self, categories: tuple[str, ...] | None = None) -> None:
+        """Forget the named categories (all when None) and read again the tabs that show them: the one on
+        screen now, the overview always (its header and the version a correction needs), the others when
+        they are next shown."""
+        stale = set(self._cache) if categories is None else set(categories)
+        for name in stale:
+            self._cache.pop(name, None)
+        current = self.ui.tabs.currentIndex()
+        for index, tab in enumerate(self.tabs):
+            needs = set(tab.categories) | (set(_HEADER_CATEGORIES) if index == 0 else set())
+            if categories is None or needs & stale or (not tab.categories and index == current):
+                self._generations[index] += 1
+                self._state[index] = _IDLE
+        self._ensure_loaded(current)
+        if categories is None and current != 0:
+            self._ensure_loaded(0)
+
     # --- loading ------------------------------------------------------------------------------------------
 
     def _ensure_loaded(self, index: int) -> None:
@@ -91,32 +142,33 @@ class RecordView(QObject):
         tab = self.tabs[index]
         self._state[index] = _LOADING
         tab.show_loading()
+        generation = self._generations[index]
         if not tab.categories and hasattr(tab, "fetch"):
-            self._executor.submit(tab.fetch, self._desk, self._actor, self.customer_no, owner=self,
-                                  on_result=lambda data: self._loaded(index, None, data),
-                                  on_error=lambda exc: self._failed(index, exc))
+            self._executor.submit(tab.fetch, self._desk, self._actor, self.customer_no, owner=self.ui,
+                                  on_result=lambda data: self._loaded(generation, index, None, data),
+                                  on_error=lambda exc: self._failed(generation, index, exc))
             return
         needed = list(tab.categories) + (list(_HEADER_CATEGORIES) if index == 0 else [])
         wanted = tuple(c for c in dict.fromkeys(needed) if c not in self._cache)
         cached = {c: self._cache[c] for c in needed if c in self._cache}
         self._executor.submit(_load, self._desk, self._actor, self.customer_no, wanted, cached, tab.prepare,
-                              owner=self, on_result=lambda result: self._loaded(index, *result),
-                              on_error=lambda exc: self._failed(index, exc))
+                              owner=self.ui, on_result=lambda result: self._loaded(generation, index, *result),
+                              on_error=lambda exc: self._failed(generation, index, exc))
 
-    def _loaded(self, index: int, record: dict | None, prepared) -> None:
-        if self._closed:
+    def _loaded(self, generation: int, index: int, record: dict | None, prepared) -> None:
+        if self._closed or generation != self._generations[index]:
             return
         if record is not None:
             self._cache.update(record["categories"])
             if index == 0:
-                self._show_header(record)
+                self._show_header(record, prepared)
         tab = self.tabs[index]
         tab.populate(prepared)
         tab.show_loaded()
         self._state[index] = _LOADED
 
-    def _failed(self, index: int, exc: BaseException) -> None:
-        if self._closed:
+    def _failed(self, generation: int, index: int, exc: BaseException) -> None:
+        if self._closed or generation != self._generations[index]:
             return
         self._state[index] = _IDLE  # showing the tab again tries again
         text = error_text(exc)
@@ -127,7 +179,9 @@ class RecordView(QObject):
 
     # --- header -------------------------------------------------------------------------------------------
 
-    def _show_header(self, record: dict) -> None:
+    def _show_header(self, record: dict, shown: dict) -> None:
+        """`shown` is what the overview shows (the cache and this load together): a correction starts from
+        those values and the version that came with them."""
         categories = record["categories"]
         identity = categories.get("identity") or {}
         status = record.get("status")
@@ -141,9 +195,11 @@ class RecordView(QObject):
             fmt.word("status", status),
         ]))
         self._show_banner(status, categories)
-        self.header_loaded.emit({"customer_no": record["customer_no"], "kind": record.get("kind"),
-                                 "status": status, "first_name": identity.get("first_name"),
-                                 "last_name": identity.get("last_name")})
+        header = {"customer_no": record["customer_no"], "kind": record.get("kind"), "status": status,
+                  "first_name": identity.get("first_name"), "last_name": identity.get("last_name")}
+        self.header = header | {"version": record.get("version"), "values": person_values(shown)}
+        self.tabs[0].set_editable(self.editable)
+        self.header_loaded.emit(header)
 
     def _show_banner(self, status: str | None, categories: dict) -> None:
         """What the agent must not miss before acting: erasure, closure, holds, restrictions, objections."""

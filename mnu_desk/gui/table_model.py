@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from . import urgency
 
 RAW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,9 +51,11 @@ def _sort_key(value: object) -> tuple:
 
 class RowsModel(QAbstractTableModel):
     def __init__(self, columns: list[Column], parent=None,
-                 highlight: Callable[[dict], bool] | None = None) -> None:
+                 highlight: Callable[[dict], bool] | None = None,
+                 urgency: Callable[[dict], str | None] | None = None) -> None:
         super().__init__(parent)
         self._columns = columns
+        self._urgency = urgency  # a row's deadline level (gui.urgency): its colours, for requests
         self._all: list[dict] = []
         self._rows: list[dict] = []
         self._filter: list[str] = []
@@ -120,6 +123,11 @@ class RowsModel(QAbstractTableModel):
             return text if len(text) > 30 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and self._urgency is not None:
+            level = self._urgency(row)
+            if level is not None:
+                return (urgency.background(level) if role == Qt.ItemDataRole.BackgroundRole
+                        else urgency.foreground(level))
         if role == Qt.ItemDataRole.BackgroundRole and self._highlight is not None and self._highlight(row):
             return QBrush(QColor(255, 243, 205))  # a pale amber: look here, not an error
         if role == RAW_ROLE:

@@ -34,4 +34,14 @@ def discard(widget: QWidget) -> None:
     wrapper would delete it a second time when it is collected. So the deletion goes through shiboken, after
     the current event, since a dialog often closes from inside one of its own signals."""
     widget.hide()
-    QTimer.singleShot(0, lambda: shiboken6.isValid(widget) and shiboken6.delete(widget))
+    QTimer.singleShot(0, lambda: _delete(widget))
+
+
+def _delete(widget: QWidget) -> None:
+    if not shiboken6.isValid(widget):
+        return
+    if widget.parent() is not None:
+        # a dialog of a window: out of its parent's list first, or the parent's wrapper would keep a pointer to
+        # the deleted one and trip over it when the window itself goes
+        widget.setParent(None)
+    shiboken6.delete(widget)

@@ -73,6 +73,12 @@ def register(sub, common) -> None:
     letter.add_argument("--out", required=True, metavar="FILE.pdf")
     letter.set_defaults(handler=write_letter)
 
+    fee = actions.add_parser("fee", parents=[common], help="decide a fee for an extract (supervisor)")
+    fee.add_argument("ref")
+    fee.add_argument("--amount", required=True, metavar="KR")
+    fee.add_argument("--reason", required=True, metavar="TEXT")
+    fee.set_defaults(handler=_decide_fee)
+
     export = actions.add_parser("export", parents=[common], help="the whole register as CSV")
     export.add_argument("--out", required=True, metavar="FILE.csv")
     export.set_defaults(handler=export_register)
@@ -203,6 +209,12 @@ def _write(path: str, content: bytes | str) -> None:
     except OSError as exc:
         raise ValidationFailed("Cannot write '{path}': {reason}.", path=path,
                                reason=exc.strerror or str(exc)) from None
+
+
+def _decide_fee(args) -> int:
+    from .extracts import decide_fee  # the fee belongs to the extract it is charged for
+
+    return decide_fee(args)
 
 
 def list_tasks(args) -> int:

@@ -16,10 +16,11 @@ from .desk import (
 from .orders import Order, OrderLine
 from .people import Account, Address, Favourite, Person, SearchWord, WishList, WishListItem
 from .sharing import Disclosure, Recipient, SupportContact
+from .signing import SigningKey
 
 __all__ = [
     "Account", "Address", "Agent", "AuditEntry", "AuditHead", "AuditPayload", "Disclosure", "Favourite",
     "Interest", "IssuedExtract", "NewsletterInteraction", "NewsletterSubscription", "Objection", "Order",
     "OrderLine", "Person", "Recipient", "Request", "RequestAttachment", "Restriction", "Setting",
-    "SearchWord", "SupplementaryStatement", "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",
+    "SearchWord", "SigningKey", "SupplementaryStatement", "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",
 ]

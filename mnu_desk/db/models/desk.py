@@ -141,6 +141,10 @@ class IssuedExtract(Base):
     verification_code: Mapped[str] = mapped_column(String(20), unique=True)
     free: Mapped[bool] = mapped_column(default=True)
     fee: Mapped[Decimal | None] = mapped_column(Money)
+    request_ref: Mapped[str | None] = mapped_column(String(20))  # a copy: the register reads without a join
+    page_count: Mapped[int | None] = mapped_column()
+    copy_sha256: Mapped[str | None] = mapped_column(String(64))  # the machine-readable copy, if one was made
+    signing_key_id: Mapped[int | None] = mapped_column(ForeignKey("signing_keys.id"))
 
 
 class Setting(Versioned, Base):

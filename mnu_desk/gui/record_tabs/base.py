@@ -115,7 +115,11 @@ class CategoryTab(QWidget):
 
 
 def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
-    view = QTableView(parent)
+    return setup_table(QTableView(parent), model)
+
+
+def setup_table(view: QTableView, model: RowsModel) -> QTableView:
+    """A table of the desk: read-only rows, sortable, one line each; also for a table from a .ui file."""
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,8 +3,8 @@ Namn, Adress, Telefonnummer och e-post, Kontoinformation)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from .. import formatting as fmt
 from ..table_model import Column, RowsModel, get
@@ -14,8 +14,26 @@ from .base import CategoryTab, FormBox, fit_columns, make_table, section_label
 class OverviewTab(CategoryTab):
     categories = ("identity", "addresses", "contact", "account", "favourites", "wish_lists")
     register_codes = ("identity", "address", "contact", "account")
+    edit_requested = Signal()
+    new_request_requested = Signal()
 
     def build(self) -> None:
+        actions = QHBoxLayout()
+        self.correct_button = QPushButton(self.tr("&Correct data…"), self)
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.setToolTip(self.tr("Correct or complete name, address, e-mail or phone, with a reason "
+                                               "(Ctrl+E)"))
+        self.correct_button.clicked.connect(self.edit_requested)
+        self.new_request_button = QPushButton(self.tr("&New request…"), self)
+        self.new_request_button.setObjectName("newRequestButton")
+        self.new_request_button.setToolTip(self.tr("Register a request from this person (Ctrl+N)"))
+        self.new_request_button.clicked.connect(self.new_request_requested)
+        actions.addWidget(self.correct_button)
+        actions.addWidget(self.new_request_button)
+        actions.addStretch(1)
+        self.body.addLayout(actions)
+        self.set_editable(False)
+
         boxes = QHBoxLayout()
         boxes.setSpacing(8)
         # two boxes side by side, not three: an e-mail address cannot wrap, and three of them in a row would
@@ -71,6 +89,11 @@ class OverviewTab(CategoryTab):
             column.setContentsMargins(0, 0, 0, 0)
             lists.addWidget(holder, 1)
         self.body.addLayout(lists, 1)
+
+    def set_editable(self, editable: bool) -> None:
+        """Nothing to correct before the data is shown, nor for an erased person."""
+        self.correct_button.setEnabled(editable)
+        self.new_request_button.setEnabled(editable)
 
     @staticmethod
     def prepare(data: dict) -> dict:

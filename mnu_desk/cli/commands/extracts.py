@@ -1,0 +1,136 @@
+"""`extract issue|verify`, `keys init|import` and `request fee`: the signed register extract (GDPR art. 15,
+policy 9.3.1). The key passphrase comes from MNU_DESK_KEY_PASSPHRASE, else the keyring, else a prompt."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+from ... import i18n
+from ...services import extracts as service
+from ...services import keys
+from ..errors import UsageError
+from ..output import emit_json
+from ..session import _interactive, login, open_desk
+
+
+def register(sub, common) -> None:
+    parser = sub.add_parser("extract", help="signed register extracts")
+    actions = parser.add_subparsers(dest="extract_action", metavar="ACTION", required=True,
+                                    parser_class=type(parser))
+    issue = actions.add_parser("issue", parents=[common], help="issue, sign and save an extract")
+    issue.add_argument("--request", required=True, metavar="REF")
+    issue.add_argument("--out", required=True, metavar="FILE.pdf")
+    issue.add_argument("--copy", metavar="FILE.json", help="also a machine-readable copy")
+    issue.set_defaults(handler=issue_extract)
+    verify = actions.add_parser("verify", parents=[common], help="is this an extract the desk issued?")
+    verify.add_argument("file", nargs="?", metavar="FILE.pdf")
+    verify.add_argument("--code", metavar="CODE")
+    verify.set_defaults(handler=verify_extract)
+
+    keys_parser = sub.add_parser("keys", help="the signing key (admin)")
+    key_actions = keys_parser.add_subparsers(dest="keys_action", metavar="ACTION", required=True,
+                                             parser_class=type(keys_parser))
+    key_actions.add_parser("init", parents=[common], help="make a self-signed company key for a trial") \
+        .set_defaults(handler=keys_init)
+    imp = key_actions.add_parser("import", parents=[common], help="import the company's PKCS#12")
+    imp.add_argument("file", metavar="FILE.p12")
+    imp.set_defaults(handler=keys_import)
+
+
+def _passphrase(*, new: bool) -> str | None:
+    # a new key takes its passphrase from the environment or the person, never from an old keyring entry
+    value = os.environ.get(keys.ENV) or None if new else keys.passphrase_from_environment()
+    if value:
+        return value
+    if not _interactive():
+        if new:
+            raise UsageError("no passphrase: set MNU_DESK_KEY_PASSPHRASE or run in a terminal")
+        return None
+    value = getpass.getpass("Passphrase of the signing key: ")
+    if new and getpass.getpass("Repeat it: ") != value:
+        raise UsageError("the two passphrases differ")
+    return value
+
+
+def issue_extract(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    # the global --lang chooses the extract's language too (Swedish by default)
+    result = service.issue_extract(inv.desk, actor, args.request, lang=getattr(args, "lang", None) or "sv",
+                                   copy_json=bool(args.copy), passphrase=_passphrase(new=False))
+    Path(args.out).write_bytes(result.pdf)
+    if args.copy and result.json is not None:
+        Path(args.copy).write_bytes(result.json)
+    summary = {"request": result.request_ref, "file": args.out, "copy": args.copy, "pages": result.pages,
+               "sha256": result.sha256, "verification_code": result.verification_code,
+               "on_time": result.on_time, "repeat": result.repeat, "free": result.free, "fee": result.fee}
+    if args.json:
+        emit_json(summary)
+    else:
+        print(i18n.text("Issued the extract for {ref}: {file}, {pages} pages, verification code {code}.",
+                        ref=result.request_ref, file=args.out, pages=result.pages, code=result.verification_code))
+        if result.repeat:
+            print(i18n.text("Note: a repeat: an extract was already issued to this person this year."))
+    return 0
+
+
+def verify_extract(args) -> int:
+    if bool(args.file) == bool(args.code):
+        raise UsageError("give either FILE.pdf or --code CODE")
+    inv = open_desk(args)
+    login(inv, args, required=False)
+    if args.code:
+        found = service.verify_code(inv.desk, args.code)
+    else:
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
+        found = service.verify_file(inv.desk, data)
+    if args.json:
+        emit_json({"ok": True, **found})
+    else:
+        print(i18n.text("Genuine: issued on {date} for request {ref} (code {code}).", date=found["issued_on"],
+                        ref=found["request"], code=found["verification_code"]))
+    return 0
+
+
+def keys_init(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    info = keys.init_self_signed(inv.desk, actor, _passphrase(new=True) or "")
+    return _key_done(args, info)
+
+
+def keys_import(args) -> int:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    info = keys.import_p12(inv.desk, actor, data, _passphrase(new=False) or "")
+    return _key_done(args, info)
+
+
+def _key_done(args, info) -> int:
+    if args.json:
+        emit_json(info.as_dict())
+    else:
+        print(i18n.text("Signing key {subject}, valid to {date}, SHA-256 {fingerprint}.", subject=info.subject,
+                        date=info.not_after.date().isoformat(), fingerprint=info.fingerprint_sha256))
+    return 0
+
+
+def decide_fee(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    result = service.decide_fee(inv.desk, actor, args.ref, args.amount, args.reason)
+    if args.json:
+        emit_json(result)
+    else:
+        print(i18n.text("Fee for {ref}: {fee} kr.", ref=result["ref"], fee=result["fee"]))
+    return 0
+

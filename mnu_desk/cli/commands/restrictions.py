@@ -1,0 +1,42 @@
+"""`restriction add|lift` (GDPR art. 18) and `hold add|lift` (legal hold, policy 6.1)."""
+
+from __future__ import annotations
+
+from ... import i18n
+from ...services.restrictions import lift_restriction, set_restriction
+from ..arguments import date_arg
+from ..output import emit_json
+from ..session import login, open_desk
+
+
+def register(sub, common) -> None:
+    for name, kind in (("restriction", "restriction"), ("hold", "legal_hold")):
+        parser = sub.add_parser(name, help=f"set or lift a {kind.replace('_', ' ')}")
+        actions = parser.add_subparsers(dest=f"{name}_action", metavar="ACTION", required=True,
+                                        parser_class=type(parser))
+        for action in ("add", "lift"):
+            sub_parser = actions.add_parser(action, parents=[common], help=f"{action} a {kind.replace('_', ' ')}")
+            sub_parser.add_argument("customer_no")
+            sub_parser.add_argument("--reason", required=True)
+            if name == "restriction" and action == "lift":
+                sub_parser.add_argument("--told", type=date_arg, metavar="DATE",
+                                        help="the day the person was told (default: today)")
+            sub_parser.set_defaults(handler=command, kind=kind, action=action)
+
+
+def command(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    if args.action == "add":
+        result = set_restriction(inv.desk, actor, args.customer_no, args.kind, args.reason)
+    else:
+        result = lift_restriction(inv.desk, actor, args.customer_no, args.kind, args.reason,
+                                  person_told_on=getattr(args, "told", None))
+    if args.json:
+        emit_json(result)
+    elif args.action == "add":
+        print(i18n.text("{kind} set for customer {customer_no}.", kind=args.kind, customer_no=result["customer_no"]))
+    else:
+        print(i18n.text("{kind} lifted for customer {customer_no}.", kind=args.kind,
+                        customer_no=result["customer_no"]))
+    return 0

@@ -1,0 +1,48 @@
+"""Retention dates (policy 6.1-6.3): how long each kind of data may be kept.
+
+Bookkeeping records are kept "till och med det sjunde året efter utgången av det kalenderår då
+räkenskapsåret avslutades" (Bokföringslagen 7 kap. 2 §): the earliest day of erasure is 1 January of the
+calendar year in which the order's fiscal year ends, plus eight. With a fiscal year 1 July-30 June an order
+of September 2023 belongs to the year ending 30 June 2024, is kept to 31 December 2031 and may go from
+1 January 2032."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .errors import ValidationFailed
+
+VISITOR_MONTHS = 36  # policy 6.3: visitors without account
+
+
+def fiscal_year_end(setting: str) -> tuple[int, int]:
+    """The fiscal-year-end setting "MM-DD" as (month, day)."""
+    try:
+        month, day = (int(part) for part in setting.split("-"))
+        date(2001, month, day)  # a real day of a non-leap year
+    except (ValueError, AttributeError):
+        raise ValidationFailed("The fiscal year end '{value}' is not of the form MM-DD.", value=setting) from None
+    return month, day
+
+
+def fiscal_year_ending(placed: date, year_end: str = "12-31") -> int:
+    """The calendar year in which the fiscal year of a transaction on `placed` ends."""
+    month, day = fiscal_year_end(year_end)
+    return placed.year if (placed.month, placed.day) <= (month, day) else placed.year + 1
+
+
+def erasable_from(placed: date, year_end: str = "12-31") -> date:
+    """The first day a bookkeeping record of `placed` may be erased (Bokföringslagen 7 kap. 2 §)."""
+    return date(fiscal_year_ending(placed, year_end) + 8, 1, 1)
+
+
+def months_before(today: date, months: int) -> date:
+    """The same day `months` earlier (the last day of that month when there is no such date)."""
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    month += 1
+    for day in (today.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

@@ -1,0 +1,266 @@
+"""Erasure (policy 9.2, 9.3.3; GDPR art. 17, 18(1)(b) by way of restriction, 19): a preview of every row
+that goes and every row that stays with its legal reason, then one transaction that leaves a tombstone,
+keeps the bookkeeping records restricted until their date, clears the person's audit payloads, takes the
+person out of the search index, and creates a notification task per recipient. Each executed erasure is
+also appended to the erasure ledger before the commit, so that it can be replayed after a backup restore."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..db.models import (
+    Account,
+    Address,
+    AuditPayload,
+    Disclosure,
+    Favourite,
+    Interest,
+    NewsletterInteraction,
+    NewsletterSubscription,
+    Objection,
+    Order,
+    OrderLine,
+    Person,
+    Recipient,
+    Request,
+    Restriction,
+    Setting,
+    SupplementaryStatement,
+    SupportContact,
+    Task,
+    UsageEvent,
+    WishList,
+    WishListItem,
+)
+from ..db.searchindex import remove as remove_from_index
+from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
+from ..domain.errors import NotFound, ValidationFailed
+from ..domain.retention import erasable_from
+from ..domain.roles import Permission
+from ..domain.subjects import PersonStatus
+from . import audit, ledger
+from .context import Actor, Desk
+
+REASONS = {
+    "erase": "No legal ground to keep it after the request (GDPR art. 17(1)).",
+    "bookkeeping": "Bookkeeping record kept until its date, used for nothing else (Bokföringslagen 7 kap. 2 §; "
+                   "policy 9.3.3).",
+    "objection": "The objection is kept as hashes so that marketing stays stopped (GDPR art. 21(3); policy 9.4).",
+    "restriction": "Record of a restriction or legal hold, kept as evidence (GDPR art. 18; policy 6.1).",
+    "legal_hold": "Legal hold: nothing of this person may be erased until it is lifted (policy 6.1).",
+}
+
+# category, model, the row's date column; every listed row is erased unless a rule keeps it
+_ERASED = (
+    ("addresses", Address, Address.created_at),
+    ("account", Account, Account.created_at),
+    ("favourites", Favourite, Favourite.added_at),
+    ("wish_lists", WishList, WishList.created_at),
+    ("usage_events", UsageEvent, UsageEvent.occurred_at),
+    ("interests", Interest, Interest.occurred_at),
+    ("newsletter", NewsletterSubscription, NewsletterSubscription.subscribed_at),
+    ("newsletter", NewsletterInteraction, NewsletterInteraction.occurred_at),
+    ("support_contacts", SupportContact, SupportContact.opened_at),
+    ("disclosures", Disclosure, Disclosure.disclosed_at),
+    ("statements", SupplementaryStatement, SupplementaryStatement.added_at),
+)
+
+
+@dataclass
+class Plan:
+    request: Request
+    person: Person
+    hold: bool
+    rows: list[dict]
+
+
+def _fiscal_year_end(session: Session) -> str:
+    stored = session.scalar(select(Setting.value).where(Setting.key == "fiscal_year_end"))
+    return json.loads(stored) if stored else "12-31"
+
+
+def active_hold(session: Session, person_id: int) -> Restriction | None:
+    return session.scalar(select(Restriction).where(Restriction.person_id == person_id,
+                                                    Restriction.kind == "legal_hold",
+                                                    Restriction.lifted_at.is_(None)).limit(1))
+
+
+def _row(category: str, table: str, row_id, when, action: str, code: str, until: date | None = None) -> dict:
+    when_text = when.isoformat() if isinstance(when, date) and not hasattr(when, "hour") else iso_z(when)
+    return {"category": category, "table": table, "id": str(row_id), "date": when_text, "action": action,
+            "reason_code": code, "reason": REASONS[code], "erasable_from": until.isoformat() if until else None}
+
+
+def order_erasable_from(order: Order, year_end: str) -> date:
+    return order.erasable_from or erasable_from(to_stockholm(order.placed_at).date(), year_end)
+
+
+def plan(session: Session, person: Person, request: Request, today: date) -> Plan:
+    hold = active_hold(session, person.id) is not None
+    keep_all = "legal_hold" if hold else None
+    rows = [_row("identity", "people", person.customer_no, person.created_at, "keep" if hold else "erase",
+                 keep_all or "erase")]
+    for category, model, when in _ERASED:
+        for row_id, moment in session.execute(select(model.id, when).where(model.person_id == person.id)
+                                              .order_by(model.id)):
+            rows.append(_row(category, model.__tablename__, row_id, moment, "keep" if hold else "erase",
+                             keep_all or "erase"))
+    year_end = _fiscal_year_end(session)
+    for order in session.scalars(select(Order).where(Order.person_id == person.id).order_by(Order.id)):
+        until = order_erasable_from(order, year_end)
+        if hold:
+            rows.append(_row("orders", "orders", order.id, order.placed_at, "keep", "legal_hold", until))
+        elif until <= today:
+            rows.append(_row("orders", "orders", order.id, order.placed_at, "erase", "erase", until))
+        else:
+            rows.append(_row("orders", "orders", order.id, order.placed_at, "keep", "bookkeeping", until))
+    for objection in session.scalars(select(Objection).where(Objection.person_id == person.id)):
+        rows.append(_row("objections", "objections", objection.id, objection.received_on, "keep",
+                         keep_all or "objection"))
+    for restriction in session.scalars(select(Restriction).where(Restriction.person_id == person.id)):
+        rows.append(_row("restrictions", "restrictions", restriction.id, restriction.set_at, "keep",
+                         keep_all or "restriction"))
+    payloads = session.scalars(select(AuditPayload.seq).where(AuditPayload.person_id == person.id)).all()
+    for seq in payloads:
+        rows.append(_row("audit_payloads", "audit_payloads", seq, None, "keep" if hold else "erase",
+                         keep_all or "erase"))
+    return Plan(request, person, hold, rows)
+
+
+def _erasure_request(session: Session, ref: str) -> tuple[Request, Person]:
+    request = session.scalar(select(Request).where(Request.ref == ref.strip()))
+    if request is None:
+        raise NotFound("No request with reference '{ref}'.", ref=ref.strip())
+    if request.type != "erasure":
+        raise ValidationFailed("Request {ref} is not an erasure request.", ref=request.ref)
+    if request.person_id is None:
+        raise ValidationFailed("Request {ref} is not linked to a customer.", ref=request.ref)
+    return request, session.get(Person, request.person_id)
+
+
+def _as_preview(result: Plan) -> dict:
+    return {"request": result.request.ref, "customer_no": result.person.customer_no, "hold": result.hold,
+            "rows": result.rows}
+
+
+def preview(desk: Desk, actor: Actor, request_ref: str, *, today: date | None = None) -> dict:
+    actor.require(Permission.PREVIEW_ERASURE)
+    with desk.write() as session:
+        request, person = _erasure_request(session, request_ref)
+        result = plan(session, person, request, today or today_stockholm())
+        audit.record(session, actor.name, "erasure_previewed", subject=f"person:{person.customer_no}",
+                     request_ref=request.ref, purpose="erasure preview")
+        return _as_preview(result)
+
+
+def erase_person(session: Session, person: Person, request: Request | None, today: date) -> dict:
+    """The erasure itself, inside the caller's transaction. Refused under a legal hold."""
+    if active_hold(session, person.id) is not None:
+        raise ValidationFailed("Customer {customer_no} is under a legal hold: nothing may be erased until it "
+                               "is lifted.", customer_no=person.customer_no)
+    now = utcnow()
+    year_end = _fiscal_year_end(session)
+    # art. 19: every recipient that received the data is told, before the disclosure rows go
+    recipients = session.execute(select(Recipient.id, Recipient.name).join(
+        Disclosure, Disclosure.recipient_id == Recipient.id).where(Disclosure.person_id == person.id)
+        .distinct().order_by(Recipient.id)).all()
+    for recipient_id, name in recipients:
+        session.add(Task(request_id=request.id if request else None, person_id=person.id,
+                         recipient_id=recipient_id, kind="notify_erasure",
+                         description=f"Tell {name} about the erasure (GDPR art. 19)", created_at=now))
+    wish_lists = select(WishList.id).where(WishList.person_id == person.id)
+    session.execute(delete(WishListItem).where(WishListItem.wish_list_id.in_(wish_lists)))
+    counts: dict[str, int] = {}
+    for _category, model, _when in _ERASED:
+        result = session.execute(delete(model).where(model.person_id == person.id))
+        counts[model.__tablename__] = result.rowcount
+    kept, purged = 0, 0
+    for order in session.scalars(select(Order).where(Order.person_id == person.id)):
+        until = order_erasable_from(order, year_end)
+        if until <= today:
+            session.execute(delete(OrderLine).where(OrderLine.order_id == order.id))
+            session.delete(order)
+            purged += 1
+        else:
+            order.restricted_to_bookkeeping = True
+            order.erasable_from = until
+            kept += 1
+    counts["orders_kept"], counts["orders_erased"] = kept, purged
+    counts["audit_payloads"] = session.execute(
+        delete(AuditPayload).where(AuditPayload.person_id == person.id)).rowcount
+    remove_from_index(session.connection(), [person.id])
+    person.first_name = person.last_name = person.email = person.email_norm = person.phone_e164 = None
+    person.search_text = ""
+    person.status = PersonStatus.ERASED.value
+    person.erased_at = now
+    session.flush()
+    return {"customer_no": person.customer_no, "counts": counts, "tasks": len(recipients),
+            "orders_kept": kept}
+
+
+def execute(desk: Desk, actor: Actor, request_ref: str, *, ledger_path: Path | None = None,
+            today: date | None = None) -> dict:
+    """Erase in one transaction; the ledger line is written and fsynced before the commit."""
+    actor.require(Permission.EXECUTE_ERASURE)
+    today = today or today_stockholm()
+    with desk.write() as session:
+        request, person = _erasure_request(session, request_ref)
+        if person.status == PersonStatus.ERASED.value:
+            raise ValidationFailed("Customer {customer_no} has been erased.", customer_no=person.customer_no)
+        result = erase_person(session, person, request, today)
+        audit.record(session, actor.name, "erased", subject=f"person:{person.customer_no}",
+                     request_ref=request.ref, payload={"counts": result["counts"]})
+        database_id = ledger.database_id(session)
+        path = ledger_path or ledger.default_path(session)
+        line = ledger.append(path, database_id, request.ref, person.customer_no, person.shop_customer_id,
+                             utcnow())
+        result["ledger_seq"] = line["seq"]
+        result["request"] = request.ref
+        return result
+
+
+def replay(desk: Desk, actor: Actor, ledger_path: Path, *, dry_run: bool = False,
+           today: date | None = None) -> dict:
+    """Re-apply the ledger's erasures after a backup restore. The whole file is checked first (chain and
+    database id); each line then is `pending` (will be erased), `done` (already erased), `held` (legal hold:
+    kept, reported) or `missing` (the person is not in this database)."""
+    actor.require(Permission.EXECUTE_ERASURE)
+    today = today or today_stockholm()
+    lines = ledger.read(ledger_path)
+    with desk.write() as session:
+        own_id = ledger.database_id(session)
+        if any(line["database_id"] != own_id for line in lines):
+            raise ValidationFailed("The erasure ledger belongs to another database: nothing was erased.")
+        items = []
+        for line in lines:
+            person = session.scalar(select(Person).where(Person.customer_no == line["customer_no"]))
+            if person is None:
+                status = "missing"
+            elif person.status == PersonStatus.ERASED.value:
+                status = "done"
+            elif active_hold(session, person.id) is not None:
+                status = "held"
+            else:
+                status = "pending"
+            items.append({"seq": line["seq"], "request": line["request"], "customer_no": line["customer_no"],
+                          "at": line["at"], "status": status, "person": person})
+        if not dry_run:
+            for item in items:
+                if item["status"] != "pending":
+                    continue
+                request = session.scalar(select(Request).where(Request.ref == item["request"])) \
+                    if item["request"] else None
+                erase_person(session, item["person"], request, today)
+                audit.record(session, actor.name, "erasure_replayed", subject=f"person:{item['customer_no']}",
+                             request_ref=item["request"], payload={"ledger_seq": item["seq"]})
+                item["status"] = "erased"
+        for item in items:
+            del item["person"]
+        return {"ledger": str(ledger_path), "dry_run": dry_run, "lines": items,
+                "erased": sum(1 for item in items if item["status"] in ("erased", "pending"))}

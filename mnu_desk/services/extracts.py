@@ -1,0 +1,289 @@
+"""Issuing and verifying signed register extracts (GDPR art. 15, policy 9.3.1; DESIGN.md section 4, "Fees and
+repeats", "Delivery", "Extract content", "Letter"). The content is read, the PDF made and signed outside the
+write transaction (a heavy record takes a second or two); the issuance is then recorded and the request
+closed in one transaction, after checking that nobody closed it meanwhile."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+
+from ..db.models import IssuedExtract, Person, Request
+from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
+from ..domain.errors import NotFound, PermissionDenied, ValidationFailed
+from ..domain.requests import RequestType, Status
+from ..domain.roles import Permission, Role
+from ..domain.subjects import PersonStatus
+from ..extract import content as extract_content
+from ..extract import pdf as extract_pdf
+from ..extract import sign as extract_sign
+from ..extract import verify as extract_verify
+from ..extract.letter import Letter
+from . import audit, keys
+from . import settings as shop_settings
+from .context import Actor, Desk
+from .letters import _recipient
+from .register import load_register
+from .requests import _extract_issued_in_year
+
+JSON_SCHEMA = "https://m.nu/schemas/mnu-desk/extract-copy/1"
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
+OUTCOME = "extract issued"
+
+LETTER_TEXTS = {
+    "sv": {
+        "subject": "Ditt registerutdrag, ärende {ref}",
+        "greeting": "Hej {name}!",
+        "body": "Vi tog emot din begäran om registerutdrag den {received}. Här får du en kopia av de "
+                "personuppgifter vi har om dig och information om hur vi behandlar dem (artikel 15 i "
+                "dataskyddsförordningen).",
+        "free": "Utdraget är kostnadsfritt.",
+        "fee": "Enligt vårt tidigare besked tar vi ut en avgift på {fee} kr för detta utdrag. Skäl: {reason}",
+        "repeat": "Du har redan fått ett registerutdrag i år.",
+        "verify": "Utdraget är digitalt signerat. Varje sida bär kontrollkoden {code}; med den kan du eller "
+                  "någon annan fråga oss om utdraget är äkta.",
+        "questions": "Har du frågor är du välkommen att kontakta oss på info@m.nu. Ange referensen {ref}.",
+        "closing": ["Med vänliga hälsningar", "Kundtjänst, {company}"],
+        "code": "Kontrollkod {code}",
+        "note": "Detta registerutdrag är digitalt signerat (PAdES) av {company} och utfärdat den {date} av "
+                "handläggare {agent}. Ändras filen blir signaturen ogiltig. Kontrollkod {code}.",
+    },
+    "en": {
+        "subject": "Your register extract, case {ref}",
+        "greeting": "Dear {name},",
+        "body": "We received your request for a register extract on {received}. Here is a copy of the "
+                "personal data we hold about you and how we process it (GDPR article 15).",
+        "free": "The extract is free of charge.",
+        "fee": "As we told you before, we charge a fee of SEK {fee} for this extract. Reason: {reason}",
+        "repeat": "You have already received a register extract this year.",
+        "verify": "The extract is digitally signed. Every page carries the verification code {code}; with it, "
+                  "you or anyone else can ask us whether the extract is genuine.",
+        "questions": "If you have questions, contact us at info@m.nu quoting the reference {ref}.",
+        "closing": ["Kind regards", "Customer service, {company}"],
+        "code": "Verification code {code}",
+        "note": "This register extract is digitally signed (PAdES) by {company} and was issued on {date} by "
+                "agent {agent}. Any change to the file invalidates the signature. Verification code {code}.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class IssuedResult:
+    pdf: bytes
+    json: bytes | None
+    verification_code: str
+    sha256: str
+    on_time: bool
+    request_ref: str
+    repeat: bool
+    free: bool
+    fee: Decimal | None
+    pages: int
+
+
+def decide_fee(desk: Desk, actor: Actor, ref: str, amount, reason: str, today: date | None = None) -> dict:
+    """A supervisor's recorded decision that an extract costs a fee (art. 12(5), 15(3)); 0 records that a
+    repeat stays free. The person must be told the fee before work starts."""
+    actor.require(Permission.DECIDE_REPEATS_FEES_REFUSALS)
+    try:
+        fee = Decimal(str(amount).replace(",", ".").strip())
+    except (InvalidOperation, ValueError):
+        raise ValidationFailed("'{value}' is not an amount in kronor.", value=amount) from None
+    if not fee.is_finite() or fee < 0 or fee != fee.quantize(Decimal("0.01")) or fee > Decimal("100000"):
+        raise ValidationFailed("A fee is an amount of at least 0 kr with at most two decimals.")
+    fee = fee.quantize(Decimal("0.01"))
+    if not reason or not reason.strip():
+        raise ValidationFailed("A fee decision needs its reason.")
+    with desk.write() as session:
+        request = _request(session, ref)
+        if request.type not in (RequestType.ACCESS.value, RequestType.PORTABILITY.value):
+            raise ValidationFailed("Request {ref} is not a request for an extract.", ref=request.ref)
+        if not Status(request.status).is_open:
+            raise ValidationFailed("Request {ref} is {status}; it cannot change any more.", ref=request.ref,
+                                   status=request.status)
+        request.fee, request.decision_reason = fee, reason.strip()
+        audit.record(session, actor.name, "request_fee_decided", subject=f"request:{request.ref}",
+                     request_ref=request.ref, person_id=request.person_id,
+                     payload={"fee": str(fee), "reason": request.decision_reason})
+        return {"ref": request.ref, "fee": fee, "reason": request.decision_reason}
+
+
+def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", copy_json: bool = False, *,
+                  passphrase: str | None = None, today: date | None = None) -> IssuedResult:
+    actor.require(Permission.ISSUE_FREE_EXTRACT)
+    if lang not in LETTER_TEXTS:
+        raise ValidationFailed("Unknown language '{lang}': choose sv or en.", lang=lang)
+    today = today or today_stockholm()
+    key = keys.load_active(desk, passphrase or keys.passphrase_from_environment())
+    shop = shop_settings.load(desk)
+    code = _new_code()
+    with desk.read() as session:
+        request = _request(session, request_ref)
+        person = _check_issuable(session, actor, request, copy_json, today)
+        repeat = request.repeat_of_year or _extract_issued_in_year(session, person.id, today.year)
+        if repeat and request.decision_reason is None and not actor.role.covers(Role.SUPERVISOR):
+            raise PermissionDenied("Request {ref} is a repeat: an extract was already issued this calendar "
+                                   "year. A supervisor decides whether it is free, costs a fee or is refused.",
+                                   ref=request.ref)
+        fee = request.fee if request.fee else None
+        content = extract_content.build(session, person, load_register(), request_ref=request.ref,
+                                        received=request.received_on, lang=lang)
+        first_name, address = _recipient(session, request)
+        ref, received, due = request.ref, request.received_on, request.extended_due_on or request.due_on
+        person_id, customer_no, reason = person.id, person.customer_no, request.decision_reason
+    t = LETTER_TEXTS[lang]
+    values = {"ref": ref, "received": received.isoformat(), "name": first_name or "", "code": code,
+              "company": shop.company_name, "fee": f"{fee:.2f}" if fee else "", "reason": reason or "",
+              "agent": actor.name, "date": today.isoformat()}
+    paragraphs = ([t["greeting"].format(**values)] if first_name else []) + [t["body"].format(**values)]
+    if repeat:
+        paragraphs.append(t["repeat"])
+    paragraphs += [(t["fee"] if fee else t["free"]).format(**values), t["verify"].format(**values),
+                   t["questions"].format(**values)]
+    letter = Letter(company_name=shop.company_name, org_no=shop.org_no, company_address=shop.company_address,
+                    company_contact=shop.company_contact, recipient=address, reference=ref, date=today,
+                    subject=t["subject"].format(**values), paragraphs=paragraphs,
+                    closing=[line.format(**values) for line in t["closing"]], language=lang,
+                    window=shop.window, title=f"{extract_content.TEXTS[lang]['title']} {ref}",
+                    verification=t["code"].format(**values))
+    unsigned, pages = extract_pdf.render(content, letter, t["note"].format(**values))
+    try:
+        signed = extract_sign.sign(unsigned, key.p12, key.passphrase, company=shop.company_name,
+                                   agent=actor.name, reference=ref)
+    except ValueError:
+        raise ValidationFailed("The signing key could not be opened: wrong passphrase, or not a PKCS#12 "
+                               "file.") from None
+    digest = hashlib.sha256(signed).hexdigest()
+    copy = _json_copy(content, ref, code, today) if copy_json else None
+    on_time = today <= due
+    with desk.write() as session:
+        request = _request(session, ref)
+        if not Status(request.status).is_open:
+            raise ValidationFailed("Request {ref} is {status}; it cannot change any more.", ref=request.ref,
+                                   status=request.status)
+        open_tasks = [task for task in request.tasks if task.done_at is None]
+        if open_tasks:
+            raise ValidationFailed("Request {ref} has {count} open task(s); finish them, or mark them "
+                                   "impossible with a reason, first.", ref=request.ref, count=len(open_tasks))
+        session.add(IssuedExtract(request_id=request.id, person_id=person_id, agent_id=actor.id,
+                                  issued_at=utcnow(), language=lang, sha256=digest, verification_code=code,
+                                  free=fee is None, fee=fee, request_ref=ref, page_count=pages,
+                                  copy_sha256=hashlib.sha256(copy).hexdigest() if copy else None,
+                                  signing_key_id=key.id))
+        request.repeat_of_year = repeat
+        request.status = Status.COMPLETED.value
+        request.outcome = f"{OUTCOME} ({'on time' if on_time else 'late'})"
+        request.closed_at = utcnow()
+        audit.record(session, actor.name, "viewed", subject=f"person:{customer_no}", person_id=person_id,
+                     request_ref=ref, purpose="register extract (GDPR art. 15)",
+                     payload={"categories": list(content.data)})
+        audit.record(session, actor.name, "extract_issued", subject=f"request:{ref}", request_ref=ref,
+                     person_id=person_id,
+                     payload={"sha256": digest, "verification_code": code, "language": lang, "pages": pages,
+                              "repeat": repeat, "free": fee is None, "fee": str(fee) if fee else None,
+                              "on_time": on_time, "json_copy": copy is not None})
+    return IssuedResult(signed, copy, code, digest, on_time, ref, repeat, fee is None, fee, pages)
+
+
+def verify_file(desk: Desk, pdf: bytes) -> dict:
+    """Whether the file is an extract the desk issued, unchanged: the signature intact and covering the whole
+    file, made with one of the desk's keys, and the file's hash in the issuance register."""
+    result = extract_verify.check(pdf)
+    if result.problem in ("unreadable", "unsigned"):
+        raise ValidationFailed("The file is not a signed PDF.")
+    if result.problem == "broken":
+        raise ValidationFailed("The signature is broken: the file was changed after signing.")
+    if not set(result.fingerprints) <= keys.known_fingerprints(desk):
+        raise ValidationFailed("The file was signed with a key that is not the desk's.")
+    if not result.whole:
+        raise ValidationFailed("The signature does not cover the whole file: something was added after "
+                               "signing.")
+    digest = hashlib.sha256(pdf).hexdigest()
+    with desk.read() as session:
+        issued = session.scalar(select(IssuedExtract).where(IssuedExtract.sha256 == digest))
+        if issued is None:
+            raise NotFound("The desk never issued this file.")
+        return _issued_dict(session, issued)
+
+
+def verify_code(desk: Desk, code: str) -> dict:
+    """For a printed extract: the code on its pages names the request it answered."""
+    wanted = normalise_code(code)
+    with desk.read() as session:
+        issued = session.scalar(select(IssuedExtract).where(IssuedExtract.verification_code == wanted))
+        if issued is None:
+            raise NotFound("No extract with verification code '{code}'.", code=(code or "").strip())
+        return _issued_dict(session, issued)
+
+
+def normalise_code(code: str) -> str:
+    raw = "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    return f"{raw[:5]}-{raw[5:]}" if len(raw) == 10 else raw
+
+
+def _new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
+    return f"{raw[:5]}-{raw[5:]}"
+
+
+def _issued_dict(session, issued: IssuedExtract) -> dict:
+    ref = issued.request_ref or session.scalar(select(Request.ref).where(Request.id == issued.request_id))
+    return {"request": ref, "issued_at": iso_z(issued.issued_at),
+            "issued_on": to_stockholm(issued.issued_at).date().isoformat(), "language": issued.language,
+            "verification_code": issued.verification_code, "sha256": issued.sha256, "pages": issued.page_count,
+            "free": issued.free, "fee": str(issued.fee) if issued.fee is not None else None}
+
+
+def _request(session, ref: str) -> Request:
+    request = session.scalar(select(Request).where(Request.ref == (ref or "").strip()))
+    if request is None:
+        raise NotFound("No request with reference '{ref}'.", ref=(ref or "").strip())
+    return request
+
+
+def _check_issuable(session, actor: Actor, request: Request, copy_json: bool, today: date) -> Person:
+    if request.type == RequestType.PORTABILITY.value:
+        if not copy_json:
+            raise ValidationFailed("Request {ref} asks for portability: issue it with a machine-readable copy "
+                                   "(--copy FILE.json).", ref=request.ref)
+    elif request.type != RequestType.ACCESS.value:
+        raise ValidationFailed("Request {ref} is a {type} request; an extract answers an access request.",
+                               ref=request.ref, type=request.type)
+    if not Status(request.status).is_open:
+        raise ValidationFailed("Request {ref} is {status}; it cannot change any more.", ref=request.ref,
+                               status=request.status)
+    if request.person_id is None:
+        raise ValidationFailed("Request {ref} is not linked to a customer: there is no record to extract.",
+                               ref=request.ref)
+    person = session.get(Person, request.person_id)
+    if person.status == PersonStatus.ERASED.value:
+        raise ValidationFailed("Customer {customer_no} is erased: nothing personal is left to extract.",
+                               customer_no=person.customer_no)
+    return person
+
+
+def _json_copy(content: extract_content.ExtractContent, ref: str, code: str, today: date) -> bytes:
+    document = {"schema": JSON_SCHEMA, "schema_version": 1, "controller": "m punkt nu Sverige AB",
+                "request": ref, "verification_code": code, "issued_on": today.isoformat(),
+                "language": content.language, "customer_no": content.customer_no,
+                "categories": content.data}
+    return json.dumps(document, default=_json_value, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
+
+
+def _json_value(value):
+    if isinstance(value, datetime):
+        return iso_z(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, bytes):
+        return value.hex()
+    raise TypeError(type(value).__name__)
+

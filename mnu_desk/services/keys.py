@@ -1,0 +1,191 @@
+"""The company's signing key for register extracts (DESIGN.md section 6, issue "Signed register extract").
+The PKCS#12 lives in the database, protected by its passphrase; the passphrase comes from
+MNU_DESK_KEY_PASSPHRASE, else the keyring (account "signing-key"), else the command line asks. It is never
+written to a file or a log."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from sqlalchemy import select, update
+
+from ..db.models import SigningKey
+from ..domain.clock import iso_z, utcnow
+from ..domain.errors import DeskError, NotFound, ValidationFailed
+from ..domain.roles import Permission
+from . import audit, credentials
+from .context import Actor, Desk
+
+ENV = "MNU_DESK_KEY_PASSPHRASE"
+KEYRING_ACCOUNT = "signing-key"
+COMPANY = "m punkt nu Sverige AB"
+VALID_DAYS = 730
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    id: int
+    subject: str
+    not_before: datetime
+    not_after: datetime
+    fingerprint_sha256: str
+
+    def as_dict(self) -> dict:
+        return {"id": str(self.id), "subject": self.subject, "not_before": iso_z(self.not_before),
+                "not_after": iso_z(self.not_after), "fingerprint_sha256": self.fingerprint_sha256}
+
+
+@dataclass(frozen=True)
+class LoadedKey:
+    """The active key opened with its passphrase: what the signer needs."""
+
+    id: int
+    p12: bytes
+    passphrase: str
+    certificate: x509.Certificate
+
+
+def passphrase_from_environment() -> str | None:
+    """The environment first (unattended runs), then the keyring; None when neither has it."""
+    value = os.environ.get(ENV)
+    if value:
+        return value
+    return credentials.get(KEYRING_ACCOUNT)
+
+
+def make_self_signed_p12(passphrase: str, *, not_before: datetime | None = None,
+                         days: int = VALID_DAYS, common_name: str = COMPANY) -> bytes:
+    """A self-signed EC P-256 certificate for signing, as a passphrase-protected PKCS#12."""
+    _check_passphrase(passphrase)
+    key = ec.generate_private_key(ec.SECP256R1())
+    start = not_before or (utcnow() - timedelta(minutes=5))
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, COMPANY),
+                      x509.NameAttribute(NameOID.COUNTRY_NAME, "SE")])
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(start)
+            .not_valid_after(start + timedelta(days=days))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+            .sign(key, hashes.SHA256()))
+    return pkcs12.serialize_key_and_certificates(
+        b"mnu-desk signing key", key, cert, None,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+
+
+def init_self_signed(desk: Desk, actor: Actor, passphrase: str) -> KeyInfo:
+    """A self-signed company certificate for a trial (a real certificate belongs in production)."""
+    actor.require(Permission.MANAGE_SIGNING_KEYS)
+    return _store(desk, actor, make_self_signed_p12(passphrase), passphrase, "signing_key_created")
+
+
+def import_p12(desk: Desk, actor: Actor, data: bytes, passphrase: str) -> KeyInfo:
+    """The company's real certificate. Refused, with nothing saved, for a wrong passphrase, a certificate not
+    valid today, or a key that cannot sign."""
+    actor.require(Permission.MANAGE_SIGNING_KEYS)
+    return _store(desk, actor, data, passphrase, "signing_key_imported")
+
+
+def active_key_info(desk: Desk) -> KeyInfo | None:
+    with desk.read() as session:
+        row = session.scalar(select(SigningKey).where(SigningKey.active.is_(True)).order_by(SigningKey.id.desc()))
+        return _info(row) if row else None
+
+
+def known_fingerprints(desk: Desk) -> set[str]:
+    """Every key the desk ever signed with: an extract stays verifiable after the key is replaced."""
+    with desk.read() as session:
+        return set(session.scalars(select(SigningKey.fingerprint_sha256)))
+
+
+def load_active(desk: Desk, passphrase: str | None) -> LoadedKey:
+    """The active key, opened: refused when there is none, the passphrase is wrong or the certificate is
+    not valid now. No unsigned file is ever handed out as if it were signed."""
+    with desk.read() as session:
+        row = session.scalar(select(SigningKey).where(SigningKey.active.is_(True)).order_by(SigningKey.id.desc()))
+        if row is None:
+            raise NotFound("No signing key: an admin creates one with 'mnu-desk keys init' or imports the "
+                           "company's with 'mnu-desk keys import'.")
+        key_id, data = row.id, row.p12
+    if not passphrase:
+        raise ValidationFailed("No passphrase for the signing key: set MNU_DESK_KEY_PASSPHRASE or store it "
+                               "in the keyring.")
+    _, cert = _open(data, passphrase)
+    return LoadedKey(key_id, data, passphrase, cert)
+
+
+def _check_passphrase(passphrase: str) -> None:
+    if not passphrase or len(passphrase) < 8:
+        raise ValidationFailed("The signing key's passphrase must have at least 8 characters.")
+
+
+def _open(data: bytes, passphrase: str):
+    try:
+        key, cert, _ = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
+    except ValueError:
+        raise ValidationFailed("The signing key could not be opened: wrong passphrase, or not a PKCS#12 "
+                               "file.") from None
+    if key is None or cert is None:
+        raise ValidationFailed("The PKCS#12 file holds no private key with its certificate.")
+    if isinstance(key, ed25519.Ed25519PrivateKey | ed448.Ed448PrivateKey) or \
+            not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
+        raise ValidationFailed("The key in the PKCS#12 file cannot make a PDF signature (RSA or EC needed).")
+    now = utcnow()
+    if cert.not_valid_before_utc > now:
+        raise ValidationFailed("The signing certificate is not valid before {date}.",
+                               date=iso_z(cert.not_valid_before_utc))
+    if cert.not_valid_after_utc < now:
+        raise ValidationFailed("The signing certificate expired on {date}.", date=iso_z(cert.not_valid_after_utc))
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+        if not (usage.digital_signature or usage.content_commitment):
+            raise ValidationFailed("The certificate's key usage does not allow signing.")
+    except x509.ExtensionNotFound:
+        pass  # no key usage extension: any use is allowed
+    return key, cert
+
+
+def _store(desk: Desk, actor: Actor, data: bytes, passphrase: str, action: str) -> KeyInfo:
+    _check_passphrase(passphrase)
+    if not data or len(data) > 1_000_000:
+        raise ValidationFailed("The PKCS#12 file is empty or too large.")
+    _, cert = _open(data, passphrase)
+    fingerprint = cert.fingerprint(hashes.SHA256()).hex()
+    subject = cert.subject.rfc4514_string()[:300]
+    with desk.write() as session:
+        if session.scalar(select(SigningKey.id).where(SigningKey.fingerprint_sha256 == fingerprint)):
+            raise ValidationFailed("This certificate is already stored.")
+        session.execute(update(SigningKey).values(active=False))
+        row = SigningKey(p12=data, subject=subject, not_before=cert.not_valid_before_utc,
+                         not_after=cert.not_valid_after_utc, fingerprint_sha256=fingerprint, active=True,
+                         added_at=utcnow(), added_by=actor.id)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor.name, action, subject=f"signing_key:{row.id}",
+                     payload={"subject": subject, "fingerprint_sha256": fingerprint,
+                              "not_after": iso_z(row.not_after)})
+        info = _info(row)
+    try:
+        credentials.put(KEYRING_ACCOUNT, passphrase)
+    except Exception as exc:  # noqa: BLE001 - the key is stored; only the convenience failed
+        raise DeskError("The key is stored, but the passphrase could not be kept in the keyring ({error}); "
+                        "set MNU_DESK_KEY_PASSPHRASE when issuing.", error=type(exc).__name__) from None
+    return info
+
+
+def _info(row: SigningKey) -> KeyInfo:
+    return KeyInfo(row.id, row.subject, row.not_before, row.not_after, row.fingerprint_sha256)
+
+
+def certificate_fingerprint(der: bytes) -> str:
+    return hashlib.sha256(der).hexdigest()

@@ -1,0 +1,105 @@
+"""The erasure ledger: a file outside the database with one JSON line per executed erasure, hash-chained,
+without personal data (database id, sequence, request, the desk's and the shop's ids of the person, time).
+After a backup is restored, `erase replay` re-applies the erasures the backup predates. A ledger whose chain
+is broken or that belongs to another database is refused as a whole."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.models import Setting
+from ..domain.clock import iso_z
+from ..domain.errors import ValidationFailed
+from ..paths import data_dir
+
+try:
+    import fcntl
+except ImportError:  # Windows: one desk per ledger file
+    fcntl = None
+
+GENESIS = "0" * 64
+FIELDS = ("database_id", "seq", "request", "customer_no", "shop_customer_id", "at", "prev")
+
+
+def database_id(session: Session) -> str:
+    stored = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
+    if not stored:
+        raise ValidationFailed("The database has no id; run 'mnu-desk db upgrade'.")
+    return json.loads(stored)
+
+
+def default_path(session: Session) -> Path:
+    """The setting 'erasure_ledger_path' if an admin set one, else a file in the user data folder."""
+    stored = session.scalar(select(Setting.value).where(Setting.key == "erasure_ledger_path"))
+    return Path(json.loads(stored)) if stored else data_dir() / "erasure-ledger.jsonl"
+
+
+def line_hash(fields: dict) -> str:
+    canonical = json.dumps({k: fields[k] for k in FIELDS}, sort_keys=True, separators=(",", ":"),
+                           ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def read(path: Path) -> list[dict]:
+    """Every line, checked: a gap, a changed line or a broken link refuses the whole file."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as handle:
+        return _parse(handle)
+
+
+def _parse(handle) -> list[dict]:
+    lines, previous = [], GENESIS
+    for number, text in enumerate(handle, start=1):
+        if not text.strip():
+            continue
+        try:
+            entry = json.loads(text)
+            ok = (isinstance(entry, dict) and entry.get("seq") == len(lines) + 1
+                  and entry.get("prev") == previous and entry.get("hash") == line_hash(entry))
+        except (ValueError, KeyError):
+            ok = False
+        if not ok:
+            raise ValidationFailed("The erasure ledger is broken at line {line}: nothing was erased.",
+                                   line=number)
+        lines.append(entry)
+        previous = entry["hash"]
+    return lines
+
+
+def append(path: Path, db_id: str, request_ref: str | None, customer_no: str, shop_customer_id: str | None,
+           at: datetime) -> dict:
+    """Append one line and fsync it (and the folder on first creation) before the caller commits."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    created = not path.exists()
+    with open(path, "a+", encoding="utf-8") as handle:
+        if fcntl is not None:  # two desks on one machine append one after the other, never interleaved
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        handle.seek(0)
+        existing = _parse(handle)
+        if existing and existing[-1]["database_id"] != db_id:
+            raise ValidationFailed("The erasure ledger at {path} belongs to another database.", path=str(path))
+        entry = {"database_id": db_id, "seq": len(existing) + 1, "request": request_ref,
+                 "customer_no": customer_no, "shop_customer_id": shop_customer_id, "at": iso_z(at),
+                 "prev": existing[-1]["hash"] if existing else GENESIS}
+        entry["hash"] = line_hash(entry)
+        handle.seek(0, os.SEEK_END)
+        handle.write(json.dumps(entry, sort_keys=True, ensure_ascii=False) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    if created and hasattr(os, "O_DIRECTORY"):
+        folder = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+    return entry

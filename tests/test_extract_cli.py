@@ -1,0 +1,82 @@
+"""`mnu-desk keys init|import`, `extract issue|verify`, `request fee` (DESIGN.md section 7: exit 0 done, 1
+refused with one line on stderr, 2 usage)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from mnu_desk.services import agents, keys, requests
+
+from .conftest import TEST_PASSWORD
+from .factories import add_person
+from .test_cli import run_cli
+
+PASS = "hemlig-lösenfras-1"
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch, desk, db_url, admin, make_agent):
+    monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
+    monkeypatch.setenv(keys.ENV, PASS)
+    add_person(desk)
+    make_agent("anna")
+    make_agent("sven", "supervisor")
+
+    def call(*argv, agent="admin"):
+        return run_cli(capsys, *argv, "--db", db_url, *(("--agent", agent) if agent else ()))
+    return call
+
+
+def _ref(desk, cli) -> str:
+    code, out, err = cli("request", "new", "--type", "access", "--received", date.today().isoformat(),
+                         "--channel", "letter", "--customer", "100001", "--json", agent="anna")
+    assert code == 0, err
+    return json.loads(out)["ref"]
+
+
+def test_issue_and_verify_from_the_command_line(cli, desk, tmp_path):
+    """Policy 9.3.1; DESIGN.md "Extract content": a printed extract is checked by its code."""
+    code, out, err = cli("keys", "init", "--json")
+    assert code == 0, err
+    assert json.loads(out)["fingerprint_sha256"]
+    assert cli("keys", "init", agent="anna")[0] == 1
+    ref = _ref(desk, cli)
+    pdf, copy = tmp_path / "utdrag.pdf", tmp_path / "utdrag.json"
+    code, out, err = cli("extract", "issue", "--request", ref, "--out", str(pdf), "--copy", str(copy), "--json",
+                         agent="anna")
+    assert code == 0, err
+    issued = json.loads(out)
+    assert pdf.read_bytes().startswith(b"%PDF") and json.loads(copy.read_text())["request"] == ref
+    code, out, err = cli("extract", "verify", str(pdf), "--json", agent=None)
+    assert code == 0, err
+    assert json.loads(out)["request"] == ref
+    code, out, err = cli("extract", "verify", "--code", issued["verification_code"], agent=None)
+    assert code == 0 and ref in out
+    broken = bytearray(pdf.read_bytes())
+    broken[2000] ^= 0x01
+    (tmp_path / "broken.pdf").write_bytes(bytes(broken))
+    code, out, err = cli("extract", "verify", str(tmp_path / "broken.pdf"), agent=None)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert cli("extract", "verify", "--code", "AAAAA-BBBBB", agent=None)[0] == 1
+    assert cli("extract", "verify", agent=None)[0] == 2
+
+
+def test_fee_is_a_supervisors_decision(cli, desk, tmp_path):
+    """Art. 12(5), 15(3): a fee needs a supervisor's recorded decision with its reason."""
+    ref = _ref(desk, cli)
+    assert cli("request", "fee", ref, "--amount", "50", "--reason", "kopia", agent="anna")[0] == 1
+    assert cli("request", "fee", ref, "--amount", "-5", "--reason", "kopia", agent="sven")[0] == 1
+    code, out, err = cli("request", "fee", ref, "--amount", "50", "--reason", "kopia", "--json", agent="sven")
+    assert code == 0, err
+    assert json.loads(out)["fee"] == "50.00"
+    sven = agents.authenticate(desk, "sven", TEST_PASSWORD)
+    assert requests.get_request(desk, sven, ref)["status"] != "completed"
+
+
+def test_issue_without_a_key_is_refused(cli, desk, tmp_path):
+    ref = _ref(desk, cli)
+    code, out, err = cli("extract", "issue", "--request", ref, "--out", str(tmp_path / "x.pdf"), agent="anna")
+    assert code == 1 and out == "" and not (tmp_path / "x.pdf").exists()
