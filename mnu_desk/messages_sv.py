@@ -116,7 +116,10 @@ SWEDISH: dict[str, str] = {
     "Unknown attachment kind '{kind}'.": "Okänd typ av bilaga '{kind}'.",
     "Give the requester's name as written when no customer matches.":
         "Ange den sökandes namn som det är skrivet när ingen kund matchar.",
-    "Request {ref} is {status}; it cannot change any more.": "Ärende {ref} är {status}; det kan inte ändras mer.",
+    "Request {ref} is closed ({status}); it cannot change any more.":
+        "Ärende {ref} är avslutat ({status}); det kan inte ändras mer.",
+    "completed": "slutfört",
+    "refused": "avslaget",
     "'{value}' is not a task id.": "'{value}' är inget uppgifts-id.",
     "No task {id}.": "Det finns ingen uppgift {id}.",
     "Task {id} is already done.": "Uppgift {id} är redan klar.",

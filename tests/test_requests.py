@@ -145,3 +145,28 @@ def test_assign_to_me(desk, make_agent):
     ref = _letter(desk, anna)["ref"]
     assert requests.assign(desk, anna, ref, today=TODAY)["assigned_to"] == "anna"
     assert [r["ref"] for r in requests.list_requests(desk, anna, agent="anna")] == [ref]
+
+
+def test_request_detail_names_the_recipient_of_each_task(desk, make_agent):
+    from mnu_desk.services.rectification import rectify
+
+    from .test_rectification import _disclose
+
+    add_person(desk)
+    _disclose(desk, "100001", "klarna", "Klarna Bank AB", "address")
+    anna = make_agent("anna")
+    ref = _letter(desk, anna, type="rectification")["ref"]
+    rectify(desk, anna, "100001", {"city": "Lund"}, "moved", request_ref=ref)
+    assert requests.get_request(desk, anna, ref, today=TODAY)["tasks"][0]["recipient"] == "Klarna Bank AB"
+
+
+def test_a_closed_request_says_so_in_swedish(desk, make_agent):
+    from mnu_desk import i18n
+
+    add_person(desk)
+    anna = make_agent("anna")
+    ref = _letter(desk, anna)["ref"]
+    requests.close(desk, anna, ref, "done", today=TODAY)
+    with pytest.raises(ValidationFailed) as refused:
+        requests.close(desk, anna, ref, "again", today=TODAY)
+    assert "slutfört" in i18n.message(refused.value, "sv")

@@ -30,7 +30,7 @@ from . import settings as shop_settings
 from .context import Actor, Desk
 from .letters import _recipient
 from .register import load_register
-from .requests import _extract_issued_in_year
+from .requests import _extract_issued_in_year, ensure_open
 
 JSON_SCHEMA = "https://m.nu/schemas/mnu-desk/extract-copy/1"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
@@ -104,9 +104,7 @@ def decide_fee(desk: Desk, actor: Actor, ref: str, amount, reason: str, today: d
         request = _request(session, ref)
         if request.type not in (RequestType.ACCESS.value, RequestType.PORTABILITY.value):
             raise ValidationFailed("Request {ref} is not a request for an extract.", ref=request.ref)
-        if not Status(request.status).is_open:
-            raise ValidationFailed("Request {ref} is {status}; it cannot change any more.", ref=request.ref,
-                                   status=request.status)
+        ensure_open(request)
         request.fee, request.decision_reason = fee, reason.strip()
         audit.record(session, actor.name, "request_fee_decided", subject=f"request:{request.ref}",
                      request_ref=request.ref, person_id=request.person_id,
@@ -164,9 +162,7 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
     on_time = today <= due
     with desk.write() as session:
         request = _request(session, ref)
-        if not Status(request.status).is_open:
-            raise ValidationFailed("Request {ref} is {status}; it cannot change any more.", ref=request.ref,
-                                   status=request.status)
+        ensure_open(request)
         open_tasks = [task for task in request.tasks if task.done_at is None]
         if open_tasks:
             raise ValidationFailed("Request {ref} has {count} open task(s); finish them, or mark them "
@@ -255,9 +251,7 @@ def _check_issuable(session, actor: Actor, request: Request, copy_json: bool, to
     elif request.type != RequestType.ACCESS.value:
         raise ValidationFailed("Request {ref} is a {type} request; an extract answers an access request.",
                                ref=request.ref, type=request.type)
-    if not Status(request.status).is_open:
-        raise ValidationFailed("Request {ref} is {status}; it cannot change any more.", ref=request.ref,
-                               status=request.status)
+    ensure_open(request)
     if request.person_id is None:
         raise ValidationFailed("Request {ref} is not linked to a customer: there is no record to extract.",
                                ref=request.ref)

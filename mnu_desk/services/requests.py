@@ -187,14 +187,23 @@ def close(desk: Desk, actor: Actor, ref: str, outcome: str, today: date | None =
     return _change(desk, actor, ref, "closed", today, outcome=outcome)
 
 
+# how a closed status reads in a message (translated to Swedish like any known phrase)
+_STATUS_WORDS = {Status.COMPLETED.value: "completed", Status.REFUSED.value: "refused"}
+
+
+def ensure_open(request: Request) -> None:
+    """A completed or refused request is final."""
+    if not Status(request.status).is_open:
+        raise ValidationFailed("Request {ref} is closed ({status}); it cannot change any more.",
+                               ref=request.ref, status=_STATUS_WORDS.get(request.status, request.status))
+
+
 def _change(desk: Desk, actor: Actor, ref: str, action: str, today: date | None, **values) -> dict:
     actor.require(Permission.WORK_REQUESTS)
     today = today or today_stockholm()
     with desk.write() as session:
         request = _load(session, ref)
-        if not Status(request.status).is_open:
-            raise ValidationFailed("Request {ref} is {status}; it cannot change any more.", ref=request.ref,
-                                   status=request.status)
+        ensure_open(request)
         payload = _APPLY[action](session, actor, request, today, **values)
         session.flush()
         audit.record(session, actor.name, f"request_{action}", subject=f"request:{request.ref}",
@@ -363,7 +372,9 @@ def request_dict(session: Session, request: Request, today: date, *, full: bool 
         data["attachments"] = [{"id": str(a.id), "kind": a.kind, "filename": a.filename,
                                 "media_type": a.media_type, "size_bytes": a.size_bytes, "sha256": a.sha256,
                                 "deleted": a.deleted_at is not None} for a in request.attachments]
-        data["tasks"] = [_task_dict(t, request.ref, None) for t in request.tasks]
+        names = dict(session.execute(select(Recipient.id, Recipient.name).where(
+            Recipient.id.in_([t.recipient_id for t in request.tasks if t.recipient_id]))).all())
+        data["tasks"] = [_task_dict(t, request.ref, names.get(t.recipient_id)) for t in request.tasks]
     return data
 
 
