@@ -288,4 +288,10 @@ SWEDISH: dict[str, str] = {
     "The retention run's date {today} is before the last run ({last}).":
         "Gallringens datum {today} ligger före den senaste körningen ({last}).",
     "{count} rows in all.": "{count} rader totalt.",
+    # request types and channels, as they read inside a message
+    "access": "registerutdrag", "rectification": "rättelse", "erasure": "radering",
+    "restriction": "begränsning", "objection": "invändning", "closure": "kontoavslut",
+    "portability": "dataportabilitet", "letter": "brev", "email": "e-post", "phone": "telefon", "web": "webb",
+    "in_progress": "pågår", "awaiting_identity": "väntar på identitetsbevis",
+    "awaiting_approval": "väntar på beslut",
 }
