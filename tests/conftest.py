@@ -167,3 +167,19 @@ def make_agent(desk, admin):
     def make(name: str, role: str = "agent") -> Actor:
         return agents.add_agent(desk, admin, name, role, TEST_PASSWORD)
     return make
+
+
+@pytest.fixture
+def swedish(qapp):
+    """The GUI in Swedish, the default language (Qt is imported only by the tests that use it)."""
+    from .test_gui_helpers import swedish_window
+
+    yield from swedish_window()
+
+
+@pytest.fixture
+def executor(qapp):
+    """The GUI's one background executor, running for the test."""
+    from .test_gui_helpers import running_executor
+
+    yield from running_executor()

@@ -18,19 +18,9 @@ from mnu_desk.gui.queue_model import URGENCY_ROLE, QueueModel
 from mnu_desk.services import requests
 
 from .factories import add_person
-from .test_gui_helpers import WAIT_MS, running_executor, swedish_window
+from .test_gui_helpers import WAIT_MS
 
 TODAY = today_stockholm()
-
-
-@pytest.fixture
-def swedish(qapp):
-    yield from swedish_window()
-
-
-@pytest.fixture
-def executor(qapp):
-    yield from running_executor()
 
 
 @pytest.fixture

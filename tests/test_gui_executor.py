@@ -11,12 +11,7 @@ from PySide6.QtCore import QObject
 from mnu_desk.domain.errors import DatabaseUnavailable
 from mnu_desk.gui.executor import Executor
 
-from .test_gui_helpers import WAIT_MS, running_executor
-
-
-@pytest.fixture
-def executor(qapp):
-    yield from running_executor()
+from .test_gui_helpers import WAIT_MS
 
 
 def test_work_runs_on_the_worker_and_the_result_arrives_on_the_gui_thread(qtbot, executor):

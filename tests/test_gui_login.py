@@ -20,19 +20,9 @@ from mnu_desk.services import agents, profiles
 from mnu_desk.services.search import search_people
 
 from .conftest import TEST_PASSWORD
-from .test_gui_helpers import WAIT_MS, running_executor, swedish_window
+from .test_gui_helpers import WAIT_MS
 
 UNREACHABLE = "postgresql+psycopg://desk:secret@127.0.0.1:1/mnu"  # nothing listens on port 1
-
-
-@pytest.fixture
-def swedish(qapp):
-    yield from swedish_window()
-
-
-@pytest.fixture
-def executor(qapp):
-    yield from running_executor()
 
 
 def connection_of(desk) -> conn.Connection:

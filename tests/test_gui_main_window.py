@@ -23,20 +23,10 @@ from mnu_desk.services import audit
 from mnu_desk.services.context import Actor, Desk
 
 from .conftest import TEST_PASSWORD
-from .test_gui_helpers import WAIT_MS, demo_people, person_with_orders, running_executor, swedish_window
+from .test_gui_helpers import WAIT_MS, demo_people, person_with_orders
 
 UNREACHABLE = "postgresql+psycopg://desk:secret@127.0.0.1:1/mnu"
 OVERVIEW, PURCHASES, ACTIVITY, INTERESTS, OBJECTIONS, DISCLOSURES, REQUESTS, LOG = range(8)
-
-
-@pytest.fixture
-def swedish(qapp):
-    yield from swedish_window()
-
-
-@pytest.fixture
-def executor(qapp):
-    yield from running_executor()
 
 
 @pytest.fixture

@@ -24,21 +24,11 @@ from mnu_desk.services.people import show_person
 from mnu_desk.services.rectification import rectify
 
 from .factories import add_person
-from .test_gui_helpers import WAIT_MS, running_executor, swedish_window
+from .test_gui_helpers import WAIT_MS
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 TODAY = today_stockholm()
 OVERVIEW, REQUESTS_TAB = 0, 6
-
-
-@pytest.fixture
-def swedish(qapp):
-    yield from swedish_window()
-
-
-@pytest.fixture
-def executor(qapp):
-    yield from running_executor()
 
 
 @pytest.fixture

@@ -21,13 +21,6 @@ from mnu_desk.gui.results_model import (
 )
 from mnu_desk.gui.search_panel import MAX_QUERY, clean_query
 
-from .test_gui_helpers import swedish_window
-
-
-@pytest.fixture
-def swedish(qapp):
-    yield from swedish_window()
-
 
 def person(n: int, **changes) -> dict:
     row = {"customer_no": str(100000 + n), "first_name": "Åsa", "last_name": f"Östberg{n}",

@@ -77,21 +77,20 @@ class Desk:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        try:
-            with self._reader() as session:
-                yield session
-        except DBAPIError as exc:
-            translated = _translate(self.engine.url, exc)
-            if translated is None:
-                raise
-            raise translated from None
+        with self._plain_errors(), self._reader() as session:
+            yield session
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
         """A bare connection for read-only look-ups on the hot path (search): no ORM session to set up."""
+        with self._plain_errors(), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def _plain_errors(self) -> Iterator[None]:
+        """A lost connection or another desk's lock as a plain message; anything else surfaces as it is."""
         try:
-            with self.engine.connect() as connection:
-                yield connection
+            yield
         except DBAPIError as exc:
             translated = _translate(self.engine.url, exc)
             if translated is None:
@@ -101,15 +100,10 @@ class Desk:
     @contextmanager
     def write(self) -> Iterator[Session]:
         try:
-            with self._writer.begin() as session:
+            with self._plain_errors(), self._writer.begin() as session:
                 yield session
         except StaleDataError:
             raise Conflict() from None
-        except DBAPIError as exc:
-            translated = _translate(self.engine.url, exc)
-            if translated is None:
-                raise
-            raise translated from None
 
     def dispose(self) -> None:
         self.engine.dispose()
