@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from mnu_desk.db.models import Address, Order, OrderLine, Person, UsageEvent
+from sqlalchemy import select
+
+from mnu_desk.db.models import Address, Disclosure, Order, OrderLine, Person, Recipient, UsageEvent
 from mnu_desk.db.searchindex import refresh_person
 from mnu_desk.domain.contact import normalise_email
 
@@ -35,3 +37,16 @@ def add_person(desk, customer_no="100001", first="Åsa", last="Östberg", *, ema
         session.flush()
         refresh_person(session, person)
     return customer_no
+
+
+def add_disclosure(desk, customer_no: str, code: str, name: str, categories: str) -> None:
+    """A disclosure to a recipient (made if missing), as the shop's import writes it."""
+    with desk.write() as session:
+        recipient = session.scalar(select(Recipient).where(Recipient.code == code))
+        if recipient is None:
+            recipient = Recipient(code=code, name=name, role="payment", country="SE", outside_eea=False)
+            session.add(recipient)
+            session.flush()
+        person_id = session.scalar(select(Person.id).where(Person.customer_no == customer_no))
+        session.add(Disclosure(person_id=person_id, recipient_id=recipient.id, disclosed_at=datetime.now(UTC),
+                               categories=categories, purpose="payment", legal_basis="contract"))

@@ -8,7 +8,7 @@ import pytest
 from mnu_desk.domain.deadlines import due_date
 
 from .conftest import TEST_PASSWORD
-from .factories import add_person
+from .factories import add_disclosure, add_person
 from .test_cli import run_cli
 
 
@@ -71,9 +71,7 @@ def test_rectify_then_tasks_then_close(cli):
 
 
 def test_close_is_refused_while_a_task_is_open(cli, desk):
-    from tests.test_rectification import _disclose
-
-    _disclose(desk, "100001", "klarna", "Klarna Bank AB", "address")
+    add_disclosure(desk, "100001", "klarna", "Klarna Bank AB", "address")
     ref = json.loads(cli("request", "new", "--type", "rectification", "--received", date.today().isoformat(),
                          "--channel", "phone", "--customer", "100001", "--json")[1])["ref"]
     cli("rectify", "100001", "street=Nygatan 5", "--reason", "moved", "--request", ref)

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QFileDialog
 from mnu_desk.domain import deadlines
 from mnu_desk.domain.clock import today_stockholm
 from mnu_desk.gui import urgency
-from mnu_desk.gui.main_window import QUEUE_PAGE, SEARCH_PAGE, MainWindow
+from mnu_desk.gui.main_window import QUEUE_PAGE, SEARCH_PAGE
 from mnu_desk.gui.queue_model import URGENCY_ROLE, QueueModel
 from mnu_desk.services import requests
 
 from .factories import add_person
-from .test_gui_helpers import WAIT_MS
+from .test_gui_helpers import WAIT_MS, shown_main_window
 
 TODAY = today_stockholm()
 
@@ -32,10 +32,7 @@ def anna(desk, make_agent):
 
 @pytest.fixture
 def window(qtbot, desk, executor, swedish, anna):
-    main = MainWindow(executor, desk, anna, "test")
-    qtbot.addWidget(main.ui)
-    main.show()
-    qtbot.waitExposed(main.ui)
+    main = shown_main_window(qtbot, executor, desk, anna)
     qtbot.waitUntil(lambda: main.queue.loaded, timeout=WAIT_MS)
     return main
 

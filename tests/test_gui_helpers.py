@@ -48,6 +48,17 @@ def running_executor():
     assert pool.shutdown(30_000), "the worker did not finish"
 
 
+def shown_main_window(qtbot, executor, desk, actor):
+    """The main window for `actor`, shown and owned by qtbot."""
+    from mnu_desk.gui.main_window import MainWindow
+
+    main = MainWindow(executor, desk, actor, "test")
+    qtbot.addWidget(main.ui)
+    main.show()
+    qtbot.waitExposed(main.ui)
+    return main
+
+
 def demo_people(desk) -> None:
     """Thirty generated people of every kind with all their data, and one known person, Åsa Östberg."""
     from mnu_desk.services.demo import generate_demo

@@ -23,7 +23,7 @@ from mnu_desk.services import audit
 from mnu_desk.services.context import Actor, Desk
 
 from .conftest import TEST_PASSWORD
-from .test_gui_helpers import WAIT_MS, demo_people, person_with_orders
+from .test_gui_helpers import WAIT_MS, demo_people, person_with_orders, shown_main_window
 
 UNREACHABLE = "postgresql+psycopg://desk:secret@127.0.0.1:1/mnu"
 OVERVIEW, PURCHASES, ACTIVITY, INTERESTS, OBJECTIONS, DISCLOSURES, REQUESTS, LOG = range(8)
@@ -37,11 +37,7 @@ def anna(desk, make_agent):
 
 @pytest.fixture
 def window(qtbot, desk, executor, swedish, anna):
-    main = MainWindow(executor, desk, anna, "test")
-    qtbot.addWidget(main.ui)
-    main.show()
-    qtbot.waitExposed(main.ui)
-    return main
+    return shown_main_window(qtbot, executor, desk, anna)
 
 
 def results(window) -> list[str]:

@@ -5,14 +5,12 @@ overwritten; bad input is refused in plain words and saves nothing."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
-from sqlalchemy import select
 
-from mnu_desk.db.models import Disclosure, Person, Recipient
 from mnu_desk.domain import deadlines
 from mnu_desk.domain.clock import today_stockholm
 from mnu_desk.gui.dates import to_qdate
@@ -23,8 +21,8 @@ from mnu_desk.services import requests
 from mnu_desk.services.people import show_person
 from mnu_desk.services.rectification import rectify
 
-from .factories import add_person
-from .test_gui_helpers import WAIT_MS
+from .factories import add_disclosure, add_person
+from .test_gui_helpers import WAIT_MS, shown_main_window
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 TODAY = today_stockholm()
@@ -39,24 +37,7 @@ def anna(desk, make_agent):
 
 @pytest.fixture
 def window(qtbot, desk, executor, swedish, anna):
-    main = MainWindow(executor, desk, anna, "test")
-    qtbot.addWidget(main.ui)
-    main.show()
-    qtbot.waitExposed(main.ui)
-    return main
-
-
-def disclose(desk, customer_no: str, code: str, name: str, categories: str) -> None:
-    """A disclosure to a recipient, as the shop's import writes it (tests only)."""
-    with desk.write() as session:
-        recipient = session.scalar(select(Recipient).where(Recipient.code == code))
-        if recipient is None:
-            recipient = Recipient(code=code, name=name, role="payment", country="SE", outside_eea=False)
-            session.add(recipient)
-            session.flush()
-        person_id = session.scalar(select(Person.id).where(Person.customer_no == customer_no))
-        session.add(Disclosure(person_id=person_id, recipient_id=recipient.id, disclosed_at=datetime.now(UTC),
-                               categories=categories, purpose="payment", legal_basis="contract"))
+    return shown_main_window(qtbot, executor, desk, anna)
 
 
 def open_record(qtbot, window, customer_no: str = "100001"):
@@ -102,8 +83,8 @@ def test_letter_to_closed_request_with_a_rectification_and_its_recipient_task(qt
                                                                                tmp_path, monkeypatch):
     """Policy 9.3.2 and GDPR art. 16, 19: the corrected address is told to the recipient that had it, and the
     request closes only when that is done."""
-    disclose(desk, "100001", "klarna", "Klarna Bank AB", "identity,address,purchases")
-    disclose(desk, "100001", "meta", "Meta Platforms Inc.", "contact")
+    add_disclosure(desk, "100001", "klarna", "Klarna Bank AB", "identity,address,purchases")
+    add_disclosure(desk, "100001", "meta", "Meta Platforms Inc.", "contact")
     scan = tmp_path / "brev.pdf"
     scan.write_bytes(PDF)
     received = TODAY - timedelta(days=2)
@@ -378,7 +359,7 @@ def test_proof_of_identity_asked_then_arrived_restarts_the_month(qtbot, desk, an
 
 
 def test_a_task_marked_impossible_keeps_its_reason(qtbot, desk, anna, window):
-    disclose(desk, "100001", "klarna", "Klarna Bank AB", "address")
+    add_disclosure(desk, "100001", "klarna", "Klarna Bank AB", "address")
     ref = requests.register_request(desk, anna, type="rectification", channel="phone", received=TODAY,
                                     customer_no="100001")["ref"]
     rectify(desk, anna, "100001", {"street": "Nygatan 5"}, "i telefon", request_ref=ref)

@@ -2,7 +2,7 @@
 new in the audit log, recipients' follow-up tasks."""
 
 import threading
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from mnu_desk.db.engine import make_engine
-from mnu_desk.db.models import AuditEntry, AuditPayload, Disclosure, Recipient
+from mnu_desk.db.models import AuditEntry, AuditPayload
 from mnu_desk.domain.errors import Conflict, ValidationFailed
 from mnu_desk.domain.rectification import clean_value
 from mnu_desk.services import requests
@@ -19,21 +19,7 @@ from mnu_desk.services.people import show_person
 from mnu_desk.services.rectification import add_statement, rectify
 from mnu_desk.services.search import search_people
 
-from .factories import add_person
-
-
-def _disclose(desk, customer_no, code, name, categories):
-    from mnu_desk.db.models import Person
-
-    with desk.write() as session:
-        recipient = session.scalar(select(Recipient).where(Recipient.code == code))
-        if recipient is None:
-            recipient = Recipient(code=code, name=name, role="payment", country="SE", outside_eea=False)
-            session.add(recipient)
-            session.flush()
-        person_id = session.scalar(select(Person.id).where(Person.customer_no == customer_no))
-        session.add(Disclosure(person_id=person_id, recipient_id=recipient.id, disclosed_at=datetime.now(UTC),
-                               categories=categories, purpose="payment", legal_basis="contract"))
+from .factories import add_disclosure, add_person
 
 
 def test_address_is_corrected_with_stored_forms_and_audited(desk, make_agent):
@@ -80,8 +66,8 @@ def test_reason_is_required(desk, make_agent):
 def test_recipients_that_received_the_category_get_a_task_and_block_closing(desk, make_agent):
     """GDPR art. 19: each recipient of the changed data is told, or the task is marked impossible."""
     add_person(desk)
-    _disclose(desk, "100001", "klarna", "Klarna Bank AB", "identity,address,purchases")
-    _disclose(desk, "100001", "meta", "Meta Platforms Inc.", "contact")
+    add_disclosure(desk, "100001", "klarna", "Klarna Bank AB", "identity,address,purchases")
+    add_disclosure(desk, "100001", "meta", "Meta Platforms Inc.", "contact")
     anna = make_agent("anna")
     ref = requests.register_request(desk, anna, type="rectification", channel="phone",
                                     received=date.today(), customer_no="100001")["ref"]

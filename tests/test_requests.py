@@ -8,7 +8,7 @@ import pytest
 from mnu_desk.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from mnu_desk.services import audit, requests
 
-from .factories import add_person
+from .factories import add_disclosure, add_person
 
 TODAY = date(2026, 3, 10)
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -150,10 +150,9 @@ def test_assign_to_me(desk, make_agent):
 def test_request_detail_names_the_recipient_of_each_task(desk, make_agent):
     from mnu_desk.services.rectification import rectify
 
-    from .test_rectification import _disclose
 
     add_person(desk)
-    _disclose(desk, "100001", "klarna", "Klarna Bank AB", "address")
+    add_disclosure(desk, "100001", "klarna", "Klarna Bank AB", "address")
     anna = make_agent("anna")
     ref = _letter(desk, anna, type="rectification")["ref"]
     rectify(desk, anna, "100001", {"city": "Lund"}, "moved", request_ref=ref)

@@ -30,7 +30,7 @@ from . import settings as shop_settings
 from .context import Actor, Desk
 from .letters import _recipient
 from .register import load_register
-from .requests import _extract_issued_in_year, ensure_open
+from .requests import ensure_open, extract_issued_in_year
 
 JSON_SCHEMA = "https://m.nu/schemas/mnu-desk/extract-copy/1"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
@@ -124,7 +124,7 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
     with desk.read() as session:
         request = _request(session, request_ref)
         person = _check_issuable(session, actor, request, copy_json, today)
-        repeat = request.repeat_of_year or _extract_issued_in_year(session, person.id, today.year)
+        repeat = request.repeat_of_year or extract_issued_in_year(session, person.id, today.year)
         if repeat and request.decision_reason is None and not actor.role.covers(Role.SUPERVISOR):
             raise PermissionDenied("Request {ref} is a repeat: an extract was already issued this calendar "
                                    "year. A supervisor decides whether it is free, costs a fee or is refused.",

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..db.models import Agent, IssuedExtract, Person, Recipient, Request, RequestAttachment, Task
 from ..domain import deadlines
 from ..domain.attachments import ATTACHMENT_KINDS, check_file
-from ..domain.clock import today_stockholm, utcnow
+from ..domain.clock import to_stockholm, today_stockholm, utcnow
 from ..domain.errors import NotFound, PermissionDenied, ValidationFailed
 from ..domain.requests import (
     OPEN_STATUSES,
@@ -78,7 +78,7 @@ def register_request(desk: Desk, actor: Actor, *, type: str, channel: str, recei
             due_on=deadlines.due_date(received), repeat_of_year=False, created_at=now, created_by=actor.id,
             version=1)
         if request_type is RequestType.ACCESS and person is not None:
-            request.repeat_of_year = _extract_issued_in_year(session, person.id, received.year)
+            request.repeat_of_year = extract_issued_in_year(session, person.id, received.year)
         session.add(request)
         session.flush()
         request.ref = f"R-{received.year}-{request.id:06d}"
@@ -102,10 +102,11 @@ def _attachment(request: Request, checked, kind: str, now) -> RequestAttachment:
                              sha256=checked.sha256, content=checked.content, added_at=now)
 
 
-def _extract_issued_in_year(session: Session, person_id: int, year: int) -> bool:
-    """A repeat: an extract already issued to this person this calendar year (flagged, never charged)."""
+def extract_issued_in_year(session: Session, person_id: int, year: int) -> bool:
+    """A repeat: an extract already issued to this person this calendar year, counted in Stockholm time
+    (flagged, never charged)."""
     issued = session.scalars(select(IssuedExtract.issued_at).where(IssuedExtract.person_id == person_id))
-    return any(moment.year == year for moment in issued)
+    return any(to_stockholm(moment).year == year for moment in issued)
 
 
 def get_request(desk: Desk, actor: Actor, ref: str, today: date | None = None) -> dict:
