@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: venv run test bench translations lint clean
+.PHONY: venv run test bench translations translations-update lint clean
 
 venv: $(STAMP) translations
 
@@ -23,6 +23,11 @@ $(STAMP): pyproject.toml
 translations: $(QM)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# after a change to the windows' texts: new texts enter the Swedish .ts, to be translated there
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete mnu_desk/gui/*.py mnu_desk/gui/*/*.py ui/*.ui \
+	  -ts resources/translations/mnu_desk_sv.ts
 
 run: venv
 	$(VENV)/bin/mnu-desk --demo
