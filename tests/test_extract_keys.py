@@ -34,7 +34,7 @@ def test_init_makes_a_two_year_signing_certificate_and_keeps_the_passphrase_in_t
     assert "m punkt nu Sverige AB" in info.subject
     assert timedelta(days=725) < info.not_after - info.not_before <= timedelta(days=731)
     assert keys.active_key_info(desk).fingerprint_sha256 == info.fingerprint_sha256
-    assert credentials.get(keys.KEYRING_ACCOUNT) == PASS
+    assert credentials.get(keys.keyring_account(desk)) == PASS
 
 
 def test_only_an_admin_manages_keys(desk, make_agent):
@@ -86,7 +86,7 @@ def test_passphrase_comes_from_the_environment(desk, admin, make_agent, monkeypa
     anna = make_agent("anna")
     ref = _request(desk, anna)
     keys.init_self_signed(desk, admin, PASS)
-    credentials.delete(keys.KEYRING_ACCOUNT)
+    credentials.delete(keys.keyring_account(desk))
     with pytest.raises(ValidationFailed, match="No passphrase"):
         extracts.issue_extract(desk, anna, ref)
     monkeypatch.setenv(keys.ENV, PASS)

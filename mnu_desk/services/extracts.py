@@ -118,7 +118,7 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
     if lang not in LETTER_TEXTS:
         raise ValidationFailed("Unknown language '{lang}': choose sv or en.", lang=lang)
     today = today or today_stockholm()
-    key = keys.load_active(desk, passphrase or keys.passphrase_from_environment())
+    key = keys.load_active(desk, passphrase or keys.passphrase_from_environment(desk))
     shop = shop_settings.load(desk)
     code = _new_code()
     with desk.read() as session:

@@ -1,11 +1,12 @@
 """The company's signing key for register extracts (DESIGN.md section 6, issue "Signed register extract").
 The PKCS#12 lives in the database, protected by its passphrase; the passphrase comes from
-MNU_DESK_KEY_PASSPHRASE, else the keyring (account "signing-key"), else the command line asks. It is never
+MNU_DESK_KEY_PASSPHRASE, else the keyring (account "signing-key:" + the database id), else the command line asks. It is never
 written to a file or a log."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,7 +18,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from sqlalchemy import select, update
 
-from ..db.models import SigningKey
+from ..db.models import Setting, SigningKey
 from ..domain.clock import iso_z, utcnow
 from ..domain.errors import DeskError, NotFound, ValidationFailed
 from ..domain.roles import Permission
@@ -25,7 +26,7 @@ from . import audit, credentials
 from .context import Actor, Desk
 
 ENV = "MNU_DESK_KEY_PASSPHRASE"
-KEYRING_ACCOUNT = "signing-key"
+KEYRING_ACCOUNT = "signing-key"  # + ":" + the database id: each database has its own key
 COMPANY = "m punkt nu Sverige AB"
 VALID_DAYS = 730
 
@@ -53,12 +54,20 @@ class LoadedKey:
     certificate: x509.Certificate
 
 
-def passphrase_from_environment() -> str | None:
+def keyring_account(desk: Desk) -> str:
+    """The keyring entry of this database's key: a demo database or a second profile on the same computer
+    never overwrites another database's passphrase."""
+    with desk.read() as session:
+        stored = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
+    return f"{KEYRING_ACCOUNT}:{json.loads(stored)}" if stored else KEYRING_ACCOUNT
+
+
+def passphrase_from_environment(desk: Desk) -> str | None:
     """The environment first (unattended runs), then the keyring; None when neither has it."""
     value = os.environ.get(ENV)
     if value:
         return value
-    return credentials.get(KEYRING_ACCOUNT)
+    return credentials.get(keyring_account(desk))
 
 
 def make_self_signed_p12(passphrase: str, *, not_before: datetime | None = None,
@@ -176,7 +185,7 @@ def _store(desk: Desk, actor: Actor, data: bytes, passphrase: str, action: str) 
                               "not_after": iso_z(row.not_after)})
         info = _info(row)
     try:
-        credentials.put(KEYRING_ACCOUNT, passphrase)
+        credentials.put(keyring_account(desk), passphrase)
     except Exception as exc:  # noqa: BLE001 - the key is stored; only the convenience failed
         raise DeskError("The key is stored, but the passphrase could not be kept in the keyring ({error}); "
                         "set MNU_DESK_KEY_PASSPHRASE when issuing.", error=type(exc).__name__) from None

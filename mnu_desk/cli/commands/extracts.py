@@ -39,9 +39,9 @@ def register(sub, common) -> None:
     imp.set_defaults(handler=keys_import)
 
 
-def _passphrase(*, new: bool) -> str | None:
+def _passphrase(desk, *, new: bool) -> str | None:
     # a new key takes its passphrase from the environment or the person, never from an old keyring entry
-    value = os.environ.get(keys.ENV) or None if new else keys.passphrase_from_environment()
+    value = os.environ.get(keys.ENV) or None if new else keys.passphrase_from_environment(desk)
     if value:
         return value
     if not _interactive():
@@ -59,7 +59,7 @@ def issue_extract(args) -> int:
     actor = login(inv, args, required=True)
     # the global --lang chooses the extract's language too (Swedish by default)
     result = service.issue_extract(inv.desk, actor, args.request, lang=getattr(args, "lang", None) or "sv",
-                                   copy_json=bool(args.copy), passphrase=_passphrase(new=False))
+                                   copy_json=bool(args.copy), passphrase=_passphrase(inv.desk, new=False))
     Path(args.out).write_bytes(result.pdf)
     if args.copy and result.json is not None:
         Path(args.copy).write_bytes(result.json)
@@ -100,7 +100,7 @@ def verify_extract(args) -> int:
 def keys_init(args) -> int:
     inv = open_desk(args)
     actor = login(inv, args, required=True)
-    info = keys.init_self_signed(inv.desk, actor, _passphrase(new=True) or "")
+    info = keys.init_self_signed(inv.desk, actor, _passphrase(inv.desk, new=True) or "")
     return _key_done(args, info)
 
 
@@ -111,7 +111,7 @@ def keys_import(args) -> int:
         raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
     inv = open_desk(args)
     actor = login(inv, args, required=True)
-    info = keys.import_p12(inv.desk, actor, data, _passphrase(new=False) or "")
+    info = keys.import_p12(inv.desk, actor, data, _passphrase(inv.desk, new=False) or "")
     return _key_done(args, info)
 
 
