@@ -51,6 +51,11 @@ def _add_rich_data(desk) -> None:
 
 @pytest.fixture
 def office(desk, admin, make_agent):
+    return make_office(desk, admin, make_agent)
+
+
+def make_office(desk, admin, make_agent):
+    """Two people (only the first is extracted), agents anna and sven (supervisor), and a signing key."""
     add_person(desk, street="Storgatan 12", order_no="7000001", ip="2001:db8::1")
     add_person(desk, "100002", "Bertil", "Ödmark", email="bertil@annan.se", order_no="7999999",
                ip="198.51.100.9", street="Lillgatan 3")

@@ -38,6 +38,7 @@ class Letter:
     window: EnvelopeWindow = EnvelopeWindow()
     title: str | None = None
     verification: str | None = None         # a register extract's code, printed on every page
+    draft: str | None = None                # across every page of a preview, so it is never taken as issued
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -73,10 +74,22 @@ def _numbered_canvas(letter: Letter):
                 self.setFont(fonts.REGULAR, 8)
                 # at the top: the bottom of the first page belongs to the post's sorting print
                 self.drawRightString(A4[0] - 20 * mm, A4[1] - 24 * mm, f"{word} {self._pageNumber} {of} {total}")
+                if letter.draft:
+                    _draw_draft_mark(self, letter.draft)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+def _draw_draft_mark(canvas: Canvas, text: str) -> None:
+    canvas.saveState()
+    canvas.setFillColorRGB(0.85, 0.2, 0.2, alpha=0.25)
+    canvas.setFont(fonts.BOLD, 34)
+    canvas.translate(A4[0] / 2, A4[1] / 2)
+    canvas.rotate(55)
+    canvas.drawCentredString(0, 0, text)
+    canvas.restoreState()
 
 
 def _header(letter: Letter):

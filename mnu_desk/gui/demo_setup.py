@@ -9,11 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..services import agents, database
-from ..services.context import Desk
+from ..domain.errors import DeskError
+from ..services import agents, database, keys
+from ..services.context import Actor, Desk
 
 DEMO_CUSTOMERS = 3000
 DEMO_SEED = 1
+# the demo's self-signed trial key; its passphrase is kept in the keyring under the demo database's own id
+DEMO_KEY_PASSPHRASE = "demo-signing-key"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
             if database.revision(desk) is not None:
                 database.upgrade(desk)
                 if agents.agent_count(desk) > 0:
+                    if keys.active_key_info(desk) is None:  # a demo file made before extracts were signed
+                        _add_signing_key(desk, agents.authenticate(desk, DEMO_LOGINS[0].name,
+                                                                   DEMO_LOGINS[0].password))
                     return desk
         except BaseException:
             desk.dispose()
@@ -66,11 +72,19 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
         for login in DEMO_LOGINS:
             actor = agents.add_agent(desk, admin, login.name, login.role, login.password)
             admin = admin or actor
+        _add_signing_key(desk, admin)
         return desk
     except BaseException:
         desk.dispose()
         _remove(path)
         raise
+
+
+def _add_signing_key(desk: Desk, admin: Actor) -> None:
+    try:
+        keys.init_self_signed(desk, admin, DEMO_KEY_PASSPHRASE)
+    except DeskError:
+        pass  # the key is stored but the keyring refused the passphrase: the extract dialog asks for it
 
 
 def _remove(path: Path) -> None:

@@ -7,23 +7,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ..domain.errors import PermissionDenied
+from ..domain.requests import RequestType
 from ..domain.roles import Permission
+from ..services.changes import request_changes
 from ..services.requests import assign, complete_task, get_request, list_tasks
 from . import formatting as fmt
 from . import messages, urgency
+from .extract_dialog import ExtractDialog
 from .record_tabs.base import fit_columns, setup_table
+from .record_tabs.overview import shop_changes_text
 from .request_step_dialog import RequestStepDialog, Step
 from .request_steps import RequestSteps
 from .table_model import Column, RowsModel, get
 from .uiload import discard, load_ui
 
+EXTRACT_TYPES = (RequestType.ACCESS.value, RequestType.PORTABILITY.value)
+
 
 def load_request(desk, actor, ref: str) -> dict:
     """On the worker: the request with its tasks, each task with the name of its recipient."""
     request = get_request(desk, actor, ref)
+    request["shop_changes"] = request_changes(desk, actor, ref)
     names = {task["id"]: task["recipient"] for task in list_tasks(desk, actor, request_ref=ref)}
     for task in request.get("tasks") or []:
         task["recipient"] = names.get(task["id"])
@@ -65,6 +72,7 @@ class RequestDetailDialog(QObject):
         self.ref = ref
         self.request: dict | None = None
         self.step_dialog: RequestStepDialog | None = None
+        self.extract_dialog: ExtractDialog | None = None
         self.steps = RequestSteps(desk, actor, self)
         ui = self.ui
         ui.setWindowTitle(self.tr("Request %1 – mnu-desk").replace("%1", ref))
@@ -100,6 +108,10 @@ class RequestDetailDialog(QObject):
         ], self)
         setup_table(ui.attachmentsView, self.attachments)
         ui.tasksView.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.shop_label = QLabel(ui)  # whether this case's changes have reached the shop's systems
+        self.shop_label.setObjectName("shopChangesLabel")
+        layout = ui.tasksView.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(ui.tasksView) + 1, self.shop_label)
 
         ui.assignButton.clicked.connect(self.assign_to_me)
         steps = self.steps
@@ -112,6 +124,9 @@ class RequestDetailDialog(QObject):
         ui.taskDoneButton.clicked.connect(self.task_done)
         ui.taskImpossibleButton.clicked.connect(self.task_impossible)
         ui.openPersonButton.clicked.connect(self._open_person)
+        ui.extractButton.clicked.connect(self.open_extract)
+        ui.extractButton.hide()
+        ui.erasureButton.hide()
         ui.buttonBox.rejected.connect(ui.reject)
         self._update_buttons()
 
@@ -195,6 +210,7 @@ class RequestDetailDialog(QObject):
                                     if attachments else self.tr("Attachments: none"))
         fit_height(ui.tasksView, len(tasks))
         fit_height(ui.attachmentsView, len(attachments))
+        self.shop_label.setText(shop_changes_text(request.get("shop_changes")))
         for button in (ui.taskDoneButton, ui.taskImpossibleButton):
             button.setVisible(bool(tasks))
         first_open = next((row for row in range(self.tasks.rowCount())
@@ -220,6 +236,8 @@ class RequestDetailDialog(QObject):
                                             and request.get("identity_received_on") is None)
         ui.assignButton.setEnabled(is_open and request.get("assigned_to") != self._actor.name)
         ui.openPersonButton.setEnabled(bool(request.get("customer_no")))
+        ui.extractButton.setVisible(request.get("type") in EXTRACT_TYPES)
+        ui.extractButton.setEnabled(is_open and bool(request.get("customer_no")))
         task = self.selected_task()
         task_open = task is not None and task.get("done_at") is None
         ui.taskDoneButton.setEnabled(task_open)
@@ -274,6 +292,28 @@ class RequestDetailDialog(QObject):
     def _step_closed(self, form) -> None:
         if self.step_dialog is not None and self.step_dialog.ui is form:
             self.step_dialog = None
+        discard(form)
+
+    def open_extract(self) -> ExtractDialog | None:
+        """The extract window of this request (one at a time); issuing it closes the request."""
+        if self.request is None or self.request.get("type") not in EXTRACT_TYPES:
+            return None
+        if self.extract_dialog is None:
+            dialog = ExtractDialog(self._executor, self._desk, self._actor, self.request, self.ui)
+            dialog.issued.connect(lambda _ref: self._changed())
+            dialog.ui.finished.connect(lambda _result, form=dialog.ui: self._extract_closed(form))
+            # modal to the request: the request cannot be closed, and the extract with it, behind its back
+            dialog.ui.setWindowModality(Qt.WindowModality.WindowModal)
+            self.extract_dialog = dialog
+            dialog.start()
+        else:
+            self.extract_dialog.ui.raise_()
+            self.extract_dialog.ui.activateWindow()
+        return self.extract_dialog
+
+    def _extract_closed(self, form) -> None:
+        if self.extract_dialog is not None and self.extract_dialog.ui is form:
+            self.extract_dialog = None
         discard(form)
 
     def _open_person(self) -> None:

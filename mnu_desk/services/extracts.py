@@ -51,6 +51,7 @@ LETTER_TEXTS = {
         "questions": "Har du frågor är du välkommen att kontakta oss på info@m.nu. Ange referensen {ref}.",
         "closing": ["Med vänliga hälsningar", "Kundtjänst, {company}"],
         "code": "Kontrollkod {code}",
+        "preview": "FÖRHANDSGRANSKNING – INTE UTFÄRDAT",
         "note": "Detta registerutdrag är digitalt signerat (PAdES) av {company} och utfärdat den {date} av "
                 "handläggare {agent}. Ändras filen blir signaturen ogiltig. Kontrollkod {code}.",
     },
@@ -67,6 +68,7 @@ LETTER_TEXTS = {
         "questions": "If you have questions, contact us at info@m.nu quoting the reference {ref}.",
         "closing": ["Kind regards", "Customer service, {company}"],
         "code": "Verification code {code}",
+        "preview": "PREVIEW – NOT ISSUED",
         "note": "This register extract is digitally signed (PAdES) by {company} and was issued on {date} by "
                 "agent {agent}. Any change to the file invalidates the signature. Verification code {code}.",
     },
@@ -112,20 +114,113 @@ def decide_fee(desk: Desk, actor: Actor, ref: str, amount, reason: str, today: d
         return {"ref": request.ref, "fee": fee, "reason": request.decision_reason}
 
 
+@dataclass(frozen=True)
+class Preview:
+    """The extract as it would be issued today, unsigned and marked as a preview on every page."""
+    pdf: bytes
+    pages: int
+    request_ref: str
+    repeat: bool
+    fee: Decimal | None
+    due: date
+    on_time: bool
+    signing_key: bool       # whether the desk has a key to sign with
+    passphrase_known: bool  # whether the key's passphrase is in the environment or the keyring
+
+
+@dataclass(frozen=True)
+class _Composed:
+    unsigned: bytes
+    pages: int
+    content: extract_content.ExtractContent
+    ref: str
+    person_id: int
+    customer_no: str
+    due: date
+    repeat: bool
+    fee: Decimal | None
+    company: str
+
+
+PREVIEW_CODE = "-----"  # a preview carries no code: only an issued extract can be verified
+
+
+def preview_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", *,
+                    today: date | None = None) -> Preview:
+    """What the customer would receive, for the agent to read before issuing. Nothing is recorded as
+    issued; opening the record for it is logged as a view."""
+    actor.require(Permission.ISSUE_FREE_EXTRACT)
+    today = today or today_stockholm()
+    composed = _compose(desk, actor, request_ref, lang, False, today, PREVIEW_CODE, preview=True)
+    with desk.write() as session:
+        audit.record(session, actor.name, "viewed", subject=f"person:{composed.customer_no}",
+                     person_id=composed.person_id, request_ref=composed.ref,
+                     purpose="register extract preview (GDPR art. 15)",
+                     payload={"categories": list(composed.content.data)})
+    has_key = keys.active_key_info(desk) is not None
+    return Preview(composed.unsigned, composed.pages, composed.ref, composed.repeat, composed.fee, composed.due,
+                   today <= composed.due, has_key, has_key and bool(keys.passphrase_from_environment(desk)))
+
+
 def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", copy_json: bool = False, *,
                   passphrase: str | None = None, today: date | None = None) -> IssuedResult:
     actor.require(Permission.ISSUE_FREE_EXTRACT)
+    today = today or today_stockholm()
     if lang not in LETTER_TEXTS:
         raise ValidationFailed("Unknown language '{lang}': choose sv or en.", lang=lang)
-    today = today or today_stockholm()
     key = keys.load_active(desk, passphrase or keys.passphrase_from_environment(desk))
-    shop = shop_settings.load(desk)
     code = _new_code()
+    composed = _compose(desk, actor, request_ref, lang, copy_json, today, code, preview=False)
+    ref, fee, repeat, person_id, customer_no = (composed.ref, composed.fee, composed.repeat, composed.person_id,
+                                                composed.customer_no)
+    try:
+        signed = extract_sign.sign(composed.unsigned, key.p12, key.passphrase, company=composed.company,
+                                   agent=actor.name, reference=ref)
+    except ValueError:
+        raise ValidationFailed("The signing key could not be opened: wrong passphrase, or not a PKCS#12 "
+                               "file.") from None
+    digest = hashlib.sha256(signed).hexdigest()
+    copy = _json_copy(composed.content, ref, code, today) if copy_json else None
+    on_time = today <= composed.due
+    with desk.write() as session:
+        request = _request(session, ref)
+        ensure_open(request)
+        open_tasks = [task for task in request.tasks if task.done_at is None]
+        if open_tasks:
+            raise ValidationFailed("Request {ref} has {count} open task(s); finish them, or mark them "
+                                   "impossible with a reason, first.", ref=request.ref, count=len(open_tasks))
+        session.add(IssuedExtract(request_id=request.id, person_id=person_id, agent_id=actor.id,
+                                  issued_at=utcnow(), language=lang, sha256=digest, verification_code=code,
+                                  free=fee is None, fee=fee, request_ref=ref, page_count=composed.pages,
+                                  copy_sha256=hashlib.sha256(copy).hexdigest() if copy else None,
+                                  signing_key_id=key.id))
+        request.repeat_of_year = repeat
+        request.status = Status.COMPLETED.value
+        request.outcome = f"{OUTCOME} ({'on time' if on_time else 'late'})"
+        request.closed_at = utcnow()
+        audit.record(session, actor.name, "viewed", subject=f"person:{customer_no}", person_id=person_id,
+                     request_ref=ref, purpose="register extract (GDPR art. 15)",
+                     payload={"categories": list(composed.content.data)})
+        audit.record(session, actor.name, "extract_issued", subject=f"request:{ref}", request_ref=ref,
+                     person_id=person_id,
+                     payload={"sha256": digest, "verification_code": code, "language": lang,
+                              "pages": composed.pages, "repeat": repeat, "free": fee is None,
+                              "fee": str(fee) if fee else None, "on_time": on_time, "json_copy": copy is not None})
+    return IssuedResult(signed, copy, code, digest, on_time, ref, repeat, fee is None, fee, composed.pages)
+
+
+def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: bool, today: date, code: str, *,
+             preview: bool) -> _Composed:
+    """The unsigned PDF: cover letter and extract, read in one transaction and laid out outside it."""
+    if lang not in LETTER_TEXTS:
+        raise ValidationFailed("Unknown language '{lang}': choose sv or en.", lang=lang)
+    shop = shop_settings.load(desk)
     with desk.read() as session:
         request = _request(session, request_ref)
-        person = _check_issuable(session, actor, request, copy_json, today)
+        person = _check_issuable(session, actor, request, copy_json or preview, today)
         repeat = request.repeat_of_year or extract_issued_in_year(session, person.id, today.year)
-        if repeat and request.decision_reason is None and not actor.role.covers(Role.SUPERVISOR):
+        if (repeat and not preview and request.decision_reason is None
+                and not actor.role.covers(Role.SUPERVISOR)):
             raise PermissionDenied("Request {ref} is a repeat: an extract was already issued this calendar "
                                    "year. A supervisor decides whether it is free, costs a fee or is refused.",
                                    ref=request.ref)
@@ -149,42 +244,9 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
                     subject=t["subject"].format(**values), paragraphs=paragraphs,
                     closing=[line.format(**values) for line in t["closing"]], language=lang,
                     window=shop.window, title=f"{extract_content.TEXTS[lang]['title']} {ref}",
-                    verification=t["code"].format(**values))
+                    verification=t["code"].format(**values), draft=t["preview"] if preview else None)
     unsigned, pages = extract_pdf.render(content, letter, t["note"].format(**values))
-    try:
-        signed = extract_sign.sign(unsigned, key.p12, key.passphrase, company=shop.company_name,
-                                   agent=actor.name, reference=ref)
-    except ValueError:
-        raise ValidationFailed("The signing key could not be opened: wrong passphrase, or not a PKCS#12 "
-                               "file.") from None
-    digest = hashlib.sha256(signed).hexdigest()
-    copy = _json_copy(content, ref, code, today) if copy_json else None
-    on_time = today <= due
-    with desk.write() as session:
-        request = _request(session, ref)
-        ensure_open(request)
-        open_tasks = [task for task in request.tasks if task.done_at is None]
-        if open_tasks:
-            raise ValidationFailed("Request {ref} has {count} open task(s); finish them, or mark them "
-                                   "impossible with a reason, first.", ref=request.ref, count=len(open_tasks))
-        session.add(IssuedExtract(request_id=request.id, person_id=person_id, agent_id=actor.id,
-                                  issued_at=utcnow(), language=lang, sha256=digest, verification_code=code,
-                                  free=fee is None, fee=fee, request_ref=ref, page_count=pages,
-                                  copy_sha256=hashlib.sha256(copy).hexdigest() if copy else None,
-                                  signing_key_id=key.id))
-        request.repeat_of_year = repeat
-        request.status = Status.COMPLETED.value
-        request.outcome = f"{OUTCOME} ({'on time' if on_time else 'late'})"
-        request.closed_at = utcnow()
-        audit.record(session, actor.name, "viewed", subject=f"person:{customer_no}", person_id=person_id,
-                     request_ref=ref, purpose="register extract (GDPR art. 15)",
-                     payload={"categories": list(content.data)})
-        audit.record(session, actor.name, "extract_issued", subject=f"request:{ref}", request_ref=ref,
-                     person_id=person_id,
-                     payload={"sha256": digest, "verification_code": code, "language": lang, "pages": pages,
-                              "repeat": repeat, "free": fee is None, "fee": str(fee) if fee else None,
-                              "on_time": on_time, "json_copy": copy is not None})
-    return IssuedResult(signed, copy, code, digest, on_time, ref, repeat, fee is None, fee, pages)
+    return _Composed(unsigned, pages, content, ref, person_id, customer_no, due, repeat, fee, shop.company_name)
 
 
 def verify_file(desk: Desk, pdf: bytes) -> dict:

@@ -1,0 +1,196 @@
+"""The register extract in the windows an agent uses (issue "Signed register extract", item 7; policy 9.3.1;
+GDPR art. 15): from the request, preview the PDF inside the app, issue and sign it, print it at 100 % so the
+address sits in the envelope's window, and save the signed file byte for byte. Real widgets, real PDFs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+
+from mnu_desk.domain.letters import EnvelopeWindow
+from mnu_desk.gui.pdf_printing import a4_printer
+from mnu_desk.services import credentials, extracts, keys, requests
+
+from .factories import add_person
+from .test_gui_helpers import WAIT_MS, shown_main_window
+
+PASS = "hemlig-lösenfras-1"
+
+
+@pytest.fixture
+def office(desk, admin, make_agent):
+    add_person(desk, street="Storgatan 12", order_no="7000001", ip="2001:db8::1")
+    keys.init_self_signed(desk, admin, PASS)
+    return make_agent("anna")
+
+
+@pytest.fixture
+def window(qtbot, desk, executor, swedish, office):
+    return shown_main_window(qtbot, executor, desk, office)
+
+
+def _access(desk, agent, customer="100001") -> str:
+    return requests.register_request(desk, agent, type="access", channel="letter", received=date.today(),
+                                     customer_no=customer, signed=True)["ref"]
+
+
+def open_extract(qtbot, window, ref):
+    detail = window.cases.open_request(ref)
+    qtbot.waitUntil(lambda: detail.request is not None, timeout=WAIT_MS)
+    assert detail.ui.extractButton.isVisible() and detail.ui.extractButton.isEnabled()
+    detail.ui.extractButton.click()
+    dialog = detail.extract_dialog
+    qtbot.waitUntil(lambda: dialog.preview is not None or dialog.ui.messageLabel.styleSheet().startswith("color: #b3"),
+                    timeout=WAIT_MS)
+    return detail, dialog
+
+
+def answer(qtbot, dialog, button) -> None:
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=WAIT_MS)
+    dialog.question.button(button).click()
+
+
+def issue(qtbot, dialog) -> None:
+    dialog.ui.issueButton.click()
+    answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+
+
+def test_preview_issue_print_and_save_from_the_request(qtbot, window, desk, office, tmp_path):
+    """Policy 9.3.1: from a registered letter, preview, issue, sign, print and save in a few clicks."""
+    ref = _access(desk, office)
+    detail, dialog = open_extract(qtbot, window, ref)
+    assert dialog.document.pageCount() == dialog.preview.pages >= 2
+    assert "i tid" in dialog.ui.factsLabel.text()
+    assert not dialog.ui.printButton.isEnabled() and not dialog.ui.saveButton.isEnabled()
+
+    issue(qtbot, dialog)
+    result = dialog.result
+    assert result.on_time and "i tid" in dialog.ui.messageLabel.text()
+    assert result.verification_code in dialog.ui.messageLabel.text()
+    assert dialog.document.pageCount() == result.pages
+    assert not dialog.ui.issueButton.isEnabled() and dialog.ui.printButton.isEnabled()
+    assert extracts.verify_file(desk, result.pdf)["request"] == ref
+    # the request is closed with the outcome, and the request window says so
+    assert requests.get_request(desk, office, ref)["status"] == "completed"
+    qtbot.waitUntil(lambda: "extract issued (on time)" in detail.ui.outcomeValue.text(), timeout=WAIT_MS)
+
+    saved = tmp_path / "utdrag"
+    assert dialog.save_to(saved)
+    assert (tmp_path / "utdrag.pdf").read_bytes() == result.pdf
+    if shutil.which("pdfsig"):
+        check = subprocess.run(["pdfsig", str(tmp_path / "utdrag.pdf")], capture_output=True, text=True)
+        assert "Signature is Valid" in check.stdout and "Total document signed" in check.stdout
+    dialog.close()
+    qtbot.waitUntil(lambda: detail.extract_dialog is None, timeout=WAIT_MS)
+
+
+def _ink_box(image, left, top, right, bottom):
+    """The bounding box of dark pixels inside a rectangle of an image (pixels)."""
+    xs, ys = [], []
+    for y in range(top, bottom):
+        for x in range(left, right):
+            if QColor(image.pixel(x, y)).lightness() < 128:
+                xs.append(x)
+                ys.append(y)
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+
+def test_printing_keeps_the_page_at_100_percent_so_the_address_stays_in_the_window(qtbot, window, desk, office,
+                                                                                   tmp_path):
+    """DESIGN.md "Letter": QPrinter.setFullPage(True), no fit-to-page."""
+    ref = _access(desk, office)
+    _detail, dialog = open_extract(qtbot, window, ref)
+    issue(qtbot, dialog)
+    printer = a4_printer(ref)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) == dialog.result.pages
+    assert dialog.handed_out
+
+    printed = QPdfDocument()
+    printed.load(str(tmp_path / "printed.pdf"))
+    assert printed.pageCount() == dialog.result.pages
+    size = printed.pagePointSize(0)
+    assert abs(size.width() - 595.3) < 1 and abs(size.height() - 841.9) < 1  # A4, not shrunk
+    dpi = 72
+    pixels = QSize(round(size.width()), round(size.height()))
+    original = dialog.document.render(0, pixels)
+    on_paper = printed.render(0, pixels)
+    w = EnvelopeWindow()
+    mm = dpi / 25.4
+    box = (round(w.left_mm * mm), round(w.top_mm * mm), round((w.left_mm + w.width_mm) * mm),
+           round((w.top_mm + w.height_mm) * mm))
+    expected, got = _ink_box(original, *box), _ink_box(on_paper, *box)
+    assert expected is not None, "the address is in the window of the issued PDF"
+    assert got is not None and all(abs(a - b) <= 2 for a, b in zip(expected, got, strict=True)), (expected, got)
+
+
+def test_closing_before_printing_or_saving_asks_first(qtbot, window, desk, office, tmp_path):
+    ref = _access(desk, office)
+    _detail, dialog = open_extract(qtbot, window, ref)
+    issue(qtbot, dialog)
+    dialog.close()
+    answer(qtbot, dialog, QMessageBox.StandardButton.Cancel)
+    assert dialog.ui.isVisible() and dialog.result is not None
+    assert dialog.save_to(tmp_path / "x.pdf")
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.ui.isVisible(), timeout=WAIT_MS)
+
+
+def test_without_a_stored_passphrase_the_agent_types_it_and_a_wrong_one_issues_nothing(qtbot, window, desk,
+                                                                                         office):
+    """Issue item 3 / bad input: a wrong passphrase gives a clear message and no file handed out as signed."""
+    credentials.delete(keys.keyring_account(desk))
+    ref = _access(desk, office)
+    _detail, dialog = open_extract(qtbot, window, ref)
+    assert not dialog.preview.passphrase_known
+    dialog.ui.issueButton.click()
+    answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: dialog.passphrase_dialog is not None, timeout=WAIT_MS)
+    dialog.passphrase_dialog.setTextValue("fel-lösenfras")
+    dialog.passphrase_dialog.accept()
+    qtbot.waitUntil(lambda: "lösenfras" in dialog.ui.messageLabel.text(), timeout=WAIT_MS)
+    assert dialog.result is None and not dialog.ui.printButton.isEnabled()
+    assert requests.get_request(desk, office, ref)["status"] != "completed"
+
+    dialog.ui.issueButton.click()
+    answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: dialog.passphrase_dialog is not None, timeout=WAIT_MS)
+    dialog.passphrase_dialog.setTextValue(PASS)
+    dialog.passphrase_dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+    dialog.handed_out = True  # nothing to print in a test
+
+
+def test_without_a_signing_key_the_preview_says_so_and_nothing_can_be_issued(qtbot, desk, executor, swedish,
+                                                                              admin, make_agent):
+    add_person(desk)
+    anna = make_agent("anna")
+    window = shown_main_window(qtbot, executor, desk, anna)
+    ref = _access(desk, anna)
+    _detail, dialog = open_extract(qtbot, window, ref)
+    assert dialog.document.pageCount() > 0
+    assert "signeringsnyckel" in dialog.ui.messageLabel.text()
+    assert not dialog.ui.issueButton.isEnabled()
+
+
+def test_a_repeat_is_flagged_and_an_agent_cannot_issue_it(qtbot, window, desk, office):
+    """DESIGN.md "Fees and repeats": flagged, never silently charged; a supervisor decides."""
+    extracts.issue_extract(desk, office, _access(desk, office), passphrase=PASS)
+    ref = _access(desk, office)
+    _detail, dialog = open_extract(qtbot, window, ref)
+    assert "upprepad" in dialog.ui.factsLabel.text().lower()
+    issue_attempt = dialog.ui.issueButton
+    issue_attempt.click()
+    answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: "arbetsledare" in dialog.ui.messageLabel.text(), timeout=WAIT_MS)
+    assert dialog.result is None
