@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: venv run test bench translations translations-update lint clean
+.PHONY: venv run test bench translations translations-update lint clean package test-package
 
 venv: $(STAMP) translations
 
@@ -40,6 +40,21 @@ bench: venv
 
 lint: venv
 	$(VENV)/bin/ruff check mnu_desk tests
+
+# the frozen one-folder application in dist/mnu-desk/ (PyInstaller from the [package] extra)
+PACKAGE_STAMP := $(VENV)/.packaging
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[test,package]'
+	@touch $@
+
+package: venv $(PACKAGE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/mnu-desk.spec
+	@du -sh dist/mnu-desk
+
+# builds it and runs the frozen program: commands, migrations, a signed extract, keyring, the GUI offscreen
+test-package: package
+	packaging/smoke_test.sh dist/mnu-desk
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

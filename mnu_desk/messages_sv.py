@@ -180,6 +180,21 @@ SWEDISH: dict[str, str] = {
     "Request {ref} has no postal address to send a letter to.":
         "Ärende {ref} har ingen postadress att skicka ett brev till.",
     "Unknown setting '{key}'.": "Okänd inställning '{key}'.",
+    "The company name must have 1 to {max} characters.": "Företagsnamnet ska ha 1 till {max} tecken.",
+    "'{value}' is not a Swedish organisation number (NNNNNN-NNNN).":
+        "'{value}' är inte ett svenskt organisationsnummer (NNNNNN-NNNN).",
+    "Address and contact lines: at most {lines} lines of {max} characters each.":
+        "Adress- och kontaktrader: högst {lines} rader med högst {max} tecken vardera.",
+    "The erasure ledger needs an absolute path; '{path}' is not.":
+        "Raderingsloggen behöver en absolut sökväg; '{path}' är ingen sådan.",
+    "The erasure ledger path '{path}' is a folder; name a file in it.":
+        "Sökvägen '{path}' till raderingsloggen är en mapp; ange en fil i den.",
+    "A server profile needs a host and a database name.": "En serverprofil behöver en värd och ett databasnamn.",
+    "A connection profile named '{name}' already exists.":
+        "Det finns redan en anslutningsprofil som heter '{name}'.",
+    "A port is a number from 1 to 65535; '{port}' is not.": "En port är ett tal från 1 till 65535; '{port}' är inte det.",
+    "Choose the PKCS#12 file (.p12 or .pfx) to import.": "Välj PKCS#12-filen (.p12 eller .pfx) som ska importeras.",
+    "The file {path} cannot be read: {error}.": "Filen {path} går inte att läsa: {error}.",
     "The envelope window needs four numbers in millimetres.": "Kuvertfönstret behöver fyra tal i millimeter.",
     "The envelope window must be at least 40 x 20 mm.": "Kuvertfönstret måste vara minst 40 × 20 mm.",
     "The envelope window lies outside the A4 page.": "Kuvertfönstret ligger utanför A4-sidan.",
@@ -294,4 +309,98 @@ SWEDISH: dict[str, str] = {
     "portability": "dataportabilitet", "letter": "brev", "email": "e-post", "phone": "telefon", "web": "webb",
     "in_progress": "pågår", "awaiting_identity": "väntar på identitetsbevis",
     "awaiting_approval": "väntar på beslut",
+    # objection scopes and restriction kinds, as they read inside a message
+    "partner_ads": "annonser via partner", "personalised": "anpassade erbjudanden", "legal_hold": "rättslig spärr",
+    # imports from the shop (docs/import-format.md)
+    "Unknown category '{category}': choose {categories}.": "Okänd kategori '{category}': välj {categories}.",
+    "There is no file {path}.": "Filen {path} finns inte.",
+    "The file {path} is empty.": "Filen {path} är tom.",
+    "Line {line} is not UTF-8 text: save the file as UTF-8 (with or without BOM) and import it again. Nothing was "
+    "imported.":
+        "Rad {line} är inte UTF-8-text: spara filen som UTF-8 (med eller utan BOM) och importera den igen. Inget "
+        "importerades.",
+    "Line {line} is longer than {limit} characters: this is not a file of the import format (or a quote is left "
+    "open).":
+        "Rad {line} är längre än {limit} tecken: filen följer inte importformatet (eller så har ett citattecken "
+        "lämnats öppet).",
+    "Line 1 is not a JSON object: a JSON Lines file has one object per line.":
+        "Rad 1 är inget JSON-objekt: en JSON Lines-fil har ett objekt per rad.",
+    "Line 1 does not match the format of {category}: the column '{column}' appears twice. The columns are: "
+    "{columns}.":
+        "Rad 1 stämmer inte med formatet för {category}: kolumnen '{column}' förekommer två gånger. Kolumnerna är: "
+        "{columns}.",
+    "Line 1 does not match the format of {category}: there is no column '{column}' in it. The columns are: "
+    "{columns}.":
+        "Rad 1 stämmer inte med formatet för {category}: det finns ingen kolumn '{column}' i det. Kolumnerna är: "
+        "{columns}.",
+    "Line 1 does not match the format of {category}: the column '{column}' is missing. The columns are: "
+    "{columns}.":
+        "Rad 1 stämmer inte med formatet för {category}: kolumnen '{column}' saknas. Kolumnerna är: {columns}.",
+    "The CSV row starting on line {line} is broken ({detail}): is a quote left open? Nothing was imported.":
+        "CSV-raden som börjar på rad {line} är trasig ({detail}): har ett citattecken lämnats öppet? Inget "
+        "importerades.",
+    "Cannot write the report {path}: {reason}. Nothing was imported.":
+        "Rapporten {path} går inte att skriva: {reason}. Inget importerades.",
+    "{category}: {rows} rows read, {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.":
+        "{category}: {rows} rader lästa, {inserted} nya, {updated} uppdaterade, {unchanged} oförändrade, "
+        "{rejected} avvisade.",
+    "The rejected rows and why: {path}": "De avvisade raderna och varför: {path}",
+    "Dry run: nothing was written to the database.": "Provkörning: inget skrevs till databasen.",
+    # reasons in the rejection report
+    "The value is missing.": "Värdet saknas.",
+    "The value contains control characters.": "Värdet innehåller styrtecken.",
+    "The value is longer than {limit} characters.": "Värdet är längre än {limit} tecken.",
+    "'{value}' is not a date and time (ISO 8601, e.g. 2024-03-05T10:00:00Z).":
+        "'{value}' är ingen tidpunkt (ISO 8601, t.ex. 2024-03-05T10:00:00Z).",
+    "{value} lies in the future.": "{value} ligger i framtiden.",
+    "'{value}' is not true or false.": "'{value}' är varken sant (true) eller falskt (false).",
+    "'{value}' is not a whole number.": "'{value}' är inget heltal.",
+    "{value} is outside {low}..{high}.": "{value} ligger utanför {low}..{high}.",
+    "'{value}' is not an amount in kronor (e.g. 199,00 or 199.00).":
+        "'{value}' är inget belopp i kronor (t.ex. 199,00 eller 199.00).",
+    "'{value}' is not an IP address.": "'{value}' är ingen IP-adress.",
+    "'{value}' is not one of {options}.": "'{value}' är inte något av {options}.",
+    "'{value}' is not a currency code such as SEK.": "'{value}' är ingen valutakod som SEK.",
+    "A recipient outside the EU/EEA needs its safeguard (policy 7.4).":
+        "En mottagare utanför EU/EES behöver sin skyddsåtgärd (policyn 7.4).",
+    "A field holds a list or an object, not a single value.": "Ett fält innehåller en lista eller ett objekt, "
+                                                              "inte ett enskilt värde.",
+    "The line is not valid JSON ({detail}).": "Raden är inte giltig JSON ({detail}).",
+    "The line is not a JSON object.": "Raden är inget JSON-objekt.",
+    "The row has {found} fields, the header {expected}.": "Raden har {found} fält, rubrikraden {expected}.",
+    "'{value}' is not a field of this format.": "'{value}' är inget fält i det här formatet.",
+    "The id {value} is in the file more than once (first on line {first}).":
+        "Id {value} finns mer än en gång i filen (första gången på rad {first}).",
+    "No customer with id '{value}': import the customers first.":
+        "Ingen kund med id '{value}': importera kunderna först.",
+    "No wish list with id '{value}': import the wish lists first.":
+        "Ingen önskelista med id '{value}': importera önskelistorna först.",
+    "No order with id '{value}': import the orders first.": "Ingen order med id '{value}': importera ordrarna först.",
+    "No recipient with code '{value}': import the recipients first.":
+        "Ingen mottagare med koden '{value}': importera mottagarna först.",
+    "Erased at the desk on {date}: not imported again.": "Raderad av kundtjänst {date}: importeras inte igen.",
+    "The account was closed at the desk on {date}: its data is not imported again.":
+        "Kontot avslutades av kundtjänst {date}: dess uppgifter importeras inte igen.",
+    "The person objects to {what} since {date} (registered at the desk): an import cannot subscribe them.":
+        "Personen invänder mot {what} sedan {date} (registrerat av kundtjänst): en import kan inte prenumerera "
+        "hen igen.",
+    "e-mail marketing": "marknadsföring via e-post", "personalised offers": "personanpassade erbjudanden",
+    "Give a customer_no of at most 20 characters (the id is too long to serve as one).":
+        "Ange ett customer_no på högst 20 tecken (id:t är för långt för att användas som kundnummer).",
+    "Give an order_no of at most 20 characters (the id is too long to serve as one).":
+        "Ange ett order_no på högst 20 tecken (id:t är för långt för att användas som ordernummer).",
+    "{value} is already the number of another row at the desk.": "{value} är redan numret på en annan rad hos "
+                                                                 "kundtjänst.",
+    # the change feed (docs/change-feed.md)
+    "SEQ must be 0 or more.": "SEQ måste vara 0 eller mer.",
+    "There is no change {seq} yet: the last is {last}.": "Det finns ingen ändring {seq} än: den senaste är {last}.",
+    "Changes up to {acked} are acknowledged already; an acknowledgement cannot go back.":
+        "Ändringarna till och med {acked} är redan kvitterade; en kvittens kan inte gå bakåt.",
+    "Cannot write {path}: {reason}.": "{path} går inte att skriva: {reason}.",
+    "{count} changes written to {path} (up to {last}).": "{count} ändringar skrivna till {path} (till och med "
+                                                        "{last}).",
+    "The shop has applied the changes up to {seq}; {count} tasks closed.":
+        "Butiken har genomfört ändringarna till och med {seq}; {count} uppgifter stängda.",
+    "Last change {last}, applied by the shop up to {acked}, {pending} waiting.":
+        "Senaste ändring {last}, genomförd av butiken till och med {acked}, {pending} väntar.",
 }

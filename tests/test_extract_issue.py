@@ -99,6 +99,15 @@ def test_extract_holds_every_article_15_item_and_all_data_of_the_person_only(iss
     assert "anna" not in opened and date.today().isoformat() in opened
 
 
+@needs_poppler
+def test_visible_signature_names_the_agent_in_swedish_letters(issued, tmp_path):
+    """Issue item 3: a visible signature note names the issuing agent; its font carries å, ä and ö."""
+    desk, anna, sven, ref, result = issued
+    text = _pdftotext(result.pdf, tmp_path)
+    assert "Digitalt signerad / Digitally signed" in text
+    assert "Handläggare / agent: anna" in text
+
+
 def test_pages_are_numbered_and_carry_company_reference_and_code(issued):
     """DESIGN.md "Extract content": a short verification code on every page; "Sida x av y"."""
     desk, anna, sven, ref, result = issued

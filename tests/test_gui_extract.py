@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
@@ -93,8 +93,19 @@ def test_preview_issue_print_and_save_from_the_request(qtbot, window, desk, offi
     qtbot.waitUntil(lambda: detail.extract_dialog is None, timeout=WAIT_MS)
 
 
+def _on_white(image) -> QImage:
+    """QtPdf renders on a transparent background; paper is white."""
+    page = QImage(image.size(), QImage.Format.Format_RGB32)
+    page.fill(QColor("white"))
+    painter = QPainter(page)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return page
+
+
 def _ink_box(image, left, top, right, bottom):
     """The bounding box of dark pixels inside a rectangle of an image (pixels)."""
+    image = _on_white(image)
     xs, ys = [], []
     for y in range(top, bottom):
         for x in range(left, right):
@@ -131,6 +142,8 @@ def test_printing_keeps_the_page_at_100_percent_so_the_address_stays_in_the_wind
            round((w.top_mm + w.height_mm) * mm))
     expected, got = _ink_box(original, *box), _ink_box(on_paper, *box)
     assert expected is not None, "the address is in the window of the issued PDF"
+    # the address block: lines of text, not a window full of ink
+    assert 25 * mm < expected[2] - expected[0] < 80 * mm and 10 * mm < expected[3] - expected[1] < 35 * mm, expected
     assert got is not None and all(abs(a - b) <= 2 for a, b in zip(expected, got, strict=True)), (expected, got)
 
 

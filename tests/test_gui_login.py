@@ -1,5 +1,6 @@
-"""Getting in (DESIGN.md sections 6-8): the first administrator of an empty database, the log-in with its own
-message for each refusal, the demo log-ins, and a plain message (exit 1) when the desk cannot start."""
+"""Getting in (DESIGN.md sections 6-8): the log-in with its own message for each refusal, the demo log-ins, and
+a plain message (exit 1) when the desk cannot start. The first start on an empty database is in
+test_gui_first_run.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from mnu_desk.gui import connection as conn
 from mnu_desk.gui import language
 from mnu_desk.gui.app import run_gui
-from mnu_desk.gui.controller import AppController
 from mnu_desk.gui.demo_setup import DEMO_LOGINS, prepare_demo_database
 from mnu_desk.gui.login_dialog import LoginDialog
 from mnu_desk.gui.startup import Startup
@@ -41,45 +41,6 @@ def log_in(qtbot, dialog: LoginDialog, name: str, password: str) -> str:
     assert not ok_button(dialog).isEnabled()  # busy while the worker checks
     qtbot.waitUntil(lambda: ok_button(dialog).isEnabled(), timeout=WAIT_MS)
     return dialog.ui.messageLabel.text()
-
-
-# --- first start ----------------------------------------------------------------------------------------------
-
-def test_first_start_on_an_empty_database_creates_the_first_admin_and_logs_in(qtbot, desk, executor, swedish):
-    """DESIGN.md section 7: on a database without agents the first admin needs no one to add them."""
-    assert agents.agent_count(desk) == 0
-    controller = AppController(executor, connection_of(desk), desk)
-    controller.start(agents.agent_count(desk))
-    assert controller.login is None
-    dialog = controller.first_admin
-    qtbot.waitExposed(dialog.ui)
-    dialog.ui.nameEdit.setText("chef")
-    dialog.ui.passwordEdit.setText("lösenord-1234")
-    dialog.ui.repeatEdit.setText("lösenord-1234")
-    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
-    assert controller.actor.name == "chef" and controller.actor.role.value == "admin"
-    assert agents.agent_count(desk) == 1
-    assert "chef (administratör)" in controller.main_window.ui.windowTitle()
-    controller.quit()
-
-
-def test_first_admin_passwords_must_match_and_follow_the_services_rules(qtbot, desk, executor, swedish):
-    controller = AppController(executor, connection_of(desk), desk)
-    controller.start(0)
-    dialog = controller.first_admin
-    dialog.ui.nameEdit.setText("chef")
-    dialog.ui.passwordEdit.setText("lösenord-1234")
-    dialog.ui.repeatEdit.setText("lösenord-4321")
-    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert "skiljer sig" in dialog.ui.messageLabel.text()
-    dialog.ui.passwordEdit.setText("kort")
-    dialog.ui.repeatEdit.setText("kort")
-    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "minst 8 tecken" in dialog.ui.messageLabel.text(), timeout=WAIT_MS)
-    assert agents.agent_count(desk) == 0
-    assert controller.main_window is None
-    dialog.ui.close()
 
 
 # --- log in ---------------------------------------------------------------------------------------------------

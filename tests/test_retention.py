@@ -6,13 +6,27 @@ import json
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from mnu_desk.cli.main import main
-from mnu_desk.db.models import AuditEntry, Order, Person, UsageEvent
+from mnu_desk.db.models import (
+    AuditEntry,
+    AuditPayload,
+    IssuedExtract,
+    NewsletterSubscription,
+    Objection,
+    Order,
+    Person,
+    Request,
+    RequestAttachment,
+    SupportContact,
+    Task,
+    UsageEvent,
+)
 from mnu_desk.domain.errors import PermissionDenied, ValidationFailed
 from mnu_desk.domain.retention import months_before
-from mnu_desk.services import retention
+from mnu_desk.paths import asset
+from mnu_desk.services import audit, retention
 from mnu_desk.services.accounts import close_account
 from mnu_desk.services.restrictions import set_restriction
 
@@ -120,3 +134,111 @@ def test_cli_retention_run(desk, db_url, admin, monkeypatch, capsys):
     with desk.read() as session:
         assert session.scalar(select(func.count()).select_from(AuditEntry)
                               .where(AuditEntry.action == "retention_run")) == 1
+
+
+def _request(session, person_id, ref, admin, closed_at):
+    request = Request(ref=ref, type="access", channel="letter", status="completed" if closed_at else "new",
+                      person_id=person_id, received_on=date(2022, 12, 1), due_on=date(2023, 1, 2),
+                      created_at=datetime(2022, 12, 1, tzinfo=UTC), created_by=admin.id, closed_at=closed_at)
+    request.attachments.append(RequestAttachment(kind="letter", filename="brev.pdf", media_type="application/pdf",
+                                                 size_bytes=4, sha256="0" * 64, content=b"%PDF",
+                                                 added_at=datetime(2022, 12, 1, tzinfo=UTC)))
+    request.tasks.append(Task(kind="notify_rectification", description="Tell Klarna",
+                              created_at=datetime(2022, 12, 1, tzinfo=UTC)))
+    session.add(request)
+    session.flush()
+    if closed_at:
+        session.add(IssuedExtract(request_id=request.id, person_id=person_id, agent_id=admin.id, issued_at=closed_at,
+                                  language="sv", sha256=ref.ljust(64, "0"), verification_code=ref, request_ref=ref))
+    return request
+
+
+def desk_records(desk, admin):
+    """The desk's own records on either side of their retention dates (processing register, desk_records)."""
+    for customer_no, kind in (("200001", "account"), ("200002", "guest"), ("200003", "guest"),
+                              ("200004", "subscriber"), ("200005", "subscriber"), ("200006", "guest")):
+        add_person(desk, customer_no, kind=kind, ip=None)
+    set_restriction(desk, admin, "200006", "legal_hold", "tvist")
+    with desk.write() as session:
+        ids = dict(session.execute(select(Person.customer_no, Person.id)).all())
+        old = _request(session, ids["200001"], "R-2022-000001", admin, datetime(2023, 1, 10, tzinfo=UTC))
+        _request(session, ids["200001"], "R-2025-000001", admin, datetime(2025, 1, 10, tzinfo=UTC))
+        _request(session, ids["200001"], "R-2022-000002", admin, None)  # still open: never goes
+        session.add(Objection(person_id=ids["200001"], scope="email", channel="email", received_on=date(2022, 12, 1),
+                              registered_at=datetime(2022, 12, 1, tzinfo=UTC), registered_by=admin.id,
+                              request_id=old.id))
+        for closed in (datetime(2023, 1, 10, tzinfo=UTC), datetime(2025, 1, 10, tzinfo=UTC), None):
+            session.add(SupportContact(person_id=ids["200001"], opened_at=datetime(2022, 1, 1, tzinfo=UTC),
+                                       closed_at=closed, channel="email", subject="Leverans"))
+        # guests: 200002 bought last in 2023 (contact data goes), 200003 in 2025 (stays), 200006 is held
+        for customer_no, placed in (("200002", 2023), ("200003", 2025), ("200006", 2023)):
+            session.execute(update(Order).where(Order.person_id == ids[customer_no])
+                            .values(placed_at=datetime(placed, 1, 10, tzinfo=UTC)))
+        # subscribers: 200004's only subscription ended, 200005's runs
+        for customer_no, ended in (("200004", datetime(2026, 1, 1, tzinfo=UTC)), ("200005", None)):
+            session.add(NewsletterSubscription(person_id=ids[customer_no], list_name="nyheter",
+                                               subscribed_at=datetime(2024, 1, 1, tzinfo=UTC), unsubscribed_at=ended,
+                                               ))
+
+
+def _identity(desk, customer_no):
+    with desk.read() as session:
+        person = session.scalar(select(Person).where(Person.customer_no == customer_no))
+        return person.first_name, person.email
+
+
+def _count(desk, model, *where):
+    with desk.read() as session:
+        return session.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def test_desk_records_go_by_the_processing_registers_rules(desk, admin):
+    """Policy 6.1-6.3 and the processing register's desk_records: closed requests with their letters and
+    issuance records after three years, support contacts 36 months after closing, guest buyers' contact data
+    36 months after their last purchase, newsletter-only subscribers once every subscription ended; open
+    requests and legal holds are never touched; the dry run says exactly what the run does."""
+    desk_records(desk, admin)
+    dry = retention.run(desk, admin, today=TODAY, dry_run=True)
+    real = retention.run(desk, admin, today=TODAY, batch=1)
+    assert dry["counts"] == real["counts"]
+    counts = real["counts"]
+    assert (counts["requests_3_years"], counts["request_letters_3_years"], counts["issued_extracts_3_years"]) == \
+        (1, 1, 1)
+    assert _count(desk, Request) == 2 and _count(desk, Request, Request.ref == "R-2022-000001") == 0
+    assert _count(desk, IssuedExtract) == 1 and _count(desk, RequestAttachment) == 2
+    with desk.read() as session:  # the objection is the person's: it stays, without the old case
+        assert session.scalar(select(Objection.request_id)) is None
+    assert counts["closed_support_contacts_36_months"] == 1 and _count(desk, SupportContact) == 2
+    assert counts["guest_identities"] == 1 and counts["guest_addresses"] == 1
+    assert _identity(desk, "200002") == (None, None)
+    assert _identity(desk, "200003")[0] == "Åsa" and _identity(desk, "200006")[0] == "Åsa"  # recent; held
+    with desk.read() as session:  # the invoice stays: bookkeeping
+        assert session.scalar(select(Order.billing_name).join(Person).where(Person.customer_no == "200002"))
+    assert counts["ended_subscriber_identities"] == 1 and counts["ended_subscribers_newsletter"] == 1
+    assert _identity(desk, "200004") == (None, None) and _identity(desk, "200005")[0] == "Åsa"
+    assert retention.run(desk, admin, today=TODAY, dry_run=True)["total"] == 0
+
+
+def test_audit_payloads_go_after_three_years_and_the_chain_still_verifies(desk, admin):
+    """Processing register, audit_payloads: three years; a cleared payload still verifies (DESIGN section 6)."""
+    add_person(desk, "200001")
+    set_restriction(desk, admin, "200001", "restriction", "uppgifterna bestrids")
+    before = _count(desk, AuditPayload)
+    assert before > 0
+    later = date.today().replace(year=date.today().year + 4)
+    result = retention.run(desk, admin, today=later)
+    assert result["counts"]["audit_payloads_3_years"] == before
+    assert _count(desk, AuditPayload) == 1  # the retention run's own entry
+    assert audit.verify(desk).ok
+
+
+def test_every_retention_rule_of_the_processing_register_is_applied():
+    """DESIGN.md "Retention": every category and desk record has a rule, and the run applies all of them."""
+    register = json.loads(asset("resources", "processing_register.json").read_text(encoding="utf-8"))
+    codes = {entry["retention"]["rule"] for group in ("categories", "desk_records") for entry in register[group]}
+    assert codes <= set(retention.APPLIED_BY_RUN) | set(retention.APPLIED_ELSEWHERE)
+    run_categories = {rule.category for rule in retention.RULES} | {
+        "closed_identities", "guest_identities", "ended_subscriber_identities", "requests_3_years",
+        "request_letters_3_years", "issued_extracts_3_years"}
+    for parts in retention.APPLIED_BY_RUN.values():
+        assert set(parts) <= run_categories, parts

@@ -4,14 +4,24 @@ a visible signature note naming the company and the issuing agent on the last pa
 from __future__ import annotations
 
 import io
-import unicodedata
+import os
+from pathlib import Path
 
+import reportlab
+from fontTools.ttLib import TTFont
+from fontTools.ttLib.scaleUpem import scale_upem
+from platformdirs import user_cache_path
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
 from pyhanko.stamp import TextStampStyle
 from reportlab.lib.units import mm
 
+from ..paths import APP
+
 FIELD = "Registerutdrag"
+FONT_VERSION = 1  # raise when the way the stamp font is made changes
 # the foot of the last page, below the text frame (extract/pdf.py leaves it free), clear of the page header
 BOX = (int(20 * mm), int(4 * mm), int(120 * mm), int(19 * mm))
 
@@ -25,14 +35,32 @@ def sign(pdf: bytes, p12: bytes, passphrase: str, *, company: str, agent: str, r
     meta = signers.PdfSignatureMetadata(
         field_name=field, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
         reason=f"Registerutdrag {reference} (GDPR art. 15)", location="Sverige", name=company)
-    # the stamp's built-in font has no å/ä/ö: the note in full (with Swedish letters) is in the page text
-    stamp = TextStampStyle(stamp_text=_ascii(f"Digitalt signerad / Digitally signed\n{company}\n"
-                                             f"Handlaggare / agent: {agent}\n") + "%(ts)s", border_width=1)
+    # the stamp embeds the extract's own font (a subset), so å, ä and ö print as they are
+    font = GlyphAccumulatorFactory(str(_stamp_font()), font_size=8)
+    stamp = TextStampStyle(stamp_text=f"Digitalt signerad / Digitally signed\n{company}\n"
+                                      f"Handläggare / agent: {_plain(agent)}\n" + "%(ts)s", border_width=1,
+                           text_box_style=TextBoxStyle(font=font))
     pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp,
                                    new_field_spec=fields.SigFieldSpec(field, on_page=-1, box=BOX))
     out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)))
     return out.getvalue()
 
 
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+def _stamp_font() -> Path:
+    """Vera, scaled to 1000 units per em. pyHanko writes a font's advance widths in font units where PDF
+    expects thousandths of an em, so Vera's 2048 units would space the stamp's letters twice too wide."""
+    target = user_cache_path(APP, appauthor=False) / f"stamp-font-{FONT_VERSION}.ttf"
+    if not target.exists():
+        font = TTFont(str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"))
+        if font["head"].unitsPerEm != 1000:
+            scale_upem(font, 1000)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{os.getpid()}.tmp")
+        font.save(str(partial))
+        os.replace(partial, target)  # atomic: a second desk starting at once never reads half a file
+    return target
+
+
+def _plain(text: str) -> str:
+    # the stamp text is a format string: a name with % in it must not be read as a placeholder
+    return text.replace("%", "%%")

@@ -4,6 +4,7 @@ plain message in a box and exit code 1, never a traceback."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -13,6 +14,7 @@ from .. import __version__
 from ..domain.errors import DeskError
 from . import connection as conn
 from . import language
+from .app_icon import APP_ID, application_icon
 from .controller import AppController
 from .executor import Executor
 from .login_dialog import remembered_connection
@@ -22,6 +24,8 @@ from .style import DeskStyle
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+# for the frozen build's smoke test (packaging/smoke_test.sh): quit once the first window is on the screen
+QUIT_AFTER_START = "MNU_DESK_QUIT_AFTER_START"
 
 
 def _application() -> QApplication:
@@ -31,12 +35,22 @@ def _application() -> QApplication:
     app.setOrganizationDomain("m.nu")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("mnu-desk")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to packaging/linux's .desktop file by it
     if not isinstance(app.style(), DeskStyle):
         app.setStyle(DeskStyle())
     # between the start-up progress, the log-in and the main window there are moments with no window;
     # the application ends when the agent quits, not then
     app.setQuitOnLastWindowClosed(False)
     return app
+
+
+def _quit_when_shown(app: QApplication) -> None:
+    """Name the windows on the screen and quit: 0 when there is one. Proves that a build has every Qt part
+    the first window needs, without anyone there to close it."""
+    shown = [w.windowTitle() or type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()]
+    print("shown: " + " | ".join(shown), flush=True)
+    app.exit(0 if shown else EXIT_REFUSED)
 
 
 def _fatal(text: str) -> None:
@@ -65,6 +79,8 @@ def run_gui(args) -> int:
         controller.finished.connect(app.exit)
         state["controller"] = controller
         controller.start(agent_count, message)
+        if os.environ.get(QUIT_AFTER_START):
+            QTimer.singleShot(0, lambda: _quit_when_shown(app))
 
     def failed(text: str) -> None:
         if remembered:

@@ -68,12 +68,19 @@ class CaseWork(QObject):
             dialog.reload()
             return dialog
         dialog = RequestDetailDialog(self._executor, self._desk, self._actor, ref, self._window)
-        dialog.changed.connect(lambda _ref: self.requests_changed.emit())
+        dialog.changed.connect(lambda _ref, d=dialog: self._request_changed(d))
         dialog.open_person_requested.connect(self.open_person_requested)
         dialog.ui.finished.connect(lambda _result, key=ref, form=dialog.ui: self._forget_detail(key, form))
         self.details[ref] = dialog
         dialog.start()
         return dialog
+
+    def _request_changed(self, dialog: RequestDetailDialog) -> None:
+        self.requests_changed.emit()
+        # an extract or an erasure changed the person too: an open record of them reads again
+        customer_no = (dialog.request or {}).get("customer_no")
+        if customer_no:
+            self.person_changed.emit(customer_no)
 
     def _forget_detail(self, ref: str, form) -> None:
         if ref in self.details and self.details[ref].ui is form:

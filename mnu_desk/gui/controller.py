@@ -1,4 +1,4 @@
-"""The way through the application once a database is open: first admin or log-in, the main window, log out
+"""The way through the application once a database is open: the first-run wizard or the log-in, the main window, log out
 and back to the log-in, a change of language. It owns the open database and the logged-in agent, and tells
 whoever started it when the agent quits (`finished`)."""
 
@@ -10,7 +10,7 @@ from ..services.context import Actor, Desk
 from . import connection as conn
 from . import language
 from .executor import Executor
-from .first_admin_dialog import FirstAdminDialog
+from .first_run_wizard import FirstRunWizard
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
 from .uiload import discard
@@ -40,14 +40,14 @@ class AppController(QObject):
         self.agent_name = agent_name  # --agent: the name the log-in starts with
         self.actor: Actor | None = None
         self.login: LoginDialog | None = None
-        self.first_admin: FirstAdminDialog | None = None
+        self.first_run: FirstRunWizard | None = None
         self.main_window: MainWindow | None = None
 
     def start(self, agent_count: int | None, message: str = "") -> None:
         """agent_count None: the database is not open yet (its server did not answer); the log-in says why
         and lets the agent choose another."""
         if agent_count == 0:
-            self.show_first_admin()
+            self.show_first_run()
         else:
             self.show_login(message)
 
@@ -63,18 +63,18 @@ class AppController(QObject):
         self.login = dialog
         dialog.ui.show()
 
-    def show_first_admin(self) -> None:
-        dialog = FirstAdminDialog(self.executor, self.desk, self.connection.where)
-        dialog.logged_in.connect(lambda actor: self._logged_in(self.connection, self.desk, actor))
-        dialog.agents_exist.connect(self.show_login)
-        dialog.quit_requested.connect(self.quit)
-        dialog.ui.finished.connect(lambda _result, form=dialog.ui: discard(form))
-        self.first_admin = dialog
-        dialog.ui.show()
+    def show_first_run(self) -> None:
+        wizard = FirstRunWizard(self.executor, self.desk, self.connection.where)
+        wizard.logged_in.connect(lambda actor: self._logged_in(self.connection, self.desk, actor))
+        wizard.agents_exist.connect(self.show_login)
+        wizard.quit_requested.connect(self.quit)
+        wizard.finished.connect(lambda _result, form=wizard: discard(form))
+        self.first_run = wizard
+        wizard.show()
 
     def _first_admin_needed(self, connection: conn.Connection, desk: Desk) -> None:
         self._use(connection, desk)
-        self.show_first_admin()
+        self.show_first_run()
 
     def _use(self, connection: conn.Connection, desk: Desk) -> None:
         if desk is not self.desk and self.desk is not None:
@@ -84,7 +84,7 @@ class AppController(QObject):
     def _logged_in(self, connection: conn.Connection, desk: Desk, actor: Actor) -> None:
         self._use(connection, desk)
         self.actor = actor
-        self.login = self.first_admin = None
+        self.login = self.first_run = None
         self._show_main()
 
     # --- main window --------------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ from . import formatting as fmt
 from . import messages
 from .executor import Executor
 from .language import settings
-from .uiload import load_ui
+from .profiles_dialog import ProfilesDialog, tested_text
+from .uiload import discard, load_ui
 
 _LAST_AGENT = "login/agent"
 _LAST_CONNECTION = "login/connection"
@@ -104,11 +105,9 @@ class LoginDialog(QObject):
         for label in (ui.testResultLabel, ui.messageLabel):
             label.hide()
 
-        self._choices = [connection] if self._demo else conn.choices(connection)
-        for choice in self._choices:
-            ui.connectionCombo.addItem(connection_label(choice))
-            ui.connectionCombo.setItemData(ui.connectionCombo.count() - 1, choice.where, Qt.ItemDataRole.ToolTipRole)
-        ui.connectionCombo.setCurrentIndex(self._choices.index(connection))
+        ui.manageButton.clicked.connect(self.manage_connections)
+        ui.manageButton.setVisible(not self._demo)
+        self._fill_choices(connection)
         ui.connectionCombo.setEnabled(not self._demo)
 
         self._fill_demo(demo_logins)
@@ -118,6 +117,25 @@ class LoginDialog(QObject):
         if message:
             self._show(ui.messageLabel, message)
         ui.adjustSize()
+
+    def _fill_choices(self, selected: conn.Connection) -> None:
+        combo = self.ui.connectionCombo
+        combo.blockSignals(True)
+        combo.clear()
+        self._choices = [self._initial] if self._demo else conn.choices(self._initial)
+        for choice in self._choices:
+            combo.addItem(connection_label(choice))
+            combo.setItemData(combo.count() - 1, choice.where, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(self._choices.index(selected) if selected in self._choices else 0)
+        combo.blockSignals(False)
+
+    def manage_connections(self) -> ProfilesDialog:
+        """The profiles window over the log-in; the list of databases follows what was changed there."""
+        dialog = ProfilesDialog(self._executor, self.ui)
+        dialog.changed.connect(lambda: self._fill_choices(self.selected()))
+        dialog.ui.finished.connect(lambda _result, form=dialog.ui: discard(form))
+        dialog.ui.open()
+        return dialog
 
     def _fill_demo(self, demo_logins) -> None:
         ui = self.ui
@@ -160,7 +178,7 @@ class LoginDialog(QObject):
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         ui = self.ui
-        for widget in (ui.agentEdit, ui.passwordEdit, ui.testButton, ui.demoTable):
+        for widget in (ui.agentEdit, ui.passwordEdit, ui.testButton, ui.manageButton, ui.demoTable):
             widget.setEnabled(not busy)
         ui.connectionCombo.setEnabled(not busy and not self._demo)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
@@ -270,17 +288,8 @@ class LoginDialog(QObject):
 
     def _tested(self, connection: conn.Connection, info: conn.ServerInfo) -> None:
         self.ui.testButton.setEnabled(not self._busy)
-        if info.revision is None and connection.kind in (conn.EMBEDDED, conn.DEMO):
-            text, style = self.tr("%1: no schema yet; it is created at the first log-in."), messages.OK_STYLE
-        elif info.revision is None:
-            text, style = (self.tr("%1: the database is empty; an administrator runs 'mnu-desk db upgrade'."),
-                           messages.ERROR_STYLE)
-        elif info.current:
-            text, style = self.tr("%1, schema revision %2 (current)."), messages.OK_STYLE
-        else:
-            text, style = self.tr("%1, schema revision %2; this program needs %3."), messages.ERROR_STYLE
-        self._show(self.ui.testResultLabel, text.replace("%1", info.server_version)
-                      .replace("%2", info.revision or "").replace("%3", info.head), style)
+        self._show(self.ui.testResultLabel,
+                   *tested_text(info, embedded=connection.kind in (conn.EMBEDDED, conn.DEMO)))
 
     def _test_failed(self, exc: BaseException) -> None:
         self.ui.testButton.setEnabled(not self._busy)

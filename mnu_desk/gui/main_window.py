@@ -6,20 +6,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit
 
-from .. import __version__, i18n
+from .. import i18n
 from ..services.register import load_register
 from . import formatting as fmt
 from . import messages, urgency
+from .about_dialog import AboutDialog
 from .case_queue import CaseQueue
 from .case_work import CaseWork
 from .edit_person_dialog import EditPersonDialog
 from .executor import Executor
+from .import_dialog import ImportDialog
 from .language import settings
+from .person_actions import PersonActions
+from .profiles_dialog import ProfilesDialog
 from .record_view import RecordView
 from .register_request_dialog import RegisterRequestDialog
+from .retention_dialog import RetentionDialog
 from .search_panel import SearchPanel
+from .settings_dialog import SettingsDialog
 from .uiload import discard, load_ui
 
 _GEOMETRY = "main/geometry"
@@ -75,6 +81,9 @@ class MainWindow(QObject):
         self.queue.status_changed.connect(self.show_status)
         self.queue.counts_changed.connect(self._show_queue_count)
         self.cases.requests_changed.connect(self._requests_changed)
+        self.person_actions = PersonActions(executor, desk, actor, ui)
+        self.person_actions.status_changed.connect(self.show_status)
+        self.person_actions.person_changed.connect(self._person_changed)
 
         ui.actionQuit.triggered.connect(self._quit)
         ui.actionLogOut.triggered.connect(self._log_out)
@@ -85,6 +94,13 @@ class MainWindow(QObject):
         ui.actionCorrectData.triggered.connect(self.correct_data)
         ui.actionCorrectData.setEnabled(False)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionSettings.setVisible(actor.role.value == "admin")  # the service refuses others anyway
+        ui.actionImport.triggered.connect(self.open_import)
+        ui.actionImport.setVisible(actor.role.value == "admin")
+        ui.actionRetention.triggered.connect(self.open_retention)
+        ui.actionRetention.setVisible(actor.role.value == "admin")
+        ui.actionConnections.triggered.connect(self.open_connections)
         for index, name in enumerate(TAB_ACTIONS):
             getattr(ui, name).triggered.connect(lambda _checked=False, i=index: self.select_tab(i))
             getattr(ui, name).setEnabled(False)
@@ -134,6 +150,7 @@ class MainWindow(QObject):
         self.ui.recordStack.addWidget(record.ui)
         self.ui.recordStack.setCurrentWidget(record.ui)
         self.record = record
+        self.person_actions.attach(record)
         # keep the tab the agent was on, e.g. comparing purchases of several customers
         record.select_tab(previous_tab)
         record.start()
@@ -151,6 +168,7 @@ class MainWindow(QObject):
         self.ui.actionCorrectData.setEnabled(False)
         if self.record is None:
             return
+        self.person_actions.attach(None)
         self.record.close()
         self.ui.recordStack.removeWidget(self.record.ui)
         discard(self.record.ui)
@@ -217,11 +235,36 @@ class MainWindow(QObject):
         return self.status_label.text()
 
     def about(self) -> None:
-        QMessageBox.about(self.ui, self.tr("About mnu-desk"), self.tr(
-            "<h3>mnu-desk %1</h3><p>The support desk's tool for keeping the promises of m.nu's privacy policy: "
-            "look up customers and see every category of their data.</p><p>m punkt nu Sverige AB, "
-            "org.nr 556871-8133</p><p>Database: %2 (%3)</p>").replace("%1", __version__)
-            .replace("%2", self._desk.where).replace("%3", self._desk.backend))
+        self.about_dialog = AboutDialog(self._executor, self._desk, self.ui)
+        self.about_dialog.show()
+
+    # --- settings -----------------------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._executor, self._desk, self._actor, self.ui)
+        dialog.saved.connect(lambda _changed: self.show_status(self.tr("Settings saved.")))
+        dialog.language_chosen.connect(self._choose_language)
+        dialog.ui.finished.connect(lambda _result, form=dialog.ui: discard(form))
+        dialog.show()
+        return dialog
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self._executor, self._desk, self._actor, self.ui)
+        dialog.ui.finished.connect(lambda _result, form=dialog.ui: discard(form))
+        dialog.ui.show()
+        return dialog
+
+    def open_retention(self) -> RetentionDialog:
+        dialog = RetentionDialog(self._executor, self._desk, self._actor, self.ui)
+        dialog.ui.finished.connect(lambda _result, form=dialog.ui: discard(form))
+        dialog.start()
+        return dialog
+
+    def open_connections(self) -> ProfilesDialog:
+        dialog = ProfilesDialog(self._executor, self.ui)
+        dialog.ui.finished.connect(lambda _result, form=dialog.ui: discard(form))
+        dialog.ui.show()
+        return dialog
 
     # --- leaving ------------------------------------------------------------------------------------------
 

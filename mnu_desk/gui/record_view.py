@@ -55,12 +55,22 @@ def person_values(categories: dict) -> dict:
     return values
 
 
+def active_marks(categories: dict) -> dict:
+    """The scopes of the active objections and the kinds of the active restrictions and holds: which of the
+    person's actions apply now."""
+    return {"objections": tuple(o["scope"] for o in categories.get("objections") or []
+                                if o.get("withdrawn_at") is None),
+            "restrictions": tuple(r["kind"] for r in categories.get("restrictions") or []
+                                  if r.get("lifted_at") is None)}
+
+
 class RecordView(QObject):
     header_loaded = Signal(dict)  # customer_no, kind, status, first_name, last_name
     failed = Signal(str)
     edit_requested = Signal()
     new_request_requested = Signal()
     request_activated = Signal(str)  # a request's ref
+    withdraw_objection_requested = Signal(str)  # an active objection's scope
 
     def __init__(self, executor: Executor, desk, actor, customer_no: str, register,
                  parent: QWidget | None = None) -> None:
@@ -84,6 +94,8 @@ class RecordView(QObject):
             if isinstance(tab, OverviewTab):
                 tab.edit_requested.connect(self.edit_requested)
                 tab.new_request_requested.connect(self.new_request_requested)
+            if isinstance(tab, ObjectionsTab):
+                tab.withdraw_requested.connect(self.withdraw_objection_requested)
             if isinstance(tab, RequestsTab):
                 tab.request_activated.connect(self.request_activated)
                 tab.new_request_requested.connect(self.new_request_requested)
@@ -197,7 +209,8 @@ class RecordView(QObject):
         self._show_banner(status, categories)
         header = {"customer_no": record["customer_no"], "kind": record.get("kind"), "status": status,
                   "first_name": identity.get("first_name"), "last_name": identity.get("last_name")}
-        self.header = header | {"version": record.get("version"), "values": person_values(shown)}
+        self.header = header | {"version": record.get("version"), "values": person_values(shown),
+                                **active_marks(shown)}
         self.tabs[0].set_editable(self.editable)
         self.header_loaded.emit(header)
 

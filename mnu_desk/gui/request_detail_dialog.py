@@ -16,6 +16,7 @@ from ..services.changes import request_changes
 from ..services.requests import assign, complete_task, get_request, list_tasks
 from . import formatting as fmt
 from . import messages, urgency
+from .erasure_dialog import ErasureDialog
 from .extract_dialog import ExtractDialog
 from .record_tabs.base import fit_columns, setup_table
 from .record_tabs.overview import shop_changes_text
@@ -73,6 +74,7 @@ class RequestDetailDialog(QObject):
         self.request: dict | None = None
         self.step_dialog: RequestStepDialog | None = None
         self.extract_dialog: ExtractDialog | None = None
+        self.erasure_dialog: ErasureDialog | None = None
         self.steps = RequestSteps(desk, actor, self)
         ui = self.ui
         ui.setWindowTitle(self.tr("Request %1 – mnu-desk").replace("%1", ref))
@@ -125,6 +127,7 @@ class RequestDetailDialog(QObject):
         ui.taskImpossibleButton.clicked.connect(self.task_impossible)
         ui.openPersonButton.clicked.connect(self._open_person)
         ui.extractButton.clicked.connect(self.open_extract)
+        ui.erasureButton.clicked.connect(self.open_erasure)
         ui.extractButton.hide()
         ui.erasureButton.hide()
         ui.buttonBox.rejected.connect(ui.reject)
@@ -238,6 +241,8 @@ class RequestDetailDialog(QObject):
         ui.openPersonButton.setEnabled(bool(request.get("customer_no")))
         ui.extractButton.setVisible(request.get("type") in EXTRACT_TYPES)
         ui.extractButton.setEnabled(is_open and bool(request.get("customer_no")))
+        ui.erasureButton.setVisible(request.get("type") == RequestType.ERASURE.value)
+        ui.erasureButton.setEnabled(is_open and bool(request.get("customer_no")))
         task = self.selected_task()
         task_open = task is not None and task.get("done_at") is None
         ui.taskDoneButton.setEnabled(task_open)
@@ -314,6 +319,24 @@ class RequestDetailDialog(QObject):
     def _extract_closed(self, form) -> None:
         if self.extract_dialog is not None and self.extract_dialog.ui is form:
             self.extract_dialog = None
+        discard(form)
+
+    def open_erasure(self) -> ErasureDialog | None:
+        """The erasure preview of this request, with the supervisor's approval."""
+        if self.request is None or self.request.get("type") != RequestType.ERASURE.value:
+            return None
+        if self.erasure_dialog is None:
+            dialog = ErasureDialog(self._executor, self._desk, self._actor, self.ref, self.ui)
+            dialog.erased.connect(lambda _ref: self._changed())
+            dialog.ui.finished.connect(lambda _result, form=dialog.ui: self._erasure_closed(form))
+            dialog.ui.setWindowModality(Qt.WindowModality.WindowModal)
+            self.erasure_dialog = dialog
+            dialog.start()
+        return self.erasure_dialog
+
+    def _erasure_closed(self, form) -> None:
+        if self.erasure_dialog is not None and self.erasure_dialog.ui is form:
+            self.erasure_dialog = None
         discard(form)
 
     def _open_person(self) -> None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 
 from ..db.models import Account, Favourite, Order, Person, Request, WishList, WishListItem
-from ..domain.clock import today_stockholm, utcnow
+from ..domain.clock import iso_z, today_stockholm, utcnow
 from ..domain.errors import NotFound, ValidationFailed
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
 from . import audit
+from . import changes as change_feed
 from .context import Actor, Desk
 from .erasure import _fiscal_year_end, active_hold, order_erasable_from
 
@@ -55,5 +56,7 @@ def close_account(desk: Desk, actor: Actor, customer_no: str, *, request_ref: st
         audit.record(session, actor.name, "account_closed", subject=f"person:{person.customer_no}",
                      person_id=person.id, request_ref=request.ref if request else None,
                      payload={"erased": erased, "orders_kept": orders})
+        change_feed.append(session, "account_closure", person, {"closed_at": iso_z(now)},
+                       request_ref=request.ref if request else None)
         return {"customer_no": person.customer_no, "status": person.status, "erased": erased,
                 "kept": {"orders": kept_orders}}

@@ -45,6 +45,7 @@ from ..domain.retention import erasable_from
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
 from . import audit, ledger
+from . import changes as change_feed
 from .context import Actor, Desk
 
 REASONS = {
@@ -200,6 +201,8 @@ def erase_person(session: Session, person: Person, request: Request | None, toda
     person.status = PersonStatus.ERASED.value
     person.erased_at = now
     session.flush()
+    change_feed.append(session, "erasure", person, {"erased_at": iso_z(now)},
+                   request_ref=request.ref if request else None)
     return {"customer_no": person.customer_no, "counts": counts, "tasks": len(recipients),
             "orders_kept": kept}
 

@@ -29,6 +29,7 @@ ENV = "MNU_DESK_KEY_PASSPHRASE"
 KEYRING_ACCOUNT = "signing-key"  # + ":" + the database id: each database has its own key
 COMPANY = "m punkt nu Sverige AB"
 VALID_DAYS = 730
+WARN_DAYS = 30  # an admin needs time to get and import a new certificate
 
 
 @dataclass(frozen=True)
@@ -105,10 +106,34 @@ def import_p12(desk: Desk, actor: Actor, data: bytes, passphrase: str) -> KeyInf
     return _store(desk, actor, data, passphrase, "signing_key_imported")
 
 
+def import_p12_file(desk: Desk, actor: Actor, path: str | os.PathLike, passphrase: str) -> KeyInfo:
+    """import_p12 from a file the admin chose."""
+    actor.require(Permission.MANAGE_SIGNING_KEYS)
+    text = str(path).strip()
+    if not text:
+        raise ValidationFailed("Choose the PKCS#12 file (.p12 or .pfx) to import.")
+    try:
+        with open(os.path.expanduser(text), "rb") as handle:
+            data = handle.read(1_000_001)
+    except OSError as exc:
+        raise ValidationFailed("The file {path} cannot be read: {error}.", path=text,
+                               error=exc.strerror or type(exc).__name__) from None
+    return import_p12(desk, actor, data, passphrase)
+
+
 def active_key_info(desk: Desk) -> KeyInfo | None:
     with desk.read() as session:
         row = session.scalar(select(SigningKey).where(SigningKey.active.is_(True)).order_by(SigningKey.id.desc()))
         return _info(row) if row else None
+
+
+def days_to_expiry_warning(info: KeyInfo, now: datetime | None = None, within: int = WARN_DAYS) -> int | None:
+    """Whole days left when the certificate expires within `within` days (0 when already expired), else
+    None: extracts cannot be signed once it has expired."""
+    left = info.not_after - (now or utcnow())
+    if left > timedelta(days=within):
+        return None
+    return max(0, left.days)
 
 
 def known_fingerprints(desk: Desk) -> set[str]:

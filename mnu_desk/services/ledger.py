@@ -18,6 +18,7 @@ from ..db.models import Setting
 from ..domain.clock import iso_z
 from ..domain.errors import ValidationFailed
 from ..paths import data_dir
+from . import desk_config
 
 try:
     import fcntl
@@ -36,9 +37,16 @@ def database_id(session: Session) -> str:
 
 
 def default_path(session: Session) -> Path:
-    """The setting 'erasure_ledger_path' if an admin set one, else a file in the user data folder."""
+    """This computer's own path if one is set (a share can be mounted elsewhere on each desk), else the
+    shop's setting 'erasure_ledger_path' if an admin set one, else a file in the user data folder."""
+    local = desk_config.ledger_path()
+    if local is not None:
+        return local
     stored = session.scalar(select(Setting.value).where(Setting.key == "erasure_ledger_path"))
-    return Path(json.loads(stored)) if stored else data_dir() / "erasure-ledger.jsonl"
+    if stored:
+        return Path(json.loads(stored))
+    # one file per database: a demo database and a real one on the same computer never share a ledger
+    return data_dir() / f"erasure-ledger-{database_id(session)}.jsonl"
 
 
 def line_hash(fields: dict) -> str:

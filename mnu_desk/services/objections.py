@@ -16,6 +16,7 @@ from ..domain.objections import check_channel, check_received, check_scope, emai
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
 from . import audit
+from . import changes as change_feed
 from .context import Actor, Desk
 
 
@@ -70,6 +71,8 @@ def add_objection(desk: Desk, actor: Actor, customer_no: str, scope: str, channe
         audit.record(session, actor.name, "objection_added", subject=f"person:{person.customer_no}",
                      person_id=person.id, request_ref=request.ref if request else None,
                      payload={"scope": scope, "channel": channel, "received": received.isoformat()})
+        change_feed.append(session, "objection", person, {"scope": scope, "received": received.isoformat()},
+                       request_ref=request.ref if request else None)
         return _as_dict(person, objection)
 
 
@@ -88,4 +91,5 @@ def withdraw_objection(desk: Desk, actor: Actor, customer_no: str, scope: str) -
         session.flush()
         audit.record(session, actor.name, "objection_withdrawn", subject=f"person:{person.customer_no}",
                      person_id=person.id, payload={"scope": scope})
+        change_feed.append(session, "objection_withdrawn", person, {"scope": scope})
         return _as_dict(person, objection)

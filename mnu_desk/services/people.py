@@ -10,7 +10,7 @@ from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
 from . import audit
 from .context import Actor, Desk
-from .record import CATEGORY_LOADERS, empty_categories
+from .record import CATEGORY_LOADERS, ON_REQUEST, empty_categories
 
 DEFAULT_PURPOSE = "customer service"
 
@@ -27,9 +27,11 @@ def show_person(desk: Desk, actor: Actor, customer_no: str, *, purpose: str = DE
         if person.status == PersonStatus.ERASED.value:
             data = {name: value for name, value in empty_categories().items() if name in wanted}
         else:
-            data = {name: CATEGORY_LOADERS[name](session, person) for name in wanted}
+            loaders = CATEGORY_LOADERS | ON_REQUEST
+            data = {name: loaders[name](session, person) for name in wanted}
         audit.record(session, actor.name, "viewed", subject=f"person:{person.customer_no}",
-                     person_id=person.id, purpose=purpose, payload={"categories": list(wanted)})
+                     person_id=person.id, purpose=purpose,
+                     payload={"categories": [name for name in wanted if name not in ON_REQUEST]})
         # the version lets an edit dialog detect another agent's change (optimistic locking)
         return {"customer_no": person.customer_no, "kind": person.kind, "status": person.status,
                 "version": person.version, "categories": data}

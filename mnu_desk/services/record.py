@@ -108,6 +108,16 @@ CATEGORY_LOADERS: dict[str, Callable[[Session, Person], object]] = {
 CATEGORIES = tuple(CATEGORY_LOADERS)
 
 
+def _shop_changes(session: Session, person: Person) -> dict:
+    from .changes import changes_of
+
+    return changes_of(session, person_id=person.id)
+
+
+# loaded when the record view asks for them, never part of `show`: the desk's own dealings with the shop
+ON_REQUEST: dict[str, Callable[[Session, Person], object]] = {"shop_changes": _shop_changes}
+
+
 def empty_categories() -> dict:
     """The categories of a tombstone: nothing personal left to show."""
     return {name: ({} if name in ("identity", "contact", "newsletter") else None if name == "account" else [])

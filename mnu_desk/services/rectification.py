@@ -17,6 +17,7 @@ from ..domain.rectification import ADDRESS_FIELDS, FIELDS, clean_changes, email_
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
 from . import audit
+from . import changes as change_feed
 from .context import Actor, Desk
 
 
@@ -70,6 +71,8 @@ def rectify(desk: Desk, actor: Actor, customer_no: str, changes: dict[str, str],
                      person_id=person.id, request_ref=request.ref if request else None,
                      payload={"reason": reason.strip(),
                               "changes": {f: {"old": old, "new": new} for f, (old, new) in changed.items()}})
+        change_feed.append(session, "rectification", person, {"changes": {f: new for f, (_, new) in changed.items()}},
+                       request_ref=request.ref if request else None)
         return Rectified(person.customer_no, person.version, changed, tasks)
 
 
@@ -163,5 +166,6 @@ def add_statement(desk: Desk, actor: Actor, customer_no: str, text: str, *,
         audit.record(session, actor.name, "statement_added", subject=f"person:{person.customer_no}",
                      person_id=person.id, request_ref=request.ref if request else None,
                      payload={"text": text})
+        change_feed.append(session, "completion", person, {"text": text}, request_ref=request.ref if request else None)
         return {"id": str(statement.id), "customer_no": person.customer_no, "text": text,
                 "added_at": statement.added_at, "tasks": tasks}

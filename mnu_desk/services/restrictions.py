@@ -14,6 +14,7 @@ from ..domain.clock import iso_z, today_stockholm, utcnow
 from ..domain.errors import NotFound, ValidationFailed
 from ..domain.roles import Permission
 from . import audit
+from . import changes as change_feed
 from .context import Actor, Desk
 
 KINDS = ("restriction", "legal_hold")
@@ -58,6 +59,8 @@ def set_restriction(desk: Desk, actor: Actor, customer_no: str, kind: str, reaso
         session.flush()
         audit.record(session, actor.name, f"{kind}_set", subject=f"person:{person.customer_no}",
                      person_id=person.id, payload={"reason": reason})
+        if kind == "restriction":  # a legal hold is the desk's own matter, not a change to the shop's data
+            change_feed.append(session, "restriction", person)
         return _as_dict(person, row)
 
 
@@ -81,4 +84,6 @@ def lift_restriction(desk: Desk, actor: Actor, customer_no: str, kind: str, reas
         session.flush()
         audit.record(session, actor.name, f"{kind}_lifted", subject=f"person:{person.customer_no}",
                      person_id=person.id, payload={"reason": reason})
+        if kind == "restriction":
+            change_feed.append(session, "restriction_lifted", person)
         return _as_dict(person, row)

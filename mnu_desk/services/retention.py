@@ -1,6 +1,9 @@
 """The retention run (policy 6.1-6.3), an admin's job: usage data of visitors without an account older than
-36 months, the remaining non-bookkeeping data of closed accounts, and bookkeeping records past their
-erasable-from date. A legal hold keeps everything of that person. Deletes run in batches by id range (each
+36 months, the remaining non-bookkeeping data of closed accounts, bookkeeping records past their
+erasable-from date, and the desk's own records by the processing register's rules (closed requests with their
+letters and issued extracts after three years, old audit payloads, closed support contacts after 36 months,
+guest buyers' contact data after 36 months, newsletter-only subscribers once every subscription ended). A legal
+hold keeps everything of that person. Deletes run in batches by id range (each
 its own short transaction, so other desks are not locked out for long); a dry run counts with the very same
 conditions and writes nothing."""
 
@@ -16,17 +19,26 @@ from sqlalchemy.orm import Session
 
 from ..db.models import (
     Address,
+    AuditEntry,
+    AuditPayload,
     Interest,
+    IssuedExtract,
     NewsletterInteraction,
     NewsletterSubscription,
+    Objection,
     Order,
     OrderLine,
     Person,
+    Request,
+    RequestAttachment,
     Restriction,
     Setting,
+    SupplementaryStatement,
     SupportContact,
+    Task,
     UsageEvent,
 )
+from ..db.models.feed import ChangeTask
 from ..db.searchindex import remove as remove_from_index
 from ..domain.clock import today_stockholm, utcnow
 from ..domain.errors import ValidationFailed
@@ -45,6 +57,7 @@ class Rule:
     category: str
     model: type
     condition: Callable[[date], ColumnElement[bool]]
+    key: str = "id"  # the column batches are ranged by
 
 
 def _held():
@@ -59,9 +72,33 @@ def _closed():
     return select(Person.id).where(Person.status == PersonStatus.CLOSED.value, Person.id.not_in(_held()))
 
 
-def _cutoff(today: date) -> datetime:
-    day = months_before(today, VISITOR_MONTHS)
+def _cutoff(today: date, months: int = VISITOR_MONTHS) -> datetime:
+    day = months_before(today, months)
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+DESK_RECORD_MONTHS = 36  # requests, letters, issued extracts, audit payloads: three years (processing register)
+SUPPORT_MONTHS = 36      # support contacts after the case was closed (policy 6.1)
+GUEST_MONTHS = 36        # guest buyers' contact data after their last purchase (policy 6.3)
+
+
+def _guests(today: date):
+    """Guest buyers with name or contact details left and no purchase in the last 36 months."""
+    recent = select(Order.person_id).where(Order.placed_at >= _cutoff(today, GUEST_MONTHS))
+    return (Person.kind == SubjectKind.GUEST.value) & (Person.status == PersonStatus.ACTIVE.value) \
+        & Person.id.not_in(recent) & Person.id.not_in(_held()) & _has_identity()
+
+
+def _ended_subscribers(today: date):
+    """Newsletter-only subscribers none of whose subscriptions is still running."""
+    running = select(NewsletterSubscription.person_id).where(NewsletterSubscription.unsubscribed_at.is_(None))
+    return (Person.kind == SubjectKind.SUBSCRIBER.value) & (Person.status == PersonStatus.ACTIVE.value) \
+        & Person.id.not_in(running) & Person.id.not_in(_held()) & _has_identity()
+
+
+def _has_identity():
+    return Person.first_name.is_not(None) | Person.last_name.is_not(None) | Person.email.is_not(None) \
+        | Person.phone_e164.is_not(None)
 
 
 RULES = (
@@ -79,7 +116,46 @@ RULES = (
     Rule("orders_past_erasable_from", Order,
          lambda today: Order.restricted_to_bookkeeping & (Order.erasable_from <= today)
          & Order.person_id.not_in(_held())),
+    Rule("closed_support_contacts_36_months", SupportContact,
+         lambda today: (SupportContact.closed_at < _cutoff(today, SUPPORT_MONTHS))
+         & SupportContact.person_id.not_in(_held())),
+    Rule("audit_payloads_3_years", AuditPayload,
+         lambda today: AuditPayload.seq.in_(select(AuditEntry.seq).where(
+             AuditEntry.at < _cutoff(today, DESK_RECORD_MONTHS)))
+         & (AuditPayload.person_id.is_(None) | AuditPayload.person_id.not_in(_held())),
+         key="seq"),
+    Rule("ended_subscribers_newsletter", NewsletterSubscription,
+         lambda today: NewsletterSubscription.person_id.in_(select(Person.id).where(_ended_subscribers(today)))),
+    Rule("ended_subscribers_interactions", NewsletterInteraction,
+         lambda today: NewsletterInteraction.person_id.in_(select(Person.id).where(_ended_subscribers(today)))),
+    Rule("guest_addresses", Address,
+         lambda today: Address.person_id.in_(select(Person.id).where(_guests(today)))),
 )
+
+
+def _old_requests(today: date):
+    """Requests closed three years ago or more, of nobody under a legal hold."""
+    return select(Request.id).where(Request.closed_at < _cutoff(today, DESK_RECORD_MONTHS),
+                                    Request.person_id.is_(None) | Request.person_id.not_in(_held()))
+
+
+# which rule of the processing register each part of the run applies; the rest apply elsewhere, at once
+APPLIED_BY_RUN = {
+    "visitor_36_months": ("visitor_usage_events", "visitor_interests"),
+    "account": ("closed_usage_events", "closed_interests", "closed_addresses", "closed_identities"),
+    "account_or_bookkeeping": ("closed_identities", "orders_past_erasable_from"),
+    "subscription": ("closed_newsletter", "closed_newsletter_interactions", "ended_subscribers_newsletter",
+                     "ended_subscribers_interactions", "ended_subscriber_identities"),
+    "bookkeeping": ("orders_past_erasable_from", "guest_addresses", "guest_identities"),
+    "support_36_months": ("closed_support_contacts", "closed_support_contacts_36_months"),
+    "requests_3_years": ("requests_3_years", "request_letters_3_years", "issued_extracts_3_years"),
+    "letters": ("request_letters_3_years",),
+    "audit_payloads": ("audit_payloads_3_years",),
+}
+APPLIED_ELSEWHERE = {
+    "follows_data": "disclosures go with the person's erasure (services.erasure)",
+    "objection_suppression": "objections stay while they stand; only hashes survive an erasure",
+}
 
 
 def _last_run(session: Session) -> date | None:
@@ -87,38 +163,45 @@ def _last_run(session: Session) -> date | None:
     return date.fromisoformat(json.loads(stored)) if stored else None
 
 
-def _delete_batched(desk: Desk, rule: Rule, today: date, batch: int) -> int:
+def _delete_batched(desk: Desk, rule: Rule, today: date, batch: int,
+                    cancel: Callable[[], bool] = lambda: False) -> int:
     """Delete in id ranges: the boundary id of each batch first, then one DELETE up to it (no big IN
     lists, and the same statement works on SQLite, PostgreSQL and MariaDB)."""
     model, done, last = rule.model, 0, 0
-    while True:
+    key = getattr(model, rule.key)
+    while not cancel():
         with desk.write() as session:
-            condition = rule.condition(today) & (model.id > last)
-            boundary = session.scalar(select(model.id).where(condition).order_by(model.id)
-                                      .offset(batch - 1).limit(1))
+            condition = rule.condition(today) & (key > last)
+            boundary = session.scalar(select(key).where(condition).order_by(key).offset(batch - 1).limit(1))
             if boundary is None:
-                boundary = session.scalar(select(func.max(model.id)).where(condition))
+                boundary = session.scalar(select(func.max(key)).where(condition))
                 if boundary is None:
                     return done
-            ranged = condition & (model.id <= boundary)
+            ranged = condition & (key <= boundary)
             if model is Order:
                 session.execute(delete(OrderLine).where(OrderLine.order_id.in_(select(Order.id).where(ranged))))
             done += session.execute(delete(model).where(ranged)).rowcount
             last = boundary
+    return done
 
 
 def _closed_identities(today: date):
     """Closed accounts whose name and contact details are still on the person row."""
-    return Person.id.in_(_closed()) & (Person.first_name.is_not(None) | Person.last_name.is_not(None)
-                                       | Person.email.is_not(None) | Person.phone_e164.is_not(None))
+    return Person.id.in_(_closed()) & _has_identity()
 
 
-def _clear_identities(desk: Desk, today: date, batch: int) -> int:
-    """Closed accounts keep only a tombstone row (the orders' billing snapshot is the bookkeeping record)."""
+def _identity_rules(today: date) -> list[tuple[str, ColumnElement[bool]]]:
+    return [("closed_identities", _closed_identities(today)), ("guest_identities", _guests(today)),
+            ("ended_subscriber_identities", _ended_subscribers(today))]
+
+
+def _clear_identities(desk: Desk, condition: ColumnElement[bool], batch: int) -> int:
+    """Closed accounts, old guest buyers and ended subscribers keep only a tombstone row (the orders' billing
+    snapshot is the bookkeeping record)."""
     done = 0
     while True:
         with desk.write() as session:
-            ids = session.scalars(select(Person.id).where(_closed_identities(today)).order_by(Person.id)
+            ids = session.scalars(select(Person.id).where(condition).order_by(Person.id)
                                   .limit(min(batch, 5_000))).all()
             if not ids:
                 return done
@@ -128,10 +211,45 @@ def _clear_identities(desk: Desk, today: date, batch: int) -> int:
             done += len(ids)
 
 
+def _count_old_requests(session: Session, today: date) -> dict[str, int]:
+    old = _old_requests(today)
+    return {
+        "requests_3_years": session.scalar(select(func.count()).select_from(Request).where(Request.id.in_(old))),
+        "request_letters_3_years": session.scalar(select(func.count()).select_from(RequestAttachment)
+                                                  .where(RequestAttachment.request_id.in_(old))),
+        "issued_extracts_3_years": session.scalar(select(func.count()).select_from(IssuedExtract)
+                                                  .where(IssuedExtract.request_id.in_(old))),
+    }
+
+
+def _purge_requests(desk: Desk, today: date, batch: int) -> dict[str, int]:
+    """Old requests with their letters, tasks and issuance records; an objection or statement made on one
+    stays (it is the person's, not the case's) and only loses the link."""
+    counts = dict.fromkeys(("requests_3_years", "request_letters_3_years", "issued_extracts_3_years"), 0)
+    while True:
+        with desk.write() as session:
+            ids = session.scalars(_old_requests(today).order_by(Request.id).limit(min(batch, 5_000))).all()
+            if not ids:
+                return counts
+            tasks = select(Task.id).where(Task.request_id.in_(ids))
+            session.execute(delete(ChangeTask).where(ChangeTask.task_id.in_(tasks)))
+            session.execute(delete(Task).where(Task.request_id.in_(ids)))
+            counts["request_letters_3_years"] += session.execute(
+                delete(RequestAttachment).where(RequestAttachment.request_id.in_(ids))).rowcount
+            counts["issued_extracts_3_years"] += session.execute(
+                delete(IssuedExtract).where(IssuedExtract.request_id.in_(ids))).rowcount
+            for model in (Objection, SupplementaryStatement):
+                session.execute(update(model).where(model.request_id.in_(ids)).values(request_id=None))
+            counts["requests_3_years"] += session.execute(delete(Request).where(Request.id.in_(ids))).rowcount
+
+
 def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = False,
-        batch: int = BATCH) -> dict:
+        batch: int = BATCH, progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None) -> dict:
     """Apply every rule; returns the count per category. A `today` before the last real run is refused
-    (the clock must not run backwards over a job that already deleted)."""
+    (the clock must not run backwards over a job that already deleted). `progress(done, total)` hears of
+    each rule; `cancel()` stops between batches: what was deleted stays deleted (each batch committed
+    whole), the run is recorded as cancelled and does not count as the last run."""
     actor.require(Permission.RUN_RETENTION)
     today = today or today_stockholm()
     with desk.read() as session:
@@ -145,19 +263,47 @@ def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = 
             for rule in RULES:
                 counts[rule.category] = session.scalar(
                     select(func.count()).select_from(rule.model).where(rule.condition(today)))
-            counts["closed_identities"] = session.scalar(
-                select(func.count()).select_from(Person).where(_closed_identities(today)))
+            for category, condition in _identity_rules(today):
+                counts[category] = session.scalar(select(func.count()).select_from(Person).where(condition))
+            counts.update(_count_old_requests(session, today))
     else:
+        stop = cancel or (lambda: False)
+        identities = _identity_rules(today)
+        steps, step = len(RULES) + len(identities) + 1, 0
         for rule in RULES:
-            counts[rule.category] = _delete_batched(desk, rule, today, batch)
-        counts["closed_identities"] = _clear_identities(desk, today, batch)
+            if stop():
+                break
+            counts[rule.category] = _delete_batched(desk, rule, today, batch, stop)
+            step += 1
+            if progress is not None:
+                progress(step, steps)
+        for category, condition in identities:
+            if stop():
+                break
+            counts[category] = _clear_identities(desk, condition, batch)
+            step += 1
+            if progress is not None:
+                progress(step, steps)
+        if not stop():
+            counts.update(_purge_requests(desk, today, batch))
+            if progress is not None:
+                progress(steps, steps)
+    cancelled = not dry_run and cancel is not None and cancel()
     with desk.write() as session:
-        if not dry_run:
+        if not dry_run and not cancelled:
             setting = session.get(Setting, LAST_RUN_KEY)
             if setting is None:
                 session.add(Setting(key=LAST_RUN_KEY, value=json.dumps(today.isoformat()), updated_at=utcnow()))
             else:
                 setting.value, setting.updated_at = json.dumps(today.isoformat()), utcnow()
         audit.record(session, actor.name, "retention_dry_run" if dry_run else "retention_run",
-                     payload={"today": today.isoformat(), "counts": counts})
-    return {"today": today.isoformat(), "dry_run": dry_run, "counts": counts, "total": sum(counts.values())}
+                     payload={"today": today.isoformat(), "counts": counts, "cancelled": cancelled})
+    return {"today": today.isoformat(), "dry_run": dry_run, "counts": counts, "total": sum(counts.values()),
+            "cancelled": cancelled, "last_run": last.isoformat() if last else None}
+
+
+def last_run(desk: Desk, actor: Actor) -> date | None:
+    """The date of the last complete retention run, if any."""
+    actor.require(Permission.RUN_RETENTION)
+    with desk.read() as session:
+        return _last_run(session)

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="42"/>
+        <source>Asking the database…</source>
+        <translation>Frågar databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="60"/>
+        <source>%1 (up to date)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="62"/>
+        <source>%1; this program needs %2</source>
+        <translation>%1; det här programmet behöver %2</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="63"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="65"/>
+        <source>none yet</source>
+        <translation>ingen ännu</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="71"/>
+        <source>%1 (not encrypted)</source>
+        <translation>%1 (inte krypterad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="20"/>
+        <source>About mnu-desk</source>
+        <translation>Om mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="62"/>
+        <source>The support desk&apos;s tool for keeping the promises of m.nu&apos;s privacy policy: look up customers, correct their data, register objections, handle erasure and answer requests with signed register extracts.</source>
+        <translation>Kundtjänstens verktyg för att hålla löftena i m.nu:s integritetspolicy: slå upp kunder, rätta deras uppgifter, registrera invändningar, hantera radering och besvara begäranden med signerade registerutdrag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="81"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="95"/>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="109"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="123"/>
+        <source>Schema revision:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="137"/>
+        <source>Database id:</source>
+        <translation>Databas-id:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="151"/>
+        <source>Password store:</source>
+        <translation>Lösenordsförråd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="165"/>
+        <source>Built with:</source>
+        <translation>Byggt med:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="181"/>
+        <source>Passwords saved in this store are not encrypted: a database password kept there can be read by anyone with access to this user account.</source>
+        <translation>Lösenord i det här förrådet krypteras inte: ett databaslösenord som sparas här kan läsas av alla som kommer åt det här användarkontot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="191"/>
+        <source>Proprietary software of m punkt nu Sverige AB, org.nr 556871-8133. All rights reserved. It uses free software under its own licences: Qt and Qt for Python (LGPL 3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyHanko (MIT), keyring (MIT) and others.</source>
+        <translation>Proprietär programvara från m punkt nu Sverige AB, org.nr 556871-8133. Med ensamrätt. Programmet använder fri programvara under dess egna licenser: Qt och Qt for Python (LGPL 3), SQLAlchemy och Alembic (MIT), reportlab (BSD), pyHanko (MIT), keyring (MIT) med flera.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="41"/>
@@ -68,12 +156,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mnu_desk/gui/app.py" line="43"/>
+        <location filename="../../mnu_desk/gui/app.py" line="57"/>
         <source>mnu-desk cannot start</source>
         <translation>mnu-desk kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/app.py" line="50"/>
+        <location filename="../../mnu_desk/gui/app.py" line="64"/>
         <source>Use --db or --profile, not both.</source>
         <translation>Använd --db eller --profile, inte båda.</translation>
     </message>
@@ -269,7 +357,7 @@
         <translation>Registrerade %1: %2, svar senast %3.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_work.py" line="107"/>
+        <location filename="../../mnu_desk/gui/case_work.py" line="114"/>
         <source>Corrected the data of customer %1.</source>
         <translation>Uppgifterna för kund %1 är rättade.</translation>
     </message>
@@ -310,6 +398,170 @@
         <location filename="../../mnu_desk/gui/record_tabs/base.py" line="111"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseAccountDialog</name>
+    <message>
+        <location filename="../../ui/close_account.ui" line="20"/>
+        <source>Close account – mnu-desk</source>
+        <translation>Avsluta konto – mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_account.ui" line="57"/>
+        <source>Re&amp;quest:</source>
+        <translation>Ä&amp;rende:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_account.ui" line="73"/>
+        <source>The person&apos;s open request this closure answers, if any</source>
+        <translation>Personens öppna ärende som avslutet besvarar, om något</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="29"/>
+        <source>Close the account of %1 (customer %2)? This cannot be undone.</source>
+        <translation>Avsluta kontot för %1 (kund %2)? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="31"/>
+        <source>Goes at once:</source>
+        <translation>Försvinner genast:</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="32"/>
+        <source>the log-in, favourites and wish lists.</source>
+        <translation>inloggningen, favoriterna och önskelistorna.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="33"/>
+        <source>Stays:</source>
+        <translation>Sparas:</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="34"/>
+        <source>orders and invoices, kept for bookkeeping until the date the law sets (Bokföringslagen 7 kap. 2 §) and used for nothing else. Other data goes with the next retention run.</source>
+        <translation>ordrar och fakturor, som sparas för bokföringen till det datum lagen anger (bokföringslagen 7 kap. 2 §) och inte används till något annat. Övriga uppgifter gallras vid nästa gallringskörning.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="38"/>
+        <source>Close the &amp;account</source>
+        <translation>&amp;Avsluta kontot</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="53"/>
+        <source>The account of customer %1 is closed.</source>
+        <translation>Kontot för kund %1 är avslutat.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="55"/>
+        <source>Removed: the log-in (%1), %2 favourites, %3 wish lists with %4 items.</source>
+        <translation>Borttaget: inloggningen (%1), %2 favoriter, %3 önskelistor med %4 artiklar.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="56"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="56"/>
+        <source>none</source>
+        <translation>fanns ingen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="61"/>
+        <source>Kept for bookkeeping, used for nothing else:</source>
+        <translation>Sparas för bokföringen och används inte till något annat:</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="65"/>
+        <source>order %1, may be erased from %2</source>
+        <translation>order %1, får raderas från och med %2</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="68"/>
+        <source>order %1, past the bookkeeping date: goes with the next retention run</source>
+        <translation>order %1, bokföringstiden har gått ut: gallras vid nästa gallringskörning</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="72"/>
+        <source>No orders: nothing is kept for bookkeeping.</source>
+        <translation>Inga ordrar: inget sparas för bokföringen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="76"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetails</name>
+    <message>
+        <location filename="../../ui/company_details.ui" line="24"/>
+        <source>Company &amp;name:</source>
+        <translation>Företagets &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_details.ui" line="41"/>
+        <source>&amp;Org. nr:</source>
+        <translation>&amp;Org.nr:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_details.ui" line="61"/>
+        <source>Postal &amp;address:</source>
+        <translation>Post&amp;adress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_details.ui" line="80"/>
+        <source>One line each, as on the letterhead</source>
+        <translation>En rad var, som på brevpapperet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_details.ui" line="87"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_details.ui" line="106"/>
+        <source>E-mail, web address, telephone: one each line</source>
+        <translation>E-post, webbadress, telefon: en per rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_details.ui" line="113"/>
+        <source>&amp;Fiscal year ends:</source>
+        <translation>&amp;Räkenskapsåret slutar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_details.ui" line="134"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_details.ui" line="141"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="27"/>
+        <source>%1: no schema yet; it is created at the first log-in.</source>
+        <translation>%1: inget schema ännu; det skapas vid första inloggningen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="30"/>
+        <source>%1: the database is empty; an administrator runs &apos;mnu-desk db upgrade&apos;.</source>
+        <translation>%1: databasen är tom; en administratör kör &apos;mnu-desk db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="34"/>
+        <source>%1, schema revision %2 (current).</source>
+        <translation>%1, schemaversion %2 (aktuell).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="36"/>
+        <source>%1, schema revision %2; this program needs %3.</source>
+        <translation>%1, schemaversion %2; programmet behöver %3.</translation>
     </message>
 </context>
 <context>
@@ -544,76 +796,424 @@
     </message>
 </context>
 <context>
-    <name>FirstAdminDialog</name>
+    <name>EnvelopePreview</name>
     <message>
-        <location filename="../../mnu_desk/gui/first_admin_dialog.py" line="41"/>
-        <source>Database: %1</source>
-        <translation>Databas: %1</translation>
+        <location filename="../../mnu_desk/gui/envelope_preview.py" line="28"/>
+        <source>Envelope window on an A4 page</source>
+        <translation>Kuvertfönster på en A4-sida</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="63"/>
+        <source>Erasure for request %1 – mnu-desk</source>
+        <translation>Radering för ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_admin_dialog.py" line="44"/>
-        <source>&amp;Create and log in</source>
-        <translation>&amp;Skapa och logga in</translation>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="68"/>
+        <source>Erasure for request %1</source>
+        <translation>Radering för ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_admin_dialog.py" line="45"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="72"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_admin_dialog.py" line="57"/>
-        <source>Enter a name for the administrator.</source>
-        <translation>Skriv ett namn på administratören.</translation>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="73"/>
+        <source>Row</source>
+        <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_admin_dialog.py" line="61"/>
-        <source>The two passwords differ; type them again.</source>
-        <translation>De två lösenorden skiljer sig åt; skriv dem igen.</translation>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="74"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_admin_dialog.py" line="67"/>
-        <source>Creating the administrator…</source>
-        <translation>Skapar administratören…</translation>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="75"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_admin_dialog.py" line="92"/>
-        <source>Another desk has created the first administrator in the meantime; log in instead.</source>
-        <translation>En annan handläggarplats har skapat den första administratören under tiden; logga in i stället.</translation>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="76"/>
+        <source>May go from</source>
+        <translation>Får raderas från</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin.ui" line="20"/>
-        <source>First administrator – mnu-desk</source>
-        <translation>Första administratören – mnu-desk</translation>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="77"/>
+        <source>Why</source>
+        <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin.ui" line="32"/>
-        <source>A new database</source>
-        <translation>En ny databas</translation>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="84"/>
+        <source>A supervisor executes an erasure (GDPR art. 17); you can prepare it with this preview.</source>
+        <translation>En arbetsledare genomför en radering (GDPR art. 17); du kan förbereda den med den här förhandsgranskningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin.ui" line="39"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="95"/>
+        <source>Reading every row of the person…</source>
+        <translation>Läser personens alla rader…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="103"/>
+        <source>Erasure for request %1 · customer %2</source>
+        <translation>Radering för ärende %1 · kund %2</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="108"/>
+        <source>Legal hold: nothing of this person may be erased until a supervisor lifts the hold (policy 6.1). Every row below is kept.</source>
+        <translation>Rättslig spärr: inget om den här personen får raderas förrän en arbetsledare häver spärren (policy 6.1). Alla rader nedan behålls.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="110"/>
+        <source>Rows to erase: %1. Rows to keep: %2.</source>
+        <translation>Rader som raderas: %1. Rader som behålls: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="113"/>
+        <source>Orders kept as bookkeeping records, restricted to that use: %1; the last may go on %2, and the retention run removes each on its date.</source>
+        <translation>Ordrar som sparas som räkenskapsinformation, begränsade till det ändamålet: %1; den sista får raderas %2, och gallringen tar bort var och en på sitt datum.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="156"/>
+        <source>Orders kept for bookkeeping: %1.</source>
+        <translation>Ordrar sparade för bokföringen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="158"/>
+        <source>Recipients to tell: %1 (tasks on the request); close the request when they are told.</source>
+        <translation>Mottagare att underrätta: %1 (uppgifter i ärendet); avsluta ärendet när de är underrättade.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="118"/>
+        <source>Preview only: a supervisor executes the erasure.</source>
+        <translation>Endast förhandsgranskning: en arbetsledare genomför raderingen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="127"/>
+        <source>Execute the erasure</source>
+        <translation>Genomför raderingen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="128"/>
+        <source>Erase customer %1 now? %2 rows go for good; what stays is restricted to bookkeeping. This cannot be undone.</source>
+        <translation>Radera kund %1 nu? %2 rader försvinner för gott; det som sparas begränsas till bokföringen. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="132"/>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="146"/>
+        <source>Erasing…</source>
+        <translation>Raderar…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="153"/>
+        <source>Customer %1 is erased; ledger line %2 written.</source>
+        <translation>Kund %1 är raderad; rad %2 skriven i raderingsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.ui" line="47"/>
+        <source>Filter rows: category, action, reason, date…</source>
+        <translation>Filtrera rader: kategori, åtgärd, skäl, datum…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.ui" line="89"/>
+        <source>&amp;Execute the erasure…</source>
+        <translation>&amp;Genomför raderingen…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="60"/>
+        <source>Register extract %1 – mnu-desk</source>
+        <translation>Registerutdrag %1 – mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="65"/>
+        <source>Register extract for request %1</source>
+        <translation>Registerutdrag för ärende %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="110"/>
+        <source>Preparing the preview…</source>
+        <translation>Förhandsgranskningen tas fram…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="119"/>
+        <source>Preview cancelled.</source>
+        <translation>Förhandsgranskningen avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="127"/>
+        <source>There is no signing key yet: an admin creates or imports one in the settings before an extract can be issued.</source>
+        <translation>Det finns ingen signeringsnyckel än: en administratör skapar eller importerar en under inställningar innan ett utdrag kan utfärdas.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="130"/>
+        <source>Preview: check every page, then issue and sign. Nothing is sent or recorded as issued yet.</source>
+        <translation>Förhandsgranskning: kontrollera varje sida, utfärda och signera sedan. Inget är skickat eller registrerat som utfärdat än.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="136"/>
+        <source>Due %1: issued today, the answer is on time.</source>
+        <translation>Svar senast %1: utfärdat i dag kommer svaret i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="137"/>
+        <source>Due %1: issued today, the answer is late.</source>
+        <translation>Svar senast %1: utfärdat i dag kommer svaret för sent.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="139"/>
+        <source>A repeat: an extract was already issued to this person this calendar year. A supervisor decides whether it is free, costs a fee or is refused.</source>
+        <translation>Upprepad begäran: personen har redan fått ett registerutdrag detta kalenderår. En arbetsledare beslutar om det är kostnadsfritt, kostar en avgift eller avslås.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="142"/>
+        <source>Fee decided by a supervisor: %1 kr.</source>
+        <translation>Avgift beslutad av arbetsledare: %1 kr.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="151"/>
+        <source>Issue the extract</source>
+        <translation>Utfärda utdraget</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="152"/>
+        <source>Issue and sign the extract for request %1? The request is then closed, and the signed file must be printed or saved before this window closes.</source>
+        <translation>Utfärda och signera utdraget för ärende %1? Ärendet avslutas då, och den signerade filen måste skrivas ut eller sparas innan fönstret stängs.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="157"/>
+        <source>Issue and sign</source>
+        <translation>Utfärda och signera</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="172"/>
+        <source>Passphrase of the signing key</source>
+        <translation>Signeringsnyckelns lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="173"/>
+        <source>The signing key&apos;s passphrase is not stored on this computer. Type it to sign:</source>
+        <translation>Signeringsnyckelns lösenfras finns inte sparad på den här datorn. Skriv den för att signera:</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="184"/>
+        <source>Signing and recording the extract…</source>
+        <translation>Utdraget signeras och registreras…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="194"/>
+        <source>on time</source>
+        <translation>i tid</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="194"/>
+        <source>late</source>
+        <translation>för sent</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="195"/>
+        <source>Issued and signed: %1 pages, verification code %2. Request %3 is closed: answered %4. Now print it for the envelope and save the file.</source>
+        <translation>Utfärdat och signerat: %1 sidor, kontrollkod %2. Ärende %3 är avslutat: besvarat %4. Skriv nu ut det till kuvertet och spara filen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="218"/>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="218"/>
+        <location filename="../../ui/extract.ui" line="138"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="232"/>
+        <source>The printer could not be opened. Check it and try again.</source>
+        <translation>Skrivaren kunde inte öppnas. Kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="239"/>
+        <source>%1 pages sent to the printer. Fold the cover letter so the address shows in the envelope&apos;s window.</source>
+        <translation>%1 sidor skickade till skrivaren. Vik följebrevet så att adressen syns i kuvertets fönster.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="247"/>
+        <source>register-extract-%1.pdf</source>
+        <translation>registerutdrag-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="248"/>
+        <source>Save the signed extract</source>
+        <translation>Spara det signerade utdraget</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="249"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="265"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="269"/>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="277"/>
+        <source>Close without the extract?</source>
+        <translation>Stänga utan utdraget?</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="278"/>
+        <source>The signed extract has been neither printed nor saved. The desk keeps only its fingerprint: once closed, it must be issued again.</source>
+        <translation>Det signerade utdraget har varken skrivits ut eller sparats. Kundtjänst sparar bara dess fingeravtryck: stängs fönstret måste det utfärdas på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="327"/>
+        <source>Pages: %1</source>
+        <translation>Sidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract.ui" line="39"/>
+        <source>&amp;Language of the extract:</source>
+        <translation>&amp;Utdragets språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract.ui" line="52"/>
+        <source>Also a &amp;machine-readable copy (JSON)</source>
+        <translation>Även en &amp;maskinläsbar kopia (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract.ui" line="103"/>
+        <source>&amp;Preview again</source>
+        <translation>&amp;Förhandsgranska igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract.ui" line="110"/>
+        <source>&amp;Issue and sign…</source>
+        <translation>U&amp;tfärda och signera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract.ui" line="117"/>
+        <source>P&amp;rint…</source>
+        <translation>S&amp;kriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract.ui" line="124"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Spara som…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAdmin</name>
+    <message>
+        <location filename="../../ui/first_run_admin.ui" line="9"/>
         <source>This database has no agents yet. Create the first administrator: they log in now and can then add the other agents.</source>
         <translation>Databasen har inga handläggare ännu. Skapa den första administratören: hen loggar in nu och kan sedan lägga till de andra handläggarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin.ui" line="64"/>
+        <location filename="../../ui/first_run_admin.ui" line="34"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin.ui" line="77"/>
+        <location filename="../../ui/first_run_admin.ui" line="47"/>
         <source>letters, digits, dots, dashes</source>
         <translation>bokstäver, siffror, punkter, bindestreck</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin.ui" line="84"/>
+        <location filename="../../ui/first_run_admin.ui" line="54"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin.ui" line="104"/>
+        <location filename="../../ui/first_run_admin.ui" line="67"/>
+        <source>at least 8 characters</source>
+        <translation>minst 8 tecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_admin.ui" line="77"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Upprepa lösenordet:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="64"/>
+        <source>First start – mnu-desk</source>
+        <translation>Första start – mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="70"/>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="76"/>
+        <source>The first administrator</source>
+        <translation>Den första administratören</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="77"/>
+        <source>Step 1 of 3: who sets up the desk.</source>
+        <translation>Steg 1 av 3: den som gör i ordning skrivbordet.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="80"/>
+        <source>The company</source>
+        <translation>Företaget</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="81"/>
+        <source>Step 2 of 3: the sender of every letter and extract, and the end of the fiscal year, which sets how long bookkeeping records are kept.</source>
+        <translation>Steg 2 av 3: avsändaren av varje brev och registerutdrag, och räkenskapsårets slut, som avgör hur länge bokföringen sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="84"/>
+        <source>The signing key</source>
+        <translation>Signeringsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="85"/>
+        <source>Step 3 of 3: register extracts are signed with the company&apos;s key. Import the company&apos;s certificate, create a trial key, or finish and do it later under Settings.</source>
+        <translation>Steg 3 av 3: registerutdrag signeras med företagets nyckel. Importera företagets certifikat, skapa en provnyckel, eller slutför och gör det senare under Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="88"/>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Skapa administratören</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="117"/>
+        <source>Enter a name for the administrator.</source>
+        <translation>Skriv ett namn på administratören.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="121"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>De två lösenorden skiljer sig åt; skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="126"/>
+        <source>Creating the administrator…</source>
+        <translation>Skapar administratören…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="146"/>
+        <source>&amp;Later</source>
+        <translation>S&amp;enare</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1227,174 @@
         <location filename="../../mnu_desk/gui/formatting.py" line="70"/>
         <source>no</source>
         <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="20"/>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="21"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="22"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="23"/>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="24"/>
+        <source>Favourites</source>
+        <translation>Favoriter</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="25"/>
+        <source>Wish lists</source>
+        <translation>Önskelistor</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="26"/>
+        <source>Wish list items</source>
+        <translation>Önskelisteposter</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="27"/>
+        <source>Usage events and IP addresses</source>
+        <translation>Besök och IP-adresser</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="28"/>
+        <source>Interests</source>
+        <translation>Intressen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="29"/>
+        <source>Newsletter subscriptions</source>
+        <translation>Nyhetsbrevsprenumerationer</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="30"/>
+        <source>Newsletter interactions</source>
+        <translation>Nyhetsbrevshändelser</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="31"/>
+        <source>Orders</source>
+        <translation>Ordrar</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="32"/>
+        <source>Order lines</source>
+        <translation>Orderrader</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="33"/>
+        <source>Support contacts</source>
+        <translation>Serviceärenden</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="34"/>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="68"/>
+        <source>File from the shop</source>
+        <translation>Fil från butiken</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="69"/>
+        <source>CSV or JSON Lines (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>CSV eller JSON Lines (*.csv *.jsonl *.ndjson *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="80"/>
+        <source>Choose the file to import.</source>
+        <translation>Välj filen som ska importeras.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="82"/>
+        <source>Checking the file, then importing…</source>
+        <translation>Kontrollerar filen, sedan importeras den…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="96"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Stoppar efter den pågående omgången…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="111"/>
+        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 rader lästa: %2 nya, %3 uppdaterade, %4 oförändrade, %5 avvisade.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="116"/>
+        <source>Cancelled. The batches already imported stay; import the file again to finish.</source>
+        <translation>Avbrutet. De omgångar som redan importerats ligger kvar; importera filen igen för att slutföra.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="119"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Provkörning: inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/import_dialog.py" line="121"/>
+        <source>Report: %1</source>
+        <translation>Rapport: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import.ui" line="20"/>
+        <source>Import from the shop</source>
+        <translation>Import från butiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import.ui" line="26"/>
+        <source>A file from the shop&apos;s systems, CSV or JSON Lines, in the format of its category. Rows are matched by the shop&apos;s ids: a file imported twice changes nothing. Rejected rows are listed in a report next to the file.</source>
+        <translation>En fil från butikens system, CSV eller JSON Lines, i formatet för sin kategori. Raderna matchas på butikens id: en fil som importeras två gånger ändrar ingenting. Avvisade rader listas i en rapport bredvid filen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import.ui" line="38"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import.ui" line="51"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import.ui" line="66"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import.ui" line="75"/>
+        <source>&amp;Dry run: check and count, write nothing</source>
+        <translation>&amp;Provkörning: kontrollera och räkna, skriv ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import.ui" line="117"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import.ui" line="127"/>
+        <source>Ca&amp;ncel import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import.ui" line="134"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
     </message>
 </context>
 <context>
@@ -744,89 +1512,69 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="61"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="62"/>
         <source>This computer (embedded database)</source>
         <translation>Den här datorn (inbyggd databas)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="63"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="64"/>
         <source>Demo database on this computer</source>
         <translation>Demodatabas på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="97"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="98"/>
         <source>&amp;Log in</source>
         <translation>&amp;Logga in</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="98"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="177"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="195"/>
         <source>Database password</source>
         <translation>Databasens lösenord</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="178"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="196"/>
         <source>Password for the database at %1:</source>
         <translation>Lösenord för databasen på %1:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="190"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="208"/>
         <source>Enter your agent name.</source>
         <translation>Skriv ditt handläggarnamn.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="194"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="212"/>
         <source>Enter your password.</source>
         <translation>Skriv ditt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="201"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="219"/>
         <source>Logging in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="228"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="246"/>
         <source>An administrator can tell you more; the lock ends by itself.</source>
         <translation>En administratör kan berätta mer; spärren upphör av sig själv.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="230"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="248"/>
         <source>After 5 wrong passwords the agent is locked for 15 minutes.</source>
         <translation>Efter 5 felaktiga lösenord spärras handläggaren i 15 minuter.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="241"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="259"/>
         <source>Check the network, or choose another database.</source>
         <translation>Kontrollera nätverket eller välj en annan databas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="265"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="283"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="274"/>
-        <source>%1: no schema yet; it is created at the first log-in.</source>
-        <translation>%1: inget schema ännu; det skapas vid första inloggningen.</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="276"/>
-        <source>%1: the database is empty; an administrator runs &apos;mnu-desk db upgrade&apos;.</source>
-        <translation>%1: databasen är tom; en administratör kör &apos;mnu-desk db upgrade&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="279"/>
-        <source>%1, schema revision %2 (current).</source>
-        <translation>%1, schemaversion %2 (aktuell).</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="281"/>
-        <source>%1, schema revision %2; this program needs %3.</source>
-        <translation>%1, schemaversion %2; programmet behöver %3.</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="20"/>
@@ -861,30 +1609,40 @@
     <message>
         <location filename="../../ui/login.ui" line="113"/>
         <source>&amp;Test connection</source>
-        <translation>&amp;Testa anslutningen</translation>
+        <translation>Testa ansl&amp;utningen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="147"/>
+        <location filename="../../ui/login.ui" line="123"/>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Anslutningar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="126"/>
+        <source>Add, change, test or remove connections to a shared server</source>
+        <translation>Lägg till, ändra, testa eller ta bort anslutningar till en delad server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="160"/>
         <source>Demo log-ins</source>
         <translation>Demoinloggningar</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="153"/>
+        <location filename="../../ui/login.ui" line="166"/>
         <source>This is the demo database: generated customers, no real data. Double-click a log-in to use it.</source>
         <translation>Detta är demodatabasen: påhittade kunder, inga riktiga uppgifter. Dubbelklicka på en inloggning för att använda den.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="182"/>
+        <location filename="../../ui/login.ui" line="195"/>
         <source>Agent</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="187"/>
+        <location filename="../../ui/login.ui" line="200"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="192"/>
+        <location filename="../../ui/login.ui" line="205"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
@@ -892,17 +1650,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="58"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="64"/>
         <source>mnu-desk — %1 (%2) — %3</source>
         <translation>mnu-desk — %1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="147"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="164"/>
         <source>Opened customer %1; the opening is logged.</source>
         <translation>Kund %1 öppnad; öppnandet har loggats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/main_window.py" line="203"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="221"/>
         <source>Case queue (%n overdue)</source>
         <translation>
             <numerusform>Ärendekö (%n försenat)</numerusform>
@@ -910,25 +1668,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="206"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="224"/>
         <location filename="../../ui/main_window.ui" line="117"/>
         <source>Case queue</source>
         <translation>Ärendekö</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="208"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="226"/>
         <source>Open requests by due date (Ctrl+K)</source>
         <translation>Öppna ärenden efter svarsdatum (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="220"/>
-        <source>About mnu-desk</source>
-        <translation>Om mnu-desk</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="221"/>
-        <source>&lt;h3&gt;mnu-desk %1&lt;/h3&gt;&lt;p&gt;The support desk&apos;s tool for keeping the promises of m.nu&apos;s privacy policy: look up customers and see every category of their data.&lt;/p&gt;&lt;p&gt;m punkt nu Sverige AB, org.nr 556871-8133&lt;/p&gt;&lt;p&gt;Database: %2 (%3)&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mnu-desk %1&lt;/h3&gt;&lt;p&gt;Kundtjänstens verktyg för att hålla det m.nu:s integritetspolicy lovar: slå upp kunder och se alla kategorier av deras uppgifter.&lt;/p&gt;&lt;p&gt;m punkt nu Sverige AB, org.nr 556871-8133&lt;/p&gt;&lt;p&gt;Databas: %2 (%3)&lt;/p&gt;</translation>
+        <location filename="../../mnu_desk/gui/main_window.py" line="245"/>
+        <source>Settings saved.</source>
+        <translation>Inställningarna är sparade.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="47"/>
@@ -937,7 +1690,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="65"/>
-        <location filename="../../ui/main_window.ui" line="239"/>
+        <location filename="../../ui/main_window.ui" line="252"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Sök kund</translation>
     </message>
@@ -962,122 +1715,222 @@
         <translation>&amp;Kund</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="185"/>
+        <location filename="../../ui/main_window.ui" line="193"/>
         <source>&amp;Requests</source>
         <translation>Ä&amp;renden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="194"/>
+        <location filename="../../ui/main_window.ui" line="202"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="207"/>
+        <location filename="../../ui/main_window.ui" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="220"/>
+        <location filename="../../ui/main_window.ui" line="233"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="239"/>
         <source>Log out and return to the log-in</source>
         <translation>Logga ut och gå tillbaka till inloggningen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="231"/>
+        <location filename="../../ui/main_window.ui" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>Move to the search field</source>
         <translation>Gå till sökfältet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250"/>
+        <location filename="../../ui/main_window.ui" line="263"/>
         <source>&amp;Correct data…</source>
         <translation>&amp;Rätta uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>Correct or complete the open person&apos;s name, address, e-mail or phone</source>
         <translation>Rätta eller komplettera den öppna personens namn, adress, e-post eller telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="261"/>
+        <location filename="../../ui/main_window.ui" line="274"/>
+        <source>Register &amp;objection…</source>
+        <translation>Registrera &amp;invändning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="280"/>
+        <source>Register the open person&apos;s objection to marketing; it applies at once</source>
+        <translation>Registrera den öppna personens invändning mot marknadsföring; den gäller genast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="285"/>
+        <source>Restrict &amp;processing…</source>
+        <translation>&amp;Begränsa behandlingen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="288"/>
+        <source>Keep the open person&apos;s data but stop using it (GDPR art. 18)</source>
+        <translation>Spara den öppna personens uppgifter men sluta använda dem (GDPR art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="293"/>
+        <source>&amp;Lift the restriction…</source>
+        <translation>&amp;Häv begränsningen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="296"/>
+        <source>Lift the restriction once the person has been told (GDPR art. 18(3))</source>
+        <translation>Häv begränsningen när personen har underrättats (GDPR art. 18.3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="301"/>
+        <source>Set legal &amp;hold…</source>
+        <translation>Sätt rättslig s&amp;pärr…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="304"/>
+        <source>Keep everything of the open person: nothing is erased until the hold is lifted (policy 6.1)</source>
+        <translation>Spara allt om den öppna personen: inget raderas förrän spärren hävs (policyn 6.1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="309"/>
+        <source>Lift the legal hol&amp;d…</source>
+        <translation>Hä&amp;v den rättsliga spärren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="312"/>
+        <source>Lift the legal hold: erasure and the retention run apply again</source>
+        <translation>Häv den rättsliga spärren: radering och gallring gäller igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="317"/>
+        <source>Close the &amp;account…</source>
+        <translation>&amp;Avsluta kontot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="320"/>
+        <source>Close the open person&apos;s account: the log-in, favourites and wish lists go; bookkeeping stays</source>
+        <translation>Avsluta den öppna personens konto: inloggning, favoriter och önskelistor försvinner; bokföringen sparas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="325"/>
         <source>Case &amp;queue</source>
         <translation>Ärende&amp;kö</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="267"/>
+        <location filename="../../ui/main_window.ui" line="331"/>
         <source>Show the open requests by due date</source>
         <translation>Visa de öppna ärendena efter svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="336"/>
         <source>&amp;Register a request…</source>
         <translation>&amp;Registrera ett ärende…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="278"/>
+        <location filename="../../ui/main_window.ui" line="342"/>
         <source>Register a request that came by letter, e-mail, phone or the web</source>
         <translation>Registrera ett ärende som kom per brev, e-post, telefon eller webben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="283"/>
+        <location filename="../../ui/main_window.ui" line="347"/>
         <source>&amp;Export the request register (CSV)…</source>
         <translation>&amp;Exportera ärenderegistret (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="352"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="360"/>
         <source>Purchases</source>
         <translation>Köp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="304"/>
+        <location filename="../../ui/main_window.ui" line="368"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="312"/>
+        <location filename="../../ui/main_window.ui" line="376"/>
         <source>Interests and newsletters</source>
         <translation>Intressen och nyhetsbrev</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="320"/>
+        <location filename="../../ui/main_window.ui" line="384"/>
         <source>Objections</source>
         <translation>Invändningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="328"/>
+        <location filename="../../ui/main_window.ui" line="392"/>
         <source>Disclosures</source>
         <translation>Utlämnanden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="336"/>
+        <location filename="../../ui/main_window.ui" line="400"/>
         <source>Requests</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="344"/>
+        <location filename="../../ui/main_window.ui" line="408"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="368"/>
+        <location filename="../../ui/main_window.ui" line="432"/>
+        <source>S&amp;ettings…</source>
+        <translation>I&amp;nställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="435"/>
+        <source>Company details, envelope window, fees, erasure ledger and signing key</source>
+        <translation>Företagsuppgifter, kuvertfönster, avgifter, raderingslogg och signeringsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="440"/>
+        <source>&amp;Import from the shop…</source>
+        <translation>&amp;Import från butiken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="443"/>
+        <source>Import a file from the shop&apos;s systems (CSV or JSON Lines)</source>
+        <translation>Importera en fil från butikens system (CSV eller JSON Lines)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="448"/>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="451"/>
+        <source>Remove what is past its retention period (policy 6.1–6.3)</source>
+        <translation>Ta bort det som passerat sin lagringstid (policy 6.1–6.3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="456"/>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Anslutningar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="459"/>
+        <source>Connections to a shared database server</source>
+        <translation>Anslutningar till en delad databasserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="464"/>
         <source>&amp;About mnu-desk</source>
         <translation>&amp;Om mnu-desk</translation>
     </message>
@@ -1096,87 +1949,191 @@
     </message>
 </context>
 <context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../ui/objection.ui" line="20"/>
+        <source>Register objection – mnu-desk</source>
+        <translation>Registrera invändning – mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objection.ui" line="38"/>
+        <source>&amp;Objects to:</source>
+        <translation>&amp;Invänder mot:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objection.ui" line="54"/>
+        <source>What the person no longer wants; &quot;All direct marketing&quot; covers every other choice</source>
+        <translation>Vad personen inte längre vill ha; ”All direktmarknadsföring” omfattar alla andra val</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objection.ui" line="74"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objection.ui" line="90"/>
+        <source>How the objection reached the desk</source>
+        <translation>Hur invändningen kom in till kundtjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objection.ui" line="97"/>
+        <source>Re&amp;ceived:</source>
+        <translation>&amp;Mottagen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objection.ui" line="113"/>
+        <source>The day the objection reached the desk</source>
+        <translation>Dagen då invändningen kom in till kundtjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objection.ui" line="133"/>
+        <source>Re&amp;quest:</source>
+        <translation>Ä&amp;rende:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/objection.ui" line="149"/>
+        <source>The person&apos;s open request this objection answers, if any</source>
+        <translation>Personens öppna ärende som invändningen besvarar, om något</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="39"/>
+        <source>%1 (customer %2) objects to marketing (policy 9.4, GDPR art. 21). The objection applies from the moment you register it, and the desk may not weigh it against its own interest.</source>
+        <translation>%1 (kund %2) invänder mot marknadsföring (policyn 9.4, GDPR art. 21). Invändningen gäller från det ögonblick du registrerar den, och företaget får inte väga den mot sitt eget intresse.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="43"/>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="53"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="47"/>
+        <source>%1 (already registered)</source>
+        <translation>%1 (redan registrerad)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="57"/>
+        <source>&amp;Register</source>
+        <translation>Re&amp;gistrera</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="69"/>
+        <source>No more newsletters or other marketing by e-mail.</source>
+        <translation>Inga fler nyhetsbrev eller annan marknadsföring per e-post.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="71"/>
+        <source>On the suppression list: the ad partners (Facebook, Google) get the hashed e-mail and phone, so they do not show the person m.nu&apos;s ads.</source>
+        <translation>På spärrlistan: annonspartnerna (Facebook, Google) får hashad e-post och telefon, så att de inte visar m.nu:s annonser för personen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="74"/>
+        <source>No offers chosen from what the person viewed or bought (profiling, policy 5.3).</source>
+        <translation>Inga erbjudanden utvalda efter vad personen tittat på eller köpt (profilering, policyn 5.3).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="91"/>
+        <source>Choose what the person objects to.</source>
+        <translation>Välj vad personen invänder mot.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/objection_dialog.py" line="94"/>
+        <source>Choose how the objection reached the desk.</source>
+        <translation>Välj hur invändningen kom in till kundtjänst.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionsTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="17"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="22"/>
         <source>Objections (%1)</source>
         <translation>Invändningar (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="18"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="23"/>
         <source>Scope</source>
         <translation>Omfattning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="19"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="24"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="20"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="25"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="21"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="26"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="22"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="27"/>
         <source>Withdrawn</source>
         <translation>Återkallad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="24"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="29"/>
         <source>Restrictions and legal holds (%1)</source>
         <translation>Begränsningar och rättsliga spärrar (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="25"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="30"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="26"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="31"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="27"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="32"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="28"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="33"/>
         <source>Lifted</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="29"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="34"/>
         <source>Why lifted</source>
         <translation>Varför hävd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="30"/>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="35"/>
         <source>Person told</source>
         <translation>Personen underrättad</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="38"/>
+        <source>&amp;Withdraw…</source>
+        <translation>Å&amp;terkalla…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="40"/>
+        <source>Withdraw the selected objection, when the person asks for it</source>
+        <translation>Återkalla den valda invändningen, när personen ber om det</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="42"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="45"/>
         <source>First name:</source>
         <translation>Förnamn:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="42"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="45"/>
         <source>Last name:</source>
         <translation>Efternamn:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="41"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="44"/>
         <source>Name, phone and e-mail</source>
         <translation>Namn, telefon och e-post</translation>
     </message>
@@ -1201,122 +2158,355 @@
         <translation>Registrera ett ärende från den här personen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="43"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="46"/>
         <source>E-mail:</source>
         <translation>E-post:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="43"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="46"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="43"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="46"/>
         <source>International:</source>
         <translation>Internationellt:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="45"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="48"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="45"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="48"/>
         <source>Log-in:</source>
         <translation>Inloggning:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="46"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="49"/>
         <source>Opened:</source>
         <translation>Öppnat:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="47"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="50"/>
         <source>Last log-in:</source>
         <translation>Senaste inloggning:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="48"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="51"/>
         <source>Closed:</source>
         <translation>Avslutat:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="55"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="58"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="56"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="59"/>
         <source>Postcode</source>
         <translation>Postnr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="57"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="60"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="58"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="61"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="59"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="62"/>
         <source>Primary</source>
         <translation>Huvudadress</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="60"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="63"/>
         <source>Since</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="69"/>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="77"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="72"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="80"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="70"/>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="78"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="73"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="81"/>
         <source>Item no.</source>
         <translation>Artikelnr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="71"/>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="80"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="74"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="83"/>
         <source>Added</source>
         <translation>Tillagd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="76"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="79"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="79"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="82"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="124"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="127"/>
         <source>no account</source>
         <translation>inget konto</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="127"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="130"/>
         <source>Addresses (%1)</source>
         <translation>Adresser (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="130"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="133"/>
         <source>Favourites (%1)</source>
         <translation>Favoriter (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="133"/>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="136"/>
         <source>Wish lists (%1)</source>
         <translation>Önskelistor (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActionDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/person_dialog.py" line="49"/>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_dialog.py" line="89"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="77"/>
+        <source>A supervisor decides on restrictions and legal holds (GDPR art. 18, policy 6.1).</source>
+        <translation>En arbetsledare beslutar om begränsningar och rättsliga spärrar (GDPR art. 18, policyn 6.1).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="79"/>
+        <source>There is none to lift.</source>
+        <translation>Det finns ingen att häva.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="79"/>
+        <source>It is already in force.</source>
+        <translation>Den gäller redan.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="87"/>
+        <source>Only an open account can be closed.</source>
+        <translation>Bara ett öppet konto kan avslutas.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="134"/>
+        <source>Objection to %1 registered for customer %2; it applies now.</source>
+        <translation>Invändning mot %1 registrerad för kund %2; den gäller från och med nu.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="137"/>
+        <source>Closed the account of customer %2.</source>
+        <translation>Kontot för kund %2 är avslutat.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="140"/>
+        <source>%1 lifted for customer %2.</source>
+        <translation>%1 hävd för kund %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="141"/>
+        <source>%1 set for customer %2.</source>
+        <translation>%1 satt för kund %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="154"/>
+        <source>Withdraw objection – mnu-desk</source>
+        <translation>Återkalla invändning – mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="155"/>
+        <source>Withdraw the objection of %1 (customer %2) to %3?</source>
+        <translation>Återkalla invändningen från %1 (kund %2) mot %3?</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="158"/>
+        <source>Only when the person asked for it. The objection stays in the record as withdrawn today, and marketing of this kind may start again.</source>
+        <translation>Bara när personen har bett om det. Invändningen finns kvar i registret som återkallad i dag, och sådan marknadsföring får börja igen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="160"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Återkalla</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/person_actions.py" line="179"/>
+        <source>Objection to %1 withdrawn for customer %2.</source>
+        <translation>Invändning mot %1 återkallad för kund %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="109"/>
+        <source>kept in the keyring; type to change</source>
+        <translation>sparat i nyckelringen; skriv för att ändra</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="177"/>
+        <source>Profile &apos;%1&apos; saved.</source>
+        <translation>Profilen &apos;%1&apos; är sparad.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="183"/>
+        <source>Unprotected keyring</source>
+        <translation>Oskyddad nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="184"/>
+        <source>This computer has no protected keyring: the password would be kept in a plain file (%1) that anyone with access to your account can read.
+
+Store the password there anyway? With No the profile is saved without it, and the log-in asks for it.</source>
+        <translation>Den här datorn har ingen skyddad nyckelring: lösenordet skulle sparas i en vanlig fil (%1) som alla med åtkomst till ditt konto kan läsa.
+
+Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inloggningen frågar efter det.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="195"/>
+        <source>Remove profile</source>
+        <translation>Ta bort profil</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="196"/>
+        <source>Remove the profile &apos;%1&apos; and its stored password? The database itself is not touched.</source>
+        <translation>Ta bort profilen &apos;%1&apos; och dess sparade lösenord? Själva databasen påverkas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="211"/>
+        <source>Profile &apos;%1&apos; removed.</source>
+        <translation>Profilen &apos;%1&apos; är borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="225"/>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="241"/>
+        <source>Passwords are kept in this computer&apos;s keyring (%1).</source>
+        <translation>Lösenord sparas i den här datorns nyckelring (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="244"/>
+        <source>Warning: this computer has no protected keyring. A password stored here sits in a plain file (%1) that anyone with access to your account can read; you are asked before one is stored.</source>
+        <translation>Varning: den här datorn har inget skyddat nyckelringsförråd. Ett lösenord som sparas här hamnar i en vanlig fil (%1) som alla med åtkomst till ditt konto kan läsa; du tillfrågas innan ett lösenord sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="6"/>
+        <source>Connections – mnu-desk</source>
+        <translation>Anslutningar – mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="18"/>
+        <source>Connections to a shared PostgreSQL or MariaDB server, kept on this computer. The desk&apos;s own database file needs none.</source>
+        <translation>Anslutningar till en delad PostgreSQL- eller MariaDB-server, sparade på den här datorn. Skrivbordets egen databasfil behöver ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="32"/>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profiler:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="54"/>
+        <source>&amp;New</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="64"/>
+        <source>&amp;Remove…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="85"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="98"/>
+        <source>e.g. office</source>
+        <translation>t.ex. kontor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="108"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="117"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="130"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="152"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="177"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="194"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="212"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="221"/>
+        <source>U&amp;RL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="241"/>
+        <source>Or mysql+pymysql://user@host/database for MariaDB and MySQL. A password in the URL goes to the keyring, not to the config file.</source>
+        <translation>Eller mysql+pymysql://användare@värd/databas för MariaDB och MySQL. Ett lösenord i URL:en hamnar i nyckelringen, inte i konfigurationsfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="260"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="294"/>
+        <source>&amp;Test connection</source>
+        <translation>Testa ansl&amp;utningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.ui" line="311"/>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Spara profilen</translation>
     </message>
 </context>
 <context>
@@ -1483,47 +2673,47 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="95"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="107"/>
         <source>Customer %1</source>
         <translation>Kund %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="96"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="108"/>
         <source>Loading…</source>
         <translation>Hämtar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="189"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="201"/>
         <source>Erased person</source>
         <translation>Raderad person</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="193"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="205"/>
         <source>Customer no. %1</source>
         <translation>Kundnr %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="208"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="221"/>
         <source>This person has been erased: no personal data is left. Orders kept for bookkeeping are restricted to that use.</source>
         <translation>Personen är raderad: inga personuppgifter finns kvar. Ordrar som sparas för bokföringen får bara användas till det.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="211"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="224"/>
         <source>The account is closed: account data is gone; bookkeeping records stay until the law&apos;s date.</source>
         <translation>Kontot är avslutat: kontouppgifterna är borta; bokföringsunderlag sparas till det datum lagen anger.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="217"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="230"/>
         <source>Legal hold since %1: nothing of this person may be erased.</source>
         <translation>Rättslig spärr sedan %1: inget om den här personen får raderas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="220"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="233"/>
         <source>Processing restricted since %1: keep the data, do not use it (%2).</source>
         <translation>Behandlingen begränsad sedan %1: spara uppgifterna men använd dem inte (%2).</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="226"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="239"/>
         <source>Objects to: %1.</source>
         <translation>Invänder mot: %1.</translation>
     </message>
@@ -1750,107 +2940,107 @@
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="70"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="80"/>
         <source>Request %1 – mnu-desk</source>
         <translation>Ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="87"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="97"/>
         <source>Task</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="88"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="98"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="89"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="99"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="90"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="100"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="91"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="101"/>
         <source>Impossible because</source>
         <translation>Omöjlig eftersom</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="95"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="105"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="96"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="106"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="97"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="107"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="98"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="108"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="99"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="109"/>
         <source>Deleted</source>
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="141"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="159"/>
         <source>%1 on %2.</source>
         <translation>%1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="150"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="168"/>
         <source>%1 (one month from the day the proof arrived)</source>
         <translation>%1 (en månad från dagen då identitetsbeviset kom in)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="171"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="189"/>
         <source>none: no customer matched</source>
         <translation>ingen: ingen kund matchade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="173"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="191"/>
         <source>nobody yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="160"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="178"/>
         <source>not checked yet</source>
         <translation>inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="179"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="197"/>
         <source>yes: an extract was already issued this calendar year; a supervisor decides</source>
         <translation>ja: ett registerutdrag har redan utfärdats i år; en arbetsledare beslutar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="190"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="208"/>
         <source>Tasks (%1 open of %2)</source>
         <translation>Uppgifter (%1 öppna av %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="191"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="209"/>
         <source>Tasks: none</source>
         <translation>Uppgifter: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="194"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="212"/>
         <source>Attachments (%1)</source>
         <translation>Bilagor (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="195"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="213"/>
         <source>Attachments: none</source>
         <translation>Bilagor: inga</translation>
     </message>
@@ -1991,36 +3181,56 @@
     </message>
     <message>
         <location filename="../../ui/request_detail.ui" line="525"/>
+        <source>Register e&amp;xtract…</source>
+        <translation>Registerut&amp;drag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="528"/>
+        <source>Preview, issue and sign, print and save the register extract (GDPR art. 15)</source>
+        <translation>Förhandsgranska, utfärda och signera, skriv ut och spara registerutdraget (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="535"/>
+        <source>E&amp;rasure…</source>
+        <translation>&amp;Radering…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="538"/>
+        <source>What goes and what stays, and the supervisor&apos;s approval (GDPR art. 17)</source>
+        <translation>Vad som raderas och vad som sparas, och arbetsledarens godkännande (GDPR art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="545"/>
         <source>&amp;Extend…</source>
         <translation>&amp;Förläng…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="528"/>
+        <location filename="../../ui/request_detail.ui" line="548"/>
         <source>Two further months, with a reason (supervisor; GDPR art. 12(3))</source>
         <translation>Två månader till, med ett skäl (arbetsledare; GDPR art. 12.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="535"/>
+        <location filename="../../ui/request_detail.ui" line="555"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="538"/>
+        <location filename="../../ui/request_detail.ui" line="558"/>
         <source>Refuse with the reasons (supervisor; GDPR art. 12(4), 12(5))</source>
         <translation>Avslå med skälen (arbetsledare; GDPR art. 12.4, 12.5)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="545"/>
+        <location filename="../../ui/request_detail.ui" line="565"/>
         <source>&amp;Close request…</source>
         <translation>Avsl&amp;uta ärendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="548"/>
+        <location filename="../../ui/request_detail.ui" line="568"/>
         <source>Completed, with its outcome</source>
         <translation>Klart, med sitt utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="568"/>
+        <location filename="../../ui/request_detail.ui" line="588"/>
         <source>Open p&amp;erson</source>
         <translation>Öppna &amp;person</translation>
     </message>
@@ -2305,6 +3515,100 @@
     </message>
 </context>
 <context>
+    <name>RestrictionDialog</name>
+    <message>
+        <location filename="../../ui/restriction.ui" line="35"/>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restriction.ui" line="52"/>
+        <source>Person &amp;told on:</source>
+        <translation>Personen &amp;underrättad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restriction.ui" line="68"/>
+        <source>The day the person was told that the restriction will be lifted (GDPR art. 18(3))</source>
+        <translation>Dagen då personen fick veta att begränsningen hävs (GDPR art. 18.3)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="29"/>
+        <source>%1 (customer %2)</source>
+        <translation>%1 (kund %2)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="31"/>
+        <source>Set legal hold</source>
+        <translation>Sätt rättslig spärr</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="32"/>
+        <source>A legal hold (policy 6.1) keeps everything of %1: no erasure, account closure or retention run removes anything until the hold is lifted. Say why, e.g. the dispute or the authority&apos;s request.</source>
+        <translation>En rättslig spärr (policyn 6.1) bevarar allt om %1: ingen radering, inget kontoavslut och ingen gallring tar bort något förrän spärren hävs. Ange varför, t.ex. tvisten eller myndighetens begäran.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="35"/>
+        <source>Set &amp;hold</source>
+        <translation>Sätt s&amp;pärr</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="37"/>
+        <source>Lift legal hold</source>
+        <translation>Häv rättslig spärr</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="38"/>
+        <source>Lifting the legal hold on %1 lets erasure and the retention run remove what is due again. Say why the hold is no longer needed.</source>
+        <translation>När den rättsliga spärren för %1 hävs kan radering och gallring åter ta bort det som ska bort. Ange varför spärren inte längre behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="40"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="51"/>
+        <source>&amp;Lift</source>
+        <translation>&amp;Häv</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="42"/>
+        <source>Restrict processing</source>
+        <translation>Begränsa behandlingen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="43"/>
+        <source>A restriction (GDPR art. 18) keeps the data of %1 but stops its use: no marketing, nothing but storing and what the law requires. Say why, e.g. the person contests the accuracy, or wants it instead of erasure.</source>
+        <translation>En begränsning (GDPR art. 18) sparar uppgifterna om %1 men stoppar användningen: ingen marknadsföring, inget utöver lagring och det lagen kräver. Ange varför, t.ex. att personen bestrider att uppgifterna är riktiga eller vill ha begränsning i stället för radering.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="46"/>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Begränsa</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="48"/>
+        <source>Lift restriction</source>
+        <translation>Häv begränsning</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="49"/>
+        <source>The person must be told before the restriction on %1 is lifted (GDPR art. 18(3)). Say why it ends and when the person was told.</source>
+        <translation>Personen ska underrättas innan begränsningen för %1 hävs (GDPR art. 18.3). Ange varför den upphör och när personen underrättades.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="52"/>
+        <source>%1 – mnu-desk</source>
+        <translation>%1 – mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="67"/>
+        <source>The person cannot have been told on a day still to come.</source>
+        <translation>Personen kan inte ha underrättats en dag som ännu inte kommit.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="76"/>
+        <source>Give a reason: the supervisor&apos;s decision is recorded with it.</source>
+        <translation>Ange ett skäl: arbetsledarens beslut registreras med det.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../mnu_desk/gui/results_model.py" line="25"/>
@@ -2348,6 +3652,109 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="38"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="39"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="60"/>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="68"/>
+        <source>Checked: nothing was changed.</source>
+        <translation>Kontrollerat: inget har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="69"/>
+        <source>Nothing is past its retention period today.</source>
+        <translation>Inget har passerat sin lagringstid i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="74"/>
+        <source>Run the retention</source>
+        <translation>Kör gallringen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="75"/>
+        <source>Remove %1 rows for good? This cannot be undone.</source>
+        <translation>Ta bort %1 rader för gott? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="78"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="92"/>
+        <source>Removing, batch by batch…</source>
+        <translation>Tar bort, omgång för omgång…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="99"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Stannar efter pågående omgång…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="111"/>
+        <source>Stopped: %1 rows were removed before the stop; run it again to finish.</source>
+        <translation>Stoppad: %1 rader togs bort innan stoppet; kör igen för att slutföra.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="113"/>
+        <source>Done: %1 rows removed. The run is in the log.</source>
+        <translation>Klart: %1 rader borttagna. Körningen finns i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="123"/>
+        <source>Last complete run: %1</source>
+        <translation>Senaste fullständiga körning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="124"/>
+        <source>The retention has not run on this database yet.</source>
+        <translation>Gallringen har inte körts på den här databasen än.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="125"/>
+        <source>In all: %1 rows</source>
+        <translation>Totalt: %1 rader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention.ui" line="14"/>
+        <source>Retention – mnu-desk</source>
+        <translation>Gallring – mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention.ui" line="20"/>
+        <source>The retention run removes what is past its retention period under the policy (6.1–6.3) and the processing register: visitors&apos; usage data after 36 months, what remains of closed accounts, orders past their bookkeeping date, and the desk&apos;s own old records. A legal hold keeps everything of that person. Check first: the check counts with the same rules and changes nothing.</source>
+        <translation>Gallringen tar bort det som passerat sin lagringstid enligt policyn (6.1–6.3) och registret över behandlingar: besökares användningsdata efter 36 månader, det som finns kvar av avslutade konton, ordrar som passerat sitt bokföringsdatum och kundtjänstens egna gamla uppgifter. En rättslig spärr behåller allt om den personen. Kontrollera först: kontrollen räknar med samma regler och ändrar ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention.ui" line="58"/>
+        <source>&amp;Check (changes nothing)</source>
+        <translation>&amp;Kontrollera (ändrar ingenting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention.ui" line="65"/>
+        <source>&amp;Run the retention…</source>
+        <translation>Kö&amp;r gallringen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention.ui" line="72"/>
+        <source>Ca&amp;ncel the run</source>
+        <translation>Av&amp;bryt körningen</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../mnu_desk/gui/search_panel.py" line="133"/>
@@ -2371,6 +3778,338 @@
         <location filename="../../mnu_desk/gui/search_panel.py" line="151"/>
         <source>Search failed: %1</source>
         <translation>Sökningen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="136"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="175"/>
+        <source>The erasure ledger</source>
+        <translation>Raderingsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="176"/>
+        <source>Erasure ledger (*.jsonl);;All files (*)</source>
+        <translation>Raderingslogg (*.jsonl);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="6"/>
+        <source>Settings – mnu-desk</source>
+        <translation>Inställningar – mnu-desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="22"/>
+        <source>For every desk (in the database)</source>
+        <translation>För alla skrivbord (i databasen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="28"/>
+        <source>Kept in the shared database: every desk uses these. Save stores them all together, or none when one is wrong.</source>
+        <translation>Sparas i den delade databasen: alla skrivbord använder dem. Spara sparar alla tillsammans, eller inget när ett värde är fel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="42"/>
+        <source>Company details for letters</source>
+        <translation>Företagsuppgifter för brev</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="50"/>
+        <source>Fees and erasure</source>
+        <translation>Avgifter och radering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="59"/>
+        <source>Fee for a further &amp;copy:</source>
+        <translation>Avgift för ytterligare ko&amp;pia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="81"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="97"/>
+        <source>Erasure &amp;ledger:</source>
+        <translation>Raderings&amp;logg:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="109"/>
+        <source>Empty: each desk&apos;s data folder</source>
+        <translation>Tomt: varje skrivbords datamapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="116"/>
+        <source>B&amp;rowse…</source>
+        <translation>Bl&amp;äddra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="128"/>
+        <source>The ledger lists every executed erasure without personal data, so that it can be replayed after a backup is restored; keep it outside the database&apos;s backups, e.g. on a shared drive.</source>
+        <translation>Loggen listar varje genomförd radering utan personuppgifter, så att den kan göras om efter att en säkerhetskopia lästs tillbaka; förvara den utanför databasens säkerhetskopior, t.ex. på en delad enhet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="143"/>
+        <source>Envelope window</source>
+        <translation>Kuvertfönster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="156"/>
+        <source>From the &amp;left:</source>
+        <translation>Från &amp;vänster:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="166"/>
+        <source>From the left</source>
+        <translation>Från vänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="188"/>
+        <source>From the &amp;top:</source>
+        <translation>Från &amp;överkanten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="198"/>
+        <source>From the top</source>
+        <translation>Från överkanten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="220"/>
+        <source>&amp;Width:</source>
+        <translation>&amp;Bredd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="230"/>
+        <source>Width</source>
+        <translation>Bredd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="252"/>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höjd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="262"/>
+        <source>Height</source>
+        <translation>Höjd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="286"/>
+        <source>Where the address shows through the window of the desk&apos;s envelopes, measured on the A4 letter. The shaded lower right 150 × 30 mm stays free for the post&apos;s sorting print.</source>
+        <translation>Där adressen syns genom fönstret i skrivbordets kuvert, mätt på A4-brevet. Det skuggade fältet nere till höger, 150 × 30 mm, lämnas fritt för postens sorteringstryck.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="296"/>
+        <source>&amp;Default (DIN 5008)</source>
+        <translation>&amp;Standard (DIN 5008)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="324"/>
+        <source>Signing key (in the database)</source>
+        <translation>Signeringsnyckel (i databasen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="330"/>
+        <source>Every desk signs register extracts with the company&apos;s key, kept in the database and encrypted by its passphrase. An import or a new key takes effect at once.</source>
+        <translation>Alla skrivbord signerar registerutdrag med företagets nyckel, som sparas i databasen krypterad med sin lösenfras. En import eller en ny nyckel gäller genast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="351"/>
+        <source>For this computer</source>
+        <translation>För den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="357"/>
+        <source>Kept on this computer only, for whoever uses the desk here.</source>
+        <translation>Sparas bara på den här datorn, för den som använder skrivbordet här.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="372"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="396"/>
+        <source>Erasure ledger &amp;here:</source>
+        <translation>Raderingslogg &amp;här:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="408"/>
+        <source>Empty: the shop&apos;s setting</source>
+        <translation>Tomt: butikens inställning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="415"/>
+        <source>Br&amp;owse…</source>
+        <translation>Bläddr&amp;a…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="427"/>
+        <source>Only when the shared ledger is reached by another path on this computer, e.g. a drive letter.</source>
+        <translation>Bara när den delade loggen nås via en annan sökväg på den här datorn, t.ex. en enhetsbokstav.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopChanges</name>
+    <message>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="158"/>
+        <source>Changes for the shop: none</source>
+        <translation>Ändringar till butiken: inga</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="161"/>
+        <source>Changes for the shop: %1, all applied by the shop</source>
+        <translation>Ändringar till butiken: %1, alla genomförda av butiken</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="163"/>
+        <source>Changes for the shop: %1, %2 not yet applied by the shop (waiting since %3)</source>
+        <translation>Ändringar till butiken: %1, %2 ännu inte genomförda av butiken (väntar sedan %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyPanel</name>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="67"/>
+        <source>Importing the certificate…</source>
+        <translation>Importerar certifikatet…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="75"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>De två lösenfraserna skiljer sig åt; skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="82"/>
+        <source>Creating a self-signed key…</source>
+        <translation>Skapar en självsignerad nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="89"/>
+        <source>Replace the signing key</source>
+        <translation>Byt signeringsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="90"/>
+        <source>Extracts are then signed with the new key; those already issued stay verifiable. Replace the active key?</source>
+        <translation>Utdrag signeras då med den nya nyckeln; de som redan lämnats ut går fortfarande att kontrollera. Byta den aktiva nyckeln?</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="105"/>
+        <source>The new key is active; its passphrase is kept in this computer&apos;s keyring.</source>
+        <translation>Den nya nyckeln är aktiv; dess lösenfras sparas i den här datorns nyckelring.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="115"/>
+        <source>The company&apos;s certificate</source>
+        <translation>Företagets certifikat</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="116"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="127"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="130"/>
+        <source>No signing key yet: extracts cannot be issued until the company&apos;s certificate is imported or a trial key is created.</source>
+        <translation>Ingen signeringsnyckel ännu: utdrag kan inte lämnas ut förrän företagets certifikat har importerats eller en provnyckel har skapats.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="142"/>
+        <source>The signing key has expired: no extract can be signed until a new certificate is imported.</source>
+        <translation>Signeringsnyckeln har gått ut: inget utdrag kan signeras förrän ett nytt certifikat har importerats.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="145"/>
+        <source>The signing key expires in %n day(s): import the company&apos;s new certificate before then.</source>
+        <translation>
+            <numerusform>Signeringsnyckeln går ut om %n dag: importera företagets nya certifikat innan dess.</numerusform>
+            <numerusform>Signeringsnyckeln går ut om %n dagar: importera företagets nya certifikat innan dess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="21"/>
+        <source>Active key</source>
+        <translation>Aktiv nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="27"/>
+        <source>Subject:</source>
+        <translation>Innehavare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="44"/>
+        <source>Valid until:</source>
+        <translation>Giltig till:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="54"/>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtryck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="81"/>
+        <source>Import the company&apos;s certificate (PKCS#12)</source>
+        <translation>Importera företagets certifikat (PKCS#12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="90"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="109"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="121"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="140"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="155"/>
+        <source>Or a self-signed key for a trial</source>
+        <translation>Eller en självsignerad nyckel för att prova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="164"/>
+        <source>No one can check a self-signed key against a trusted issuer: use it to try the desk, and import the company&apos;s real certificate before extracts go out.</source>
+        <translation>Ingen kan kontrollera en självsignerad nyckel mot en betrodd utfärdare: använd den för att prova skrivbordet, och importera företagets riktiga certifikat innan utdrag skickas ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="174"/>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="187"/>
+        <source>at least 8 characters</source>
+        <translation>minst 8 tecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="194"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_key.ui" line="213"/>
+        <source>Create &amp;trial key</source>
+        <translation>Skapa &amp;provnyckel</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +4305,7 @@
     </message>
     <message>
         <location filename="../../mnu_desk/gui/formatting.py" line="116"/>
+        <location filename="../../mnu_desk/gui/formatting.py" line="221"/>
         <source>Newsletter</source>
         <translation>Nyhetsbrev</translation>
     </message>
@@ -2846,21 +4586,226 @@
     </message>
     <message>
         <location filename="../../mnu_desk/gui/formatting.py" line="214"/>
+        <source>Name and contact details</source>
+        <translation>Namn och kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="215"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="216"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="217"/>
+        <source>Favourites</source>
+        <translation>Favoriter</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="218"/>
+        <source>Wish lists</source>
+        <translation>Önskelistor</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="219"/>
+        <source>IP addresses and usage</source>
+        <translation>IP-adresser och användning</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="220"/>
+        <source>Interests</source>
+        <translation>Intressen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="222"/>
+        <source>Support contacts</source>
+        <translation>Kundtjänstärenden</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="223"/>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="224"/>
+        <source>Supplementary statements</source>
+        <translation>Kompletterande uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="225"/>
+        <source>Orders</source>
+        <translation>Ordrar</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="226"/>
+        <source>Objections</source>
+        <translation>Invändningar</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="227"/>
+        <source>Restrictions and legal holds</source>
+        <translation>Begränsningar och rättsliga spärrar</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="228"/>
+        <source>Old and new values in the log</source>
+        <translation>Gamla och nya värden i loggen</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="231"/>
+        <source>Visitors&apos; usage data older than 36 months (policy 6.3)</source>
+        <translation>Besökares användningsdata äldre än 36 månader (policy 6.3)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="232"/>
+        <source>Visitors&apos; interests older than 36 months (policy 6.3)</source>
+        <translation>Besökares intressen äldre än 36 månader (policy 6.3)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="233"/>
+        <source>Usage data of closed accounts (policy 6.2)</source>
+        <translation>Användningsdata för avslutade konton (policy 6.2)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="234"/>
+        <source>Interests of closed accounts (policy 6.2)</source>
+        <translation>Intressen för avslutade konton (policy 6.2)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="235"/>
+        <source>Newsletter subscriptions of closed accounts (policy 6.2)</source>
+        <translation>Nyhetsbrevsprenumerationer för avslutade konton (policy 6.2)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="236"/>
+        <source>Newsletter interactions of closed accounts (policy 6.2)</source>
+        <translation>Nyhetsbrevshändelser för avslutade konton (policy 6.2)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="237"/>
+        <source>Support contacts of closed accounts (policy 6.2)</source>
+        <translation>Kundtjänstärenden för avslutade konton (policy 6.2)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="238"/>
+        <source>Addresses of closed accounts (policy 6.2)</source>
+        <translation>Adresser för avslutade konton (policy 6.2)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="239"/>
+        <source>Orders past their bookkeeping date (Bokföringslagen 7 kap. 2 §)</source>
+        <translation>Ordrar som passerat sitt bokföringsdatum (bokföringslagen 7 kap. 2 §)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="240"/>
+        <source>Support contacts closed more than 36 months ago (policy 6.1)</source>
+        <translation>Kundtjänstärenden avslutade för mer än 36 månader sedan (policy 6.1)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="241"/>
+        <source>Old and new values in the log, older than three years</source>
+        <translation>Gamla och nya värden i loggen, äldre än tre år</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="242"/>
+        <source>Newsletter subscriptions of subscribers who left every list</source>
+        <translation>Prenumerationer för prenumeranter som lämnat alla listor</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="243"/>
+        <source>Newsletter interactions of subscribers who left every list</source>
+        <translation>Nyhetsbrevshändelser för prenumeranter som lämnat alla listor</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="244"/>
+        <source>Addresses of guest buyers, 36 months after their last purchase (policy 6.3)</source>
+        <translation>Adresser för gästköpare, 36 månader efter senaste köpet (policy 6.3)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="245"/>
+        <source>Names and contact details of closed accounts (policy 6.2)</source>
+        <translation>Namn och kontaktuppgifter för avslutade konton (policy 6.2)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="246"/>
+        <source>Names and contact details of guest buyers, 36 months after their last purchase</source>
+        <translation>Namn och kontaktuppgifter för gästköpare, 36 månader efter senaste köpet</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="247"/>
+        <source>Names and e-mail of subscribers who left every list</source>
+        <translation>Namn och e-post för prenumeranter som lämnat alla listor</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="248"/>
+        <source>Requests closed more than three years ago</source>
+        <translation>Ärenden avslutade för mer än tre år sedan</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="249"/>
+        <source>Letters and scans of those requests</source>
+        <translation>Brev och skanningar i de ärendena</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="250"/>
+        <source>Issuance register entries of those requests</source>
+        <translation>Poster i utfärdanderegistret för de ärendena</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="253"/>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="254"/>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="257"/>
+        <source>No legal ground to keep it after the request (GDPR art. 17(1)).</source>
+        <translation>Ingen rättslig grund att spara efter begäran (GDPR art. 17.1).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="258"/>
+        <source>Bookkeeping record, kept until its date and used for nothing else (Bokföringslagen 7 kap. 2 §; policy 9.3.3).</source>
+        <translation>Räkenskapsinformation, sparas till sitt datum och används inte till något annat (bokföringslagen 7 kap. 2 §; policy 9.3.3).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="259"/>
+        <source>Kept as hashes so that marketing stays stopped (GDPR art. 21(3); policy 9.4).</source>
+        <translation>Sparas som hashvärden så att marknadsföringen förblir stoppad (GDPR art. 21.3; policy 9.4).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="260"/>
+        <source>Record of a restriction or legal hold, kept as evidence (GDPR art. 18; policy 6.1).</source>
+        <translation>Uppgift om begränsning eller rättslig spärr, sparas som bevis (GDPR art. 18; policy 6.1).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="261"/>
+        <source>Legal hold: nothing of this person may be erased until it is lifted (policy 6.1).</source>
+        <translation>Rättslig spärr: inget om personen får raderas förrän spärren hävs (policy 6.1).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/formatting.py" line="264"/>
         <source>Contract</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="215"/>
+        <location filename="../../mnu_desk/gui/formatting.py" line="265"/>
         <source>Legitimate interest</source>
         <translation>Berättigat intresse</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="216"/>
+        <location filename="../../mnu_desk/gui/formatting.py" line="266"/>
         <source>Legal obligation</source>
         <translation>Rättslig förpliktelse</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="217"/>
+        <location filename="../../mnu_desk/gui/formatting.py" line="267"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>

@@ -4,10 +4,12 @@ from . import (
     accounts,
     agent,
     audit,
+    changes,
     db,
     demo,
     erasure,
     extracts,
+    imports,
     objections,
     profile,
     rectify,
@@ -20,4 +22,4 @@ from . import (
 
 COMMANDS = [db, profile, demo, agent, search, show, requests, rectify, audit, extracts, objections,
             restrictions, erasure, accounts,
-            retention]
+            retention, imports, changes]

@@ -13,13 +13,15 @@ from .desk import (
     SupplementaryStatement,
     Task,
 )
+from .feed import ChangeFeedState, ChangeOutbox, ChangeTask, ImportRun
 from .orders import Order, OrderLine
 from .people import Account, Address, Favourite, Person, SearchWord, WishList, WishListItem
 from .sharing import Disclosure, Recipient, SupportContact
 from .signing import SigningKey
 
 __all__ = [
-    "Account", "Address", "Agent", "AuditEntry", "AuditHead", "AuditPayload", "Disclosure", "Favourite",
+    "Account", "Address", "Agent", "AuditEntry", "AuditHead", "AuditPayload", "ChangeFeedState", "ChangeOutbox",
+    "ChangeTask", "Disclosure", "Favourite", "ImportRun",
     "Interest", "IssuedExtract", "NewsletterInteraction", "NewsletterSubscription", "Objection", "Order",
     "OrderLine", "Person", "Recipient", "Request", "RequestAttachment", "Restriction", "Setting",
     "SearchWord", "SigningKey", "SupplementaryStatement", "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",

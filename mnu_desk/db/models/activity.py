@@ -39,6 +39,7 @@ class Interest(Base):
     __table_args__ = (Index("ix_interests_person_id_occurred_at", "person_id", "occurred_at"), TABLE_OPTIONS)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    shop_interest_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
     product_sku: Mapped[str] = mapped_column(String(40))
@@ -51,6 +52,7 @@ class NewsletterSubscription(Base):
     __tablename__ = "newsletter_subscriptions"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    shop_subscription_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     list_name: Mapped[str] = mapped_column(String(100))
     subscribed_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -66,6 +68,7 @@ class NewsletterInteraction(Base):
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    shop_interaction_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     campaign: Mapped[str] = mapped_column(String(200))
     event: Mapped[str] = mapped_column(String(16))  # sent, opened, clicked

@@ -50,6 +50,7 @@ class Address(Versioned, Base):
     __tablename__ = "addresses"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    shop_address_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     is_primary: Mapped[bool] = mapped_column(default=True)
     street: Mapped[str] = mapped_column(String(200))
@@ -78,6 +79,7 @@ class Favourite(Base):
     __tablename__ = "favourites"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    shop_favourite_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     product_sku: Mapped[str] = mapped_column(String(40))
     product_name: Mapped[str] = mapped_column(String(200))
@@ -88,6 +90,7 @@ class WishList(Base):
     __tablename__ = "wish_lists"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    shop_wish_list_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     name: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -99,6 +102,7 @@ class WishListItem(Base):
     __tablename__ = "wish_list_items"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    shop_item_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
     wish_list_id: Mapped[int] = mapped_column(ForeignKey("wish_lists.id"), index=True)
     product_sku: Mapped[str] = mapped_column(String(40))
     product_name: Mapped[str] = mapped_column(String(200))

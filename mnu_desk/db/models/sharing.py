@@ -15,6 +15,7 @@ class SupportContact(Base):
     __tablename__ = "support_contacts"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    shop_contact_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -42,6 +43,7 @@ class Disclosure(Base):
     __tablename__ = "disclosures"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    shop_disclosure_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     recipient_id: Mapped[int] = mapped_column(ForeignKey("recipients.id"), index=True)
     disclosed_at: Mapped[datetime] = mapped_column(UTCDateTime)

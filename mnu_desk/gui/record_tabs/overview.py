@@ -3,8 +3,8 @@ Namn, Adress, Telefonnummer och e-post, Kontoinformation)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import formatting as fmt
 from ..table_model import Column, RowsModel, get
@@ -12,7 +12,7 @@ from .base import CategoryTab, FormBox, fit_columns, make_table, section_label
 
 
 class OverviewTab(CategoryTab):
-    categories = ("identity", "addresses", "contact", "account", "favourites", "wish_lists")
+    categories = ("identity", "addresses", "contact", "account", "favourites", "wish_lists", "shop_changes")
     register_codes = ("identity", "address", "contact", "account")
     edit_requested = Signal()
     new_request_requested = Signal()
@@ -31,6 +31,9 @@ class OverviewTab(CategoryTab):
         actions.addWidget(self.correct_button)
         actions.addWidget(self.new_request_button)
         actions.addStretch(1)
+        self.shop_label = QLabel(self)  # whether the desk's changes have reached the shop's systems
+        self.shop_label.setObjectName("shopChangesLabel")
+        actions.addWidget(self.shop_label)
         self.body.addLayout(actions)
         self.set_editable(False)
 
@@ -131,6 +134,7 @@ class OverviewTab(CategoryTab):
         wish_lists = data.get("wish_lists") or []
         self.wishes.set_rows(data.get("wish_rows") or [])
         self.wishes_label.setText(self.tr("Wish lists (%1)").replace("%1", str(len(wish_lists))))
+        self.shop_label.setText(shop_changes_text(data.get("shop_changes")))
         for view in (self.addresses_view, self.favourites_view, self.wishes_view):
             fit_columns(view)
         self._fit_height(self.addresses_view, len(addresses))
@@ -144,3 +148,19 @@ class OverviewTab(CategoryTab):
         if rows > 4:
             height += view.horizontalScrollBar().sizeHint().height()
         view.setFixedHeight(height + 2)
+
+
+def shop_changes_text(changes: dict | None) -> str:
+    """"Changes for the shop: 3, all applied there" or how many still wait (the record and the case say it
+    alike)."""
+    rows = (changes or {}).get("changes") or []
+    if not rows:
+        return QCoreApplication.translate("ShopChanges", "Changes for the shop: none")
+    waiting = [row for row in rows if not row["reached_shop"]]
+    if not waiting:
+        return (QCoreApplication.translate("ShopChanges", "Changes for the shop: %1, all applied by the shop")
+                .replace("%1", str(len(rows))))
+    return (QCoreApplication.translate("ShopChanges", "Changes for the shop: %1, %2 not yet applied by the shop "
+                                                      "(waiting since %3)")
+            .replace("%1", str(len(rows))).replace("%2", str(len(waiting)))
+            .replace("%3", fmt.when(waiting[0]["at"])))

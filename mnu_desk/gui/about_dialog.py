@@ -1,0 +1,94 @@
+"""Help > About: the version, the database this desk works on (backend, server, schema revision, database id),
+where passwords are kept, and the licence. What an agent reads out when the support of the desk asks "which
+version, which database?". The facts come from the services on the worker: asking the server and the keyring
+can take a moment, and the dialog is there at once meanwhile."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QObject, qVersion
+from PySide6.QtWidgets import QWidget
+
+from .. import __version__
+from ..services import credentials, database
+from ..services.context import Desk
+from . import messages
+from .app_icon import application_icon
+from .executor import Executor
+from .uiload import discard, load_ui
+
+
+def keyring_facts() -> tuple[str, bool]:
+    """On the worker: the first call makes keyring look for its backends, which may ask the session bus."""
+    return credentials.backend_name(), credentials.is_secure()
+
+
+class AboutDialog(QObject):
+    def __init__(self, executor: Executor, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__()
+        self.ui = load_ui("about.ui", parent)
+        self.setParent(self.ui)
+        ui = self.ui
+        ui.iconLabel.setPixmap(application_icon().pixmap(64, 64))
+        font = ui.headingLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        ui.headingLabel.setFont(font)
+        ui.headingLabel.setText(f"mnu-desk {__version__}")
+        ui.versionLabel.setText(__version__)
+        ui.databaseLabel.setText(desk.where)
+        waiting = self.tr("Asking the database…")
+        for label in (ui.serverLabel, ui.schemaLabel, ui.databaseIdLabel, ui.keyringLabel):
+            label.setText(waiting)
+        ui.keyringWarningLabel.hide()
+        ui.platformLabel.setText(f"Python {platform.python_version()}, Qt {qVersion()}, "
+                                 f"Qt for Python {pyside_version}")
+        ui.buttonBox.rejected.connect(ui.reject)
+        ui.finished.connect(lambda _result: discard(ui))
+        # two questions: a database that does not answer must not hide where passwords are kept
+        executor.submit(database.server_info, desk, owner=self, on_result=self._show_server,
+                        on_error=self._show_error)
+        executor.submit(keyring_facts, owner=self, on_result=self._show_keyring,
+                        on_error=lambda exc: ui.keyringLabel.setText(messages.error_text(exc)))
+
+    def _show_server(self, server: database.ServerInfo) -> None:
+        ui = self.ui
+        ui.serverLabel.setText(f"{server.server_version} ({server.backend})")
+        if server.current:
+            ui.schemaLabel.setText(self.tr("%1 (up to date)").replace("%1", server.revision or ""))
+        else:
+            ui.schemaLabel.setText(self.tr("%1; this program needs %2").replace(
+                "%1", server.revision or self.tr("none")).replace("%2", server.head))
+            ui.schemaLabel.setStyleSheet(messages.ERROR_STYLE)
+        ui.databaseIdLabel.setText(server.database_id or self.tr("none yet"))
+        self._fit()
+
+    def _show_keyring(self, facts: tuple[str, bool]) -> None:
+        backend, secure = facts
+        ui = self.ui
+        ui.keyringLabel.setText(backend if secure else self.tr("%1 (not encrypted)").replace("%1", backend))
+        # said plainly (DESIGN.md section 6): a database password saved there is not protected
+        ui.keyringWarningLabel.setVisible(not secure)
+        if not secure:
+            ui.keyringLabel.setStyleSheet(messages.ERROR_STYLE)
+            ui.keyringWarningLabel.setStyleSheet(messages.ERROR_STYLE)
+        self._fit()
+
+    def _show_error(self, exc: BaseException) -> None:
+        ui = self.ui
+        ui.schemaLabel.setText("–")
+        ui.databaseIdLabel.setText("–")
+        ui.serverLabel.setText(messages.error_text(exc))
+        ui.serverLabel.setStyleSheet(messages.ERROR_STYLE)
+        self._fit()
+
+    def _fit(self) -> None:
+        # a wrapped label that got a longer text asks for more height; the dialog grows to give it
+        self.ui.adjustSize()
+
+    def show(self) -> None:
+        self.ui.show()
+        self.ui.raise_()
+        self.ui.activateWindow()

@@ -1,0 +1,176 @@
+"""Erasure of one request's person (policy 9.2, 9.3.3; GDPR art. 17; DESIGN.md "Erasure"): first the preview,
+every row with what happens to it and why (what stays, stays with its legal reason and the date it may go),
+then a supervisor's approval executes it in one transaction. An agent sees the same preview and is told that
+a supervisor executes it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.roles import Permission
+from ..services import erasure
+from . import formatting as fmt
+from . import messages
+from .record_tabs.base import fit_columns, setup_table
+from .table_model import Column, RowsModel, get
+from .uiload import load_ui
+
+HOLD_STYLE = ("QLabel#holdLabel { background: #f8d7da; border: 1px solid #d9a1a8; border-radius: 3px;"
+              " padding: 6px; }")
+
+
+def load_preview(desk, actor, ref: str) -> dict:
+    """On the worker: the preview with its totals, so the GUI thread only hands a list to the model."""
+    preview = erasure.preview(desk, actor, ref)
+    rows = preview["rows"]
+    actions = Counter(row["action"] for row in rows)
+    kept_until = [row["erasable_from"] for row in rows
+                  if row["action"] == "keep" and row["reason_code"] == "bookkeeping" and row["erasable_from"]]
+    preview["erase_count"] = actions.get("erase", 0)
+    preview["keep_count"] = actions.get("keep", 0)
+    preview["bookkeeping_count"] = len(kept_until)
+    preview["last_erasable_from"] = max(kept_until) if kept_until else None
+    return preview
+
+
+def _may_execute(actor) -> bool:
+    try:
+        actor.require(Permission.EXECUTE_ERASURE)
+    except Exception:  # noqa: BLE001 - PermissionDenied: the service refuses anyway
+        return False
+    return True
+
+
+class ErasureDialog(QObject):
+    erased = Signal(str)  # the request's ref
+
+    def __init__(self, executor, desk, actor, ref: str, parent: QWidget | None = None) -> None:
+        super().__init__()
+        self.ui = load_ui("erasure.ui", parent)
+        self.setParent(self.ui)
+        self._executor = executor
+        self._desk = desk
+        self._actor = actor
+        self.ref = ref
+        self.preview: dict | None = None
+        self.result: dict | None = None
+        self.question: QMessageBox | None = None
+        self._busy = False
+        ui = self.ui
+        ui.setWindowTitle(self.tr("Erasure for request %1 – mnu-desk").replace("%1", ref))
+        font = ui.headingLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        ui.headingLabel.setFont(font)
+        ui.headingLabel.setText(self.tr("Erasure for request %1").replace("%1", ref))
+        ui.holdLabel.setStyleSheet(HOLD_STYLE)
+        ui.holdLabel.hide()
+        self.rows = RowsModel([
+            Column(self.tr("Category"), get("category"), lambda v: fmt.word("erasure_category", v)),
+            Column(self.tr("Row"), get("id"), fmt.text),
+            Column(self.tr("Date"), get("date"), lambda v: (v or fmt.DASH)[:10]),
+            Column(self.tr("Action"), get("action"), lambda v: fmt.word("erasure_action", v)),
+            Column(self.tr("May go from"), get("erasable_from"), lambda v: v or fmt.DASH),
+            Column(self.tr("Why"), get("reason_code"), lambda v: fmt.word("erasure_reason", v)),
+        ], self, highlight=lambda row: row.get("action") == "keep")
+        setup_table(ui.rowsView, self.rows)
+        ui.filterEdit.textChanged.connect(self.rows.set_filter)
+        ui.executeButton.clicked.connect(self.ask_to_execute)
+        ui.buttonBox.rejected.connect(ui.reject)
+        if not _may_execute(actor):
+            ui.executeButton.setToolTip(self.tr("A supervisor executes an erasure (GDPR art. 17); you can "
+                                                "prepare it with this preview."))
+        self._set_busy(False)
+
+    def start(self) -> None:
+        self.ui.show()
+        self.ui.activateWindow()
+        self.reload()
+
+    def reload(self) -> None:
+        self._set_busy(True)
+        messages.show(self.ui.messageLabel, self.tr("Reading every row of the person…"), messages.NOTE_STYLE)
+        self._executor.submit(load_preview, self._desk, self._actor, self.ref, owner=self.ui,
+                              channel=f"erasure:{id(self)}", on_result=self._show, on_error=self._failed)
+
+    def _show(self, preview: dict) -> None:
+        self.preview = preview
+        self._set_busy(False)
+        ui = self.ui
+        ui.headingLabel.setText(self.tr("Erasure for request %1 · customer %2").replace("%1", self.ref)
+                                .replace("%2", preview["customer_no"]))
+        self.rows.set_rows(preview["rows"])
+        fit_columns(ui.rowsView)
+        ui.holdLabel.setVisible(bool(preview["hold"]))
+        ui.holdLabel.setText(self.tr("Legal hold: nothing of this person may be erased until a supervisor lifts "
+                                     "the hold (policy 6.1). Every row below is kept."))
+        summary = self.tr("Rows to erase: %1. Rows to keep: %2.").replace("%1", str(preview["erase_count"])) \
+            .replace("%2", str(preview["keep_count"]))
+        if preview["bookkeeping_count"]:
+            summary += " " + self.tr("Orders kept as bookkeeping records, restricted to that use: %1; the last "
+                                     "may go on %2, and the retention run removes each on its date.") \
+                .replace("%1", str(preview["bookkeeping_count"])).replace("%2", preview["last_erasable_from"])
+        ui.summaryLabel.setText(summary)
+        if not _may_execute(self._actor):
+            messages.show(ui.messageLabel, self.tr("Preview only: a supervisor executes the erasure."),
+                          messages.NOTE_STYLE)
+        else:
+            messages.show(ui.messageLabel, "")
+        self._update_buttons()
+
+    def ask_to_execute(self) -> None:
+        if self.preview is None or self.result is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Execute the erasure"),
+                          self.tr("Erase customer %1 now? %2 rows go for good; what stays is restricted to "
+                                  "bookkeeping. This cannot be undone.")
+                          .replace("%1", self.preview["customer_no"]).replace("%2", str(self.preview["erase_count"])),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.ui)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Erase"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda answer: self._answered(answer == QMessageBox.StandardButton.Yes))
+        self.question = box
+        box.open()
+
+    def _answered(self, yes: bool) -> None:
+        self.question = None
+        if yes:
+            self.execute()
+
+    def execute(self) -> None:
+        self._set_busy(True)
+        messages.show(self.ui.messageLabel, self.tr("Erasing…"), messages.NOTE_STYLE)
+        self._executor.submit(erasure.execute, self._desk, self._actor, self.ref, owner=self.ui,
+                              on_result=self._executed, on_error=self._failed)
+
+    def _executed(self, result: dict) -> None:
+        self.result = result
+        self._set_busy(False)
+        text = self.tr("Customer %1 is erased; ledger line %2 written.").replace("%1", result["customer_no"]) \
+            .replace("%2", str(result["ledger_seq"]))
+        if result["orders_kept"]:
+            text += " " + self.tr("Orders kept for bookkeeping: %1.").replace("%1", str(result["orders_kept"]))
+        if result["tasks"]:
+            text += " " + self.tr("Recipients to tell: %1 (tasks on the request); close the request when they "
+                                  "are told.").replace("%1", str(result["tasks"]))
+        messages.show(self.ui.messageLabel, text, messages.OK_STYLE)
+        self._update_buttons()
+        self.erased.emit(self.ref)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        messages.show(self.ui.messageLabel, messages.error_text(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.progressBar.setVisible(busy)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        preview = self.preview or {}
+        self.ui.executeButton.setEnabled(not self._busy and self.result is None and bool(preview)
+                                         and not preview.get("hold") and _may_execute(self._actor))
