@@ -312,14 +312,18 @@ class Applier:
                                                       None, None, None)
         columns = list(dict.fromkeys(c for row in rows for c in row.columns))
         names = columns + [c for c in defaults if c not in columns]
-        stored = [_STORED.get(type(self.table.c[c].type)) for c in columns]
+        converted = [(i, _STORED[type(self.table.c[c].type)]) for i, c in enumerate(columns)
+                     if type(self.table.c[c].type) in _STORED]
         fixed = [defaults[c] for c in names[len(columns):]]
 
         def data():
             for row in rows:
-                values = row.columns
-                yield [value if (to := stored[i]) is None or value is None else to(value)
-                       for i, value in enumerate(values.get(c) for c in columns)] + fixed
+                get = row.columns.get
+                values = [get(c) for c in columns]
+                for i, to in converted:
+                    if values[i] is not None:
+                        values[i] = to(values[i])
+                yield values + fixed
 
         # values in their stored form (mnu_desk.db.bulk): no bind processor per value
         insert_rows(connection, self.table, names, data())

@@ -53,8 +53,9 @@ def open_source(path: Path, category: Category) -> Source:
     return source
 
 
-def rows(source: Source) -> Iterator[tuple[int, dict | Rejected]]:
-    """(line number, {field: text or None}) per row, or (line, Rejected) for a row that cannot be read."""
+def rows(source: Source) -> Iterator[tuple[int, dict | list | Rejected]]:
+    """(line number, row) per row, or (line, Rejected) for a row that cannot be read. A CSV row is the list of
+    its cells in the order of `source.columns`; a JSON line is a dict {field: text or None}."""
     if source.format == "csv":
         yield from _csv_rows(source)
     else:
@@ -148,10 +149,9 @@ def _count_rows(source: Source) -> int:
     return count - 1  # the header
 
 
-def _csv_rows(source: Source) -> Iterator[tuple[int, dict | Rejected]]:
+def _csv_rows(source: Source) -> Iterator[tuple[int, list | Rejected]]:
     reader = csv.reader(_lines(source.path), delimiter=source.delimiter, strict=True)
-    columns = source.columns
-    width = len(columns)
+    width = len(source.columns)
     next(reader)
     start = reader.line_num + 1
     for row in reader:
@@ -160,7 +160,7 @@ def _csv_rows(source: Source) -> Iterator[tuple[int, dict | Rejected]]:
                 yield start, Rejected("field_count", "The row has {found} fields, the header {expected}.",
                                       found=len(row), expected=width)
             else:
-                yield start, dict(zip(columns, row, strict=True))
+                yield start, row
         start = reader.line_num + 1
 
 

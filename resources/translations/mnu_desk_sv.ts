@@ -1168,7 +1168,7 @@
     <message>
         <location filename="../../mnu_desk/gui/first_run_wizard.py" line="77"/>
         <source>Step 1 of 3: who sets up the desk.</source>
-        <translation>Steg 1 av 3: den som gör i ordning skrivbordet.</translation>
+        <translation>Steg 1 av 3: den som gör i ordning kundtjänstens system.</translation>
     </message>
     <message>
         <location filename="../../mnu_desk/gui/first_run_wizard.py" line="80"/>
@@ -2421,7 +2421,7 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     <message>
         <location filename="../../ui/profiles.ui" line="18"/>
         <source>Connections to a shared PostgreSQL or MariaDB server, kept on this computer. The desk&apos;s own database file needs none.</source>
-        <translation>Anslutningar till en delad PostgreSQL- eller MariaDB-server, sparade på den här datorn. Skrivbordets egen databasfil behöver ingen.</translation>
+        <translation>Anslutningar till en delad PostgreSQL- eller MariaDB-server, sparade på den här datorn. Den lokala databasfilen behöver ingen.</translation>
     </message>
     <message>
         <location filename="../../ui/profiles.ui" line="32"/>
@@ -3805,12 +3805,12 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     <message>
         <location filename="../../ui/settings.ui" line="22"/>
         <source>For every desk (in the database)</source>
-        <translation>För alla skrivbord (i databasen)</translation>
+        <translation>För alla arbetsplatser (i databasen)</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="28"/>
         <source>Kept in the shared database: every desk uses these. Save stores them all together, or none when one is wrong.</source>
-        <translation>Sparas i den delade databasen: alla skrivbord använder dem. Spara sparar alla tillsammans, eller inget när ett värde är fel.</translation>
+        <translation>Sparas i den delade databasen: alla arbetsplatser använder dem. Spara sparar alla tillsammans, eller inget när ett värde är fel.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="42"/>
@@ -3840,7 +3840,7 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     <message>
         <location filename="../../ui/settings.ui" line="109"/>
         <source>Empty: each desk&apos;s data folder</source>
-        <translation>Tomt: varje skrivbords datamapp</translation>
+        <translation>Tomt: varje arbetsplats datamapp</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="116"/>
@@ -3900,7 +3900,7 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     <message>
         <location filename="../../ui/settings.ui" line="286"/>
         <source>Where the address shows through the window of the desk&apos;s envelopes, measured on the A4 letter. The shaded lower right 150 × 30 mm stays free for the post&apos;s sorting print.</source>
-        <translation>Där adressen syns genom fönstret i skrivbordets kuvert, mätt på A4-brevet. Det skuggade fältet nere till höger, 150 × 30 mm, lämnas fritt för postens sorteringstryck.</translation>
+        <translation>Där adressen syns genom fönstret i kundtjänstens kuvert, mätt på A4-brevet. Det skuggade fältet nere till höger, 150 × 30 mm, lämnas fritt för postens sorteringstryck.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="296"/>
@@ -3915,7 +3915,7 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     <message>
         <location filename="../../ui/settings.ui" line="330"/>
         <source>Every desk signs register extracts with the company&apos;s key, kept in the database and encrypted by its passphrase. An import or a new key takes effect at once.</source>
-        <translation>Alla skrivbord signerar registerutdrag med företagets nyckel, som sparas i databasen krypterad med sin lösenfras. En import eller en ny nyckel gäller genast.</translation>
+        <translation>Alla arbetsplatser signerar registerutdrag med företagets nyckel, som sparas i databasen krypterad med sin lösenfras. En import eller en ny nyckel gäller genast.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="351"/>
@@ -3925,7 +3925,7 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     <message>
         <location filename="../../ui/settings.ui" line="357"/>
         <source>Kept on this computer only, for whoever uses the desk here.</source>
-        <translation>Sparas bara på den här datorn, för den som använder skrivbordet här.</translation>
+        <translation>Sparas bara på den här datorn, för den som arbetar vid den här datorn.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="372"/>
@@ -4089,7 +4089,7 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     <message>
         <location filename="../../ui/signing_key.ui" line="164"/>
         <source>No one can check a self-signed key against a trusted issuer: use it to try the desk, and import the company&apos;s real certificate before extracts go out.</source>
-        <translation>Ingen kan kontrollera en självsignerad nyckel mot en betrodd utfärdare: använd den för att prova skrivbordet, och importera företagets riktiga certifikat innan utdrag skickas ut.</translation>
+        <translation>Ingen kan kontrollera en självsignerad nyckel mot en betrodd utfärdare: använd den för att prova systemet, och importera företagets riktiga certifikat innan utdrag skickas ut.</translation>
     </message>
     <message>
         <location filename="../../ui/signing_key.ui" line="174"/>
