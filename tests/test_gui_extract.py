@@ -13,11 +13,13 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from sqlalchemy import select
 
+from mnu_desk.db.models import Request
 from mnu_desk.domain.letters import EnvelopeWindow
 from mnu_desk.gui.pdf_printing import a4_printer
-from mnu_desk.services import credentials, extracts, keys, requests
+from mnu_desk.services import credentials, extracts, keys, requests, settings
 
 from .factories import add_person
 from .test_gui_helpers import WAIT_MS, shown_main_window
@@ -207,3 +209,40 @@ def test_a_repeat_is_flagged_and_an_agent_cannot_issue_it(qtbot, window, desk, o
     answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: "arbetsledare" in dialog.ui.messageLabel.text(), timeout=WAIT_MS)
     assert dialog.result is None
+
+
+def test_a_supervisor_records_a_fee_with_its_reason_and_the_preview_shows_it(qtbot, desk, executor, swedish, admin,
+                                                                             office, make_agent):
+    """DESIGN.md "Fees and repeats" (GDPR art. 12(5), 15(3)): a fee is a supervisor's decision with a recorded
+    reason; the settings' fee for a further copy is the suggested amount."""
+    settings.change(desk, admin, "further_copy_fee", "150,00")
+    extracts.issue_extract(desk, office, _access(desk, office), passphrase=PASS)
+    ref = _access(desk, office)
+    sven = make_agent("sven", "supervisor")
+    window = shown_main_window(qtbot, executor, desk, sven)
+    detail = window.cases.open_request(ref)
+    qtbot.waitUntil(lambda: detail.request is not None, timeout=WAIT_MS)
+    assert detail.ui.feeButton.isVisible()
+    detail.ui.feeButton.click()
+    step = detail.step_dialog
+    assert step.ui.noteEdit.text() == "150,00" and not step.ui.noteEdit.isEnabled()  # "free" comes first
+    step.ui.choiceCombo.setCurrentIndex(step.ui.choiceCombo.findData("fee"))
+    step.ui.textEdit.setPlainText("tredje kopian i år; personen fick besked om avgiften den 3 maj")
+    step.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: detail.step_dialog is None or not detail.step_dialog.ui.isVisible(), timeout=WAIT_MS)
+    with desk.read() as session:
+        decided = session.scalar(select(Request).where(Request.ref == ref))
+        assert (str(decided.fee), decided.decision_reason.startswith("tredje")) == ("150.00", True)
+    detail.ui.extractButton.click()
+    dialog = detail.extract_dialog
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT_MS)
+    assert "150,00 kr" in dialog.ui.factsLabel.text()
+
+
+def test_an_agent_cannot_open_the_fee_decision(qtbot, window, desk, office):
+    ref = _access(desk, office)
+    detail = window.cases.open_request(ref)
+    qtbot.waitUntil(lambda: detail.request is not None, timeout=WAIT_MS)
+    detail.ui.feeButton.click()
+    assert detail.step_dialog is None and "får inte besluta" in detail.ui.messageLabel.text()
+

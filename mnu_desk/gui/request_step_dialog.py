@@ -31,6 +31,7 @@ class Step:
     choices: list[tuple[str, str]] = field(default_factory=list)  # (code, words)
     note_label: str | None = None
     note_for: str | None = None     # the choice that needs the note ("other")
+    note_default: str = ""          # e.g. the fee the settings suggest
     text_label: str | None = None
     text_placeholder: str = ""
 
@@ -63,6 +64,7 @@ class RequestStepDialog(QObject):
         form.setRowVisible(ui.choiceCombo, bool(step.choice_label))
         if step.note_label:
             ui.noteLabel.setText(step.note_label)
+            ui.noteEdit.setText(step.note_default)
         form.setRowVisible(ui.noteEdit, bool(step.note_label))
         if step.text_label:
             ui.textLabel.setText(step.text_label)

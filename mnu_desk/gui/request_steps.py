@@ -10,6 +10,8 @@ from ..domain import deadlines
 from ..domain.clock import today_stockholm
 from ..domain.requests import IDENTITY_METHODS, Status
 from ..services import requests as service
+from ..services import settings as shop_settings
+from ..services.extracts import decide_fee
 from . import formatting as fmt
 from .request_step_dialog import Step
 
@@ -79,6 +81,26 @@ class RequestSteps(QObject):
             text_label=self.tr("&Reasons:"),
             text_placeholder=self.tr("why the request is manifestly unfounded or excessive"),
             call=lambda v: (service.refuse, (self._desk, self._actor, request["ref"], v["text"])))
+
+    def decide_fee(self, request: dict) -> Step:
+        suggested = shop_settings.load(self._desk).further_copy_fee
+        return Step(
+            title=self._title(self.tr("Fee or free – %1"), request),
+            intro=self.tr("Every access answer is free (GDPR art. 12(5)). A further copy may cost a reasonable fee "
+                          "based on administrative costs (art. 15(3)), as may a manifestly unfounded or excessive, "
+                          "e.g. repetitive, request. Record why; the person must be told the fee before the work "
+                          "starts."),
+            ok_text=self.tr("Sa&ve the decision"),
+            choice_label=self.tr("&Decision:"),
+            choices=[("free", self.tr("Free, although it is a repeat")),
+                     ("fee", self.tr("A fee, the amount below"))],
+            note_label=self.tr("&Amount (kr):"),
+            note_for="fee",
+            note_default=f"{suggested:.2f}".replace(".", ","),
+            text_label=self.tr("&Reason:"),
+            text_placeholder=self.tr("e.g. a third copy this year; the person was told the fee on 3 May"),
+            call=lambda v: (decide_fee, (self._desk, self._actor, request["ref"],
+                                         v["note"] if v["choice"] == "fee" else "0", v["text"])))
 
     def set_status(self, request: dict) -> Step:
         choices = [(s.value, fmt.word("request_status", s.value)) for s in Status if s.is_open]

@@ -2995,52 +2995,52 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="159"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="161"/>
         <source>%1 on %2.</source>
         <translation>%1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="168"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="170"/>
         <source>%1 (one month from the day the proof arrived)</source>
         <translation>%1 (en månad från dagen då identitetsbeviset kom in)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="189"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="191"/>
         <source>none: no customer matched</source>
         <translation>ingen: ingen kund matchade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="191"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="193"/>
         <source>nobody yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="178"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="180"/>
         <source>not checked yet</source>
         <translation>inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="197"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="199"/>
         <source>yes: an extract was already issued this calendar year; a supervisor decides</source>
         <translation>ja: ett registerutdrag har redan utfärdats i år; en arbetsledare beslutar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="208"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="210"/>
         <source>Tasks (%1 open of %2)</source>
         <translation>Uppgifter (%1 öppna av %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="209"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="211"/>
         <source>Tasks: none</source>
         <translation>Uppgifter: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="212"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="214"/>
         <source>Attachments (%1)</source>
         <translation>Bilagor (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="213"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="215"/>
         <source>Attachments: none</source>
         <translation>Bilagor: inga</translation>
     </message>
@@ -3191,46 +3191,56 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     </message>
     <message>
         <location filename="../../ui/request_detail.ui" line="535"/>
+        <source>Fee decisio&amp;n…</source>
+        <translation>Av&amp;giftsbeslut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="538"/>
+        <source>Free or a fee, with the reason (supervisor; GDPR art. 12(5), 15(3))</source>
+        <translation>Kostnadsfritt eller en avgift, med skälet (arbetsledare; GDPR art. 12.5, 15.3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="545"/>
         <source>E&amp;rasure…</source>
         <translation>&amp;Radering…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="538"/>
+        <location filename="../../ui/request_detail.ui" line="548"/>
         <source>What goes and what stays, and the supervisor&apos;s approval (GDPR art. 17)</source>
         <translation>Vad som raderas och vad som sparas, och arbetsledarens godkännande (GDPR art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="545"/>
+        <location filename="../../ui/request_detail.ui" line="555"/>
         <source>&amp;Extend…</source>
         <translation>&amp;Förläng…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="548"/>
+        <location filename="../../ui/request_detail.ui" line="558"/>
         <source>Two further months, with a reason (supervisor; GDPR art. 12(3))</source>
         <translation>Två månader till, med ett skäl (arbetsledare; GDPR art. 12.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="555"/>
+        <location filename="../../ui/request_detail.ui" line="565"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="558"/>
+        <location filename="../../ui/request_detail.ui" line="568"/>
         <source>Refuse with the reasons (supervisor; GDPR art. 12(4), 12(5))</source>
         <translation>Avslå med skälen (arbetsledare; GDPR art. 12.4, 12.5)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="565"/>
+        <location filename="../../ui/request_detail.ui" line="575"/>
         <source>&amp;Close request…</source>
         <translation>Avsl&amp;uta ärendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="568"/>
+        <location filename="../../ui/request_detail.ui" line="578"/>
         <source>Completed, with its outcome</source>
         <translation>Klart, med sitt utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="588"/>
+        <location filename="../../ui/request_detail.ui" line="598"/>
         <source>Open p&amp;erson</source>
         <translation>Öppna &amp;person</translation>
     </message>
@@ -3261,160 +3271,201 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestSteps</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="35"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="37"/>
         <source>Ask for proof of identity – %1</source>
         <translation>Begär identitetsbevis – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="36"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="38"/>
         <source>Ask for more proof only when there is reasonable doubt about who sent the request (GDPR art. 12(6)); a routine demand for ID is itself a breach. The month then runs from the day the proof arrives.</source>
         <translation>Begär mer bevis bara när det finns rimliga tvivel om vem som skickat begäran (GDPR art. 12.6); att rutinmässigt kräva id-handling är i sig en överträdelse. Månaden räknas då från dagen då beviset kommer in.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="39"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="50"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="111"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="41"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="52"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="40"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="42"/>
         <source>&amp;Asked on:</source>
         <translation>&amp;Begärt den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="47"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="49"/>
         <source>Proof of identity arrived – %1</source>
         <translation>Identitetsbevis har kommit – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="48"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="50"/>
         <source>The answer is then due one month after the day the proof arrived. A copy of an ID document is deleted once the check is recorded.</source>
         <translation>Svaret ska då lämnas senast en månad efter dagen då beviset kom in. En kopia av en id-handling raderas så snart kontrollen är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="51"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="53"/>
         <source>&amp;Arrived on:</source>
         <translation>&amp;Kom in den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="53"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="55"/>
         <source>&amp;Checked by:</source>
         <translation>K&amp;ontrollerad genom:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="55"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="57"/>
         <source>&amp;How:</source>
         <translation>&amp;Hur:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="63"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="65"/>
         <source>Extend the deadline – %1</source>
         <translation>Förläng tidsfristen – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="64"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="66"/>
         <source>Two further months, only with a reason, and the person must be told within the first month (GDPR art. 12(3)). The answer would then be due on %1.</source>
         <translation>Två månader till, bara med ett skäl, och personen ska underrättas inom den första månaden (GDPR art. 12.3). Svaret ska då lämnas senast %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="67"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="69"/>
         <source>&amp;Extend</source>
         <translation>&amp;Förläng</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="68"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="112"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="70"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="100"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="134"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="69"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="71"/>
         <source>e.g. the request covers many years of orders</source>
         <translation>t.ex. begäran omfattar många års beställningar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="74"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="76"/>
         <source>Refuse the request – %1</source>
         <translation>Avslå begäran – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="75"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="77"/>
         <source>A refusal must reach the person within one month with its reasons and the right to complain to IMY and to go to court (GDPR art. 12(4)). Only a manifestly unfounded or excessive request may be refused (art. 12(5)); the desk must be able to show why.</source>
         <translation>Ett avslag ska nå personen inom en månad med skälen och rätten att klaga hos IMY och att gå till domstol (GDPR art. 12.4). Bara en uppenbart ogrundad eller orimlig begäran får avslås (art. 12.5); kundtjänst måste kunna visa varför.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="78"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="80"/>
         <source>Re&amp;fuse</source>
         <translation>&amp;Avslå</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="79"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="81"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="80"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="82"/>
         <source>why the request is manifestly unfounded or excessive</source>
         <translation>varför begäran är uppenbart ogrundad eller orimlig</translation>
     </message>
     <message>
         <location filename="../../mnu_desk/gui/request_steps.py" line="88"/>
+        <source>Fee or free – %1</source>
+        <translation>Avgift eller kostnadsfritt – %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="89"/>
+        <source>Every access answer is free (GDPR art. 12(5)). A further copy may cost a reasonable fee based on administrative costs (art. 15(3)), as may a manifestly unfounded or excessive, e.g. repetitive, request. Record why; the person must be told the fee before the work starts.</source>
+        <translation>Varje svar på en begäran om tillgång är kostnadsfritt (GDPR art. 12.5). En ytterligare kopia får kosta en rimlig avgift grundad på de administrativa kostnaderna (art. 15.3), liksom en uppenbart ogrundad eller orimlig, t.ex. upprepad, begäran. Ange skälet; personen ska få besked om avgiften innan arbetet börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="93"/>
+        <source>Sa&amp;ve the decision</source>
+        <translation>&amp;Spara beslutet</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="94"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
+        <source>Free, although it is a repeat</source>
+        <translation>Kostnadsfritt, trots att det är en upprepning</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="96"/>
+        <source>A fee, the amount below</source>
+        <translation>En avgift, beloppet nedan</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="97"/>
+        <source>&amp;Amount (kr):</source>
+        <translation>Be&amp;lopp (kr):</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="101"/>
+        <source>e.g. a third copy this year; the person was told the fee on 3 May</source>
+        <translation>t.ex. tredje kopian i år; personen fick besked om avgiften den 3 maj</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="110"/>
         <source>Set the status – %1</source>
         <translation>Ändra status – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="89"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="111"/>
         <source>Close a request with its outcome, or refuse it with its reasons: those have their own buttons.</source>
         <translation>Avsluta ett ärende med dess utfall, eller avslå det med skälen: de har egna knappar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="91"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="113"/>
         <source>&amp;Set</source>
         <translation>&amp;Ändra</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="92"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="114"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="98"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="120"/>
         <source>Close the request – %1</source>
         <translation>Avsluta ärendet – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="99"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="121"/>
         <source>Say what was done. A request with open tasks cannot be closed: finish them, or mark them impossible with a reason, first.</source>
         <translation>Skriv vad som gjordes. Ett ärende med öppna uppgifter kan inte avslutas: slutför dem, eller markera dem som omöjliga med ett skäl, först.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="101"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="123"/>
         <source>&amp;Close request</source>
         <translation>Avsl&amp;uta ärendet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="102"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="124"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="103"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="125"/>
         <source>e.g. address corrected and Klarna told; letter sent on 12 May</source>
         <translation>t.ex. adressen rättad och Klarna underrättad; brev skickat den 12 maj</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="108"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="130"/>
         <source>Task impossible</source>
         <translation>Uppgiften är omöjlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="109"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="131"/>
         <source>A recipient need not be told when that proves impossible or involves disproportionate effort (GDPR art. 19). Say why; the reason is kept with the task.</source>
         <translation>En mottagare behöver inte underrättas om det visar sig omöjligt eller innebär en oproportionerlig insats (GDPR art. 19). Skriv varför; skälet sparas med uppgiften.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="113"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="135"/>
         <source>e.g. the recipient no longer exists</source>
         <translation>t.ex. mottagaren finns inte längre</translation>
     </message>
