@@ -171,6 +171,9 @@ def test_json_copy_has_every_row_of_the_person_and_nobody_else(issued):
     assert {e["ip_address"] for e in cats["usage_events"]} == {"2001:db8::1", "203.0.113.77"}
     assert cats["contact"]["email"] == "100001@exempel.se" and cats["orders"][0]["total"] == "199.00"
     assert "7999999" not in result.json.decode() and "Bertil" not in result.json.decode()
+    # the person's request is there; which agent created or checked it is the desk's own bookkeeping
+    assert [r["ref"] for r in cats["requests"]] == [ref]
+    assert not {"created_by", "identity_checked_by", "assigned_to"} & set(cats["requests"][0])
 
 
 def test_verify_accepts_the_issued_file_and_its_code(issued):

@@ -139,11 +139,23 @@ class ExtractContent:
     data: dict = field(default_factory=dict)               # loader category -> rows as loaded
 
 
+# the desk's own bookkeeping on its records: which agent did what is the desk's, not the person's data, and
+# the openings of the record are told separately, with dates and purposes (CJEU C-579/21)
+DESK_INTERNAL = ("version", "assigned_to")
+
+
+def _for_the_person(rows):
+    if not isinstance(rows, list):
+        return rows
+    return [{key: value for key, value in row.items() if key not in DESK_INTERNAL and not key.endswith("_by")}
+            if isinstance(row, dict) else row for row in rows]
+
+
 def build(session: Session, person: Person, register: ProcessingRegister, *, request_ref: str,
           received: date, lang: str = "sv") -> ExtractContent:
     """Everything art. 15 requires, for one person and nobody else (every loader filters on the person)."""
     texts = TEXTS[lang]
-    data = {name: loader(session, person) for name, loader in CATEGORY_LOADERS.items()}
+    data = {name: _for_the_person(loader(session, person)) for name, loader in CATEGORY_LOADERS.items()}
     processing = []
     for code in [*register.codes(), *[c for c in ("requests", "objections") if c in register.desk_record_codes()]]:
         info = register.category(code, lang)
