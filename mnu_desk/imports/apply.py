@@ -59,6 +59,7 @@ class Applier:
         self.owners: dict[str, tuple] = {}
         self.closed_at_desk: dict[int, datetime] = {}
         self.recipients: dict[str, int] | None = None
+        self.fresh = False  # the table held no rows when the import began
         table = category.table
         self.table = table
         self.columns = [f.column for f in category.fields if f.column]
@@ -200,20 +201,24 @@ class Applier:
     # -- stored rows -------------------------------------------------------------------------------------
 
     def _existing(self, connection: Connection, rows: list[Row]) -> dict[tuple, dict]:
+        """The stored rows the batch names, by their match key. A table that was empty when the import began
+        holds none: the rows earlier batches added are guarded by the duplicate check."""
+        if self.fresh:
+            return {}
         table, match = self.table, self.match
-        wanted = [c for c in self._compared() if c not in self.category.match]
-        query = select(table.c.id, *match, *[table.c[c] for c in wanted])
+        names = ["id", *[c.name for c in match], *[c for c in self._compared() if c not in self.category.match]]
+        query = select(*[table.c[c] for c in names])
+        width = len(match)
         found: dict[tuple, dict] = {}
-        if len(match) == 1:
+        if width == 1:
             keys = {r.columns[match[0].name] for r in rows}
-            for chunk in _chunks(keys):
-                for record in connection.execute(query.where(match[0].in_(chunk))).mappings():
-                    found[(record[match[0].name],)] = dict(record)
+            condition = match[0].in_
         else:
             keys = {tuple(r.columns[c.name] for c in match) for r in rows}
-            for chunk in _chunks(keys):
-                for record in connection.execute(query.where(tuple_(*match).in_(chunk))).mappings():
-                    found[tuple(record[c.name] for c in match)] = dict(record)
+            condition = tuple_(*match).in_
+        for chunk in _chunks(keys):
+            for record in connection.execute(query.where(condition(chunk))).all():
+                found[tuple(record[1:1 + width])] = dict(zip(names, record, strict=True))
         return found
 
     def _compared(self) -> list[str]:

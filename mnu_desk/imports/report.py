@@ -28,10 +28,8 @@ class Report:
                                    path=str(self.path), reason=exc.strerror or str(exc)) from None
         self._writer = csv.writer(self._handle)
         self._writer.writerow(COLUMNS)
-        self.rows = 0
 
     def add(self, line: int, key: str, rejected: Rejected) -> None:
-        self.rows += 1
         self._writer.writerow((line, key, rejected.field or "", rejected.code,
                                i18n.text(rejected.template, **rejected.values)))
 

@@ -63,16 +63,6 @@ def import_file(desk: Desk, actor: Actor, category: str, path: Path, *, dry_run:
             "run": str(run_id), "seconds": round(time.perf_counter() - started, 3)}
 
 
-def list_runs(desk: Desk, actor: Actor, limit: int = 20) -> list[dict]:
-    actor.require(Permission.IMPORT_DATA)
-    with desk.read() as session:
-        runs = session.scalars(select(ImportRun).order_by(ImportRun.id.desc()).limit(limit)).all()
-        return [{"run": str(r.id), "category": r.category, "file": r.file_name, "status": r.status,
-                 "dry_run": r.dry_run, "started_at": r.started_at, "finished_at": r.finished_at,
-                 "rows": r.rows_read, "inserted": r.inserted, "updated": r.updated, "unchanged": r.unchanged,
-                 "rejected": r.rejected, "committed_line": r.committed_line} for r in runs]
-
-
 class _Work:
     """The reading loop of one import: rows checked field by field, ids checked for repeats, batches
     applied."""
@@ -83,6 +73,7 @@ class _Work:
         self.seen = SeenIds()
         self.totals = Outcome()
         self.read = 0
+        self.analyze_at = 0
         self.applier = Applier(spec, erased, lambda row, exc: report.add(row.line, row.key, exc))
         self.known = set(spec.field_names)
         self.parsers = [(f.name, f.parse) for f in spec.fields]
@@ -98,6 +89,8 @@ class _Work:
 
     def run(self, desk: Desk, source: reader.Source, dry_run: bool, run_id: int, batch_size: int,
             progress, cancel) -> str:
+        # One thread reads, checks and writes: a writer thread of its own was measured slower (both halves
+        # are Python and take turns at the interpreter lock).
         with desk.engine.connect() as connection:
             sqlite = connection.dialect.name == "sqlite"
             if sqlite:
@@ -106,6 +99,10 @@ class _Work:
                 connection.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
                 connection.commit()
             try:
+                table = self.spec.table
+                self.applier.fresh = connection.execute(select(table.c.id).limit(1)).first() is None
+                connection.rollback()
+                self._analyze(connection, force=True)
                 rows: list[Row] = []
                 keys: list[tuple[str, int, Row | None]] = []
                 if progress:
@@ -116,13 +113,13 @@ class _Work:
                     if len(keys) >= batch_size:
                         if cancel and cancel():
                             return "cancelled"
-                        self._flush(connection, rows, keys, dry_run, run_id)
+                        self._apply(connection, *self._unrepeated(rows, keys), dry_run, run_id)
                         rows, keys = [], []
                         if progress:
                             progress(self.read, source.rows)
                 if cancel and cancel():
                     return "cancelled"
-                self._flush(connection, rows, keys, dry_run, run_id)
+                self._apply(connection, *self._unrepeated(rows, keys), dry_run, run_id)
                 if progress:
                     progress(self.read, source.rows)
                 return "done"
@@ -179,7 +176,8 @@ class _Work:
         for problem in problems:
             self.report.add(line, key, problem)
 
-    def _flush(self, connection, rows: list[Row], keys: list, dry_run: bool, run_id: int) -> None:
+    def _unrepeated(self, rows: list[Row], keys: list) -> tuple[list[Row], int | None]:
+        """The batch without rows whose id came earlier in the file, and the batch's last line."""
         earlier = self.seen.known([k for k, _, _ in keys])
         first: dict[str, int] = {}
         repeated: set[int] = set()
@@ -193,7 +191,9 @@ class _Work:
                                                       "once (first on line {first}).", field=self.spec.key[0],
                                                       value=key, first=before)])
         self.seen.add(first)
-        good = [r for r in rows if id(r) not in repeated]
+        return [r for r in rows if id(r) not in repeated], keys[-1][1] if keys else None
+
+    def _apply(self, connection, good: list[Row], last_line: int | None, dry_run: bool, run_id: int) -> None:
         transaction = connection.begin()
         try:
             outcome = self.applier.apply(connection, good) if good else Outcome()
@@ -201,7 +201,8 @@ class _Work:
             if not dry_run:
                 # the run's figures commit with the batch they count: after a crash they say how far it got
                 connection.execute(update(RUNS).where(RUNS.c.id == run_id).values(
-                    committed_line=keys[-1][1] if keys else RUNS.c.committed_line, **self.counts()))
+                    committed_line=last_line if last_line is not None else RUNS.c.committed_line,
+                    **self.counts()))
         except BaseException:
             transaction.rollback()
             raise
@@ -209,6 +210,22 @@ class _Work:
             transaction.rollback()
         else:
             transaction.commit()
+            self._analyze(connection)
+
+    def _analyze(self, connection, *, force: bool = False) -> None:
+        """PostgreSQL plans a look-up by the statistics of the table; a table an import is filling keeps the
+        statistics of its empty start until autovacuum comes by, and every look-up by shop id becomes a
+        scan of the whole table. Statistics are made again each time the rows imported have grown fourfold
+        (and for the owners' tables at the start)."""
+        if connection.dialect.name != "postgresql":
+            return
+        if not force and self.totals.inserted < self.analyze_at:
+            return
+        names = {self.spec.table.name} | ({"people", "orders", "wish_lists"} if force else set())
+        for name in sorted(names):
+            connection.exec_driver_sql(f"ANALYZE {name}")
+        connection.commit()
+        self.analyze_at = max(2 * BATCH, 4 * self.totals.inserted)
 
     def _add(self, outcome: Outcome) -> None:
         self.totals.inserted += outcome.inserted
