@@ -419,3 +419,31 @@ def test_imported_addresses_are_found_by_search_and_follow_updates(desk, admin, 
     with desk.read() as session:
         address = session.scalar(select(Address))
     assert (address.postal_code, address.country, address.version) == ("111 22", "SE", 2)
+
+
+def _event_indexes(desk) -> set[str]:
+    from sqlalchemy import inspect
+
+    with desk.engine.connect() as connection:
+        return {index["name"] for index in inspect(connection).get_indexes("usage_events")}
+
+
+def test_a_first_import_keeps_every_index_even_when_cancelled_and_a_lost_one_is_rebuilt(desk, admin,
+                                                                                       customers_file, tmp_path):
+    """A first import into an empty table may build its look-up indexes at the end (SQLite); whatever
+    happens, the table has all of them afterwards, and the next import repairs one that went missing."""
+    wanted = {index.name for index in UsageEvent.__table__.indexes}
+    assert wanted <= _event_indexes(desk)
+    import_file(desk, admin, "customers", customers_file)
+    events = write_csv(tmp_path / "events.csv", ("event_id", "customer_id", "occurred_at", "ip_address",
+                                                 "event_type"),
+                       [(f"E{n}", "C1", "2024-01-01T00:00:00Z", f"10.0.0.{n % 200}", "page_view") for n in range(50)])
+    calls = iter(range(100))
+    result = import_file(desk, admin, "events", events, batch_size=10, cancel=lambda: next(calls) >= 2)
+    assert result["status"] == "cancelled" and wanted <= _event_indexes(desk)
+    with desk.engine.begin() as connection:  # as if an import had died with its indexes left out
+        next(iter(UsageEvent.__table__.indexes)).drop(connection)
+    assert not wanted <= _event_indexes(desk)
+    assert import_file(desk, admin, "events", events)["status"] == "done"
+    assert wanted <= _event_indexes(desk)
+    assert search.search_people(desk, admin, "10.0.0.7")  # the IP look-up works again
