@@ -441,6 +441,8 @@ def test_a_first_import_keeps_every_index_even_when_cancelled_and_a_lost_one_is_
     calls = iter(range(100))
     result = import_file(desk, admin, "events", events, batch_size=10, cancel=lambda: next(calls) >= 2)
     assert result["status"] == "cancelled" and wanted <= _event_indexes(desk)
+    if desk.engine.dialect.name != "sqlite":
+        return  # only SQLite leaves indexes out during a first import, so only there can one go missing
     with desk.engine.begin() as connection:  # as if an import had died with its indexes left out
         next(iter(UsageEvent.__table__.indexes)).drop(connection)
     assert not wanted <= _event_indexes(desk)
