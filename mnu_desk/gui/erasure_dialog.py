@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.roles import Permission
+from ..domain.roles import Permission, role_may
 from ..services import erasure
 from . import formatting as fmt
 from . import messages
@@ -37,11 +37,7 @@ def load_preview(desk, actor, ref: str) -> dict:
 
 
 def _may_execute(actor) -> bool:
-    try:
-        actor.require(Permission.EXECUTE_ERASURE)
-    except Exception:  # noqa: BLE001 - PermissionDenied: the service refuses anyway
-        return False
-    return True
+    return role_may(actor.role, Permission.EXECUTE_ERASURE)  # the service decides again
 
 
 class ErasureDialog(QObject):
@@ -124,17 +120,11 @@ class ErasureDialog(QObject):
     def ask_to_execute(self) -> None:
         if self.preview is None or self.result is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Execute the erasure"),
-                          self.tr("Erase customer %1 now? %2 rows go for good; what stays is restricted to "
-                                  "bookkeeping. This cannot be undone.")
-                          .replace("%1", self.preview["customer_no"]).replace("%2", str(self.preview["erase_count"])),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.ui)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Erase"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda answer: self._answered(answer == QMessageBox.StandardButton.Yes))
-        self.question = box
-        box.open()
+        self.question = messages.confirm(
+            self.ui, QMessageBox.Icon.Warning, self.tr("Execute the erasure"),
+            self.tr("Erase customer %1 now? %2 rows go for good; what stays is restricted to bookkeeping. This "
+                    "cannot be undone.").replace("%1", self.preview["customer_no"])
+            .replace("%2", str(self.preview["erase_count"])), self._answered, yes_text=self.tr("Erase"))
 
     def _answered(self, yes: bool) -> None:
         self.question = None

@@ -148,17 +148,11 @@ class ExtractDialog(QObject):
     def ask_to_issue(self) -> None:
         if self.preview is None or self.result is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Issue the extract"),
-                          self.tr("Issue and sign the extract for request %1? The request is then closed, and "
-                                  "the signed file must be printed or saved before this window closes.")
-                          .replace("%1", self.ref),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.ui)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Issue and sign"))
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda answer: self._issue_answered(answer == QMessageBox.StandardButton.Yes))
-        self.question = box
-        box.open()
+        self.question = messages.confirm(
+            self.ui, QMessageBox.Icon.Question, self.tr("Issue the extract"),
+            self.tr("Issue and sign the extract for request %1? The request is then closed, and the signed file "
+                    "must be printed or saved before this window closes.").replace("%1", self.ref),
+            self._issue_answered, yes_text=self.tr("Issue and sign"), default_yes=True)
 
     def _issue_answered(self, yes: bool) -> None:
         self.question = None
@@ -274,15 +268,11 @@ class ExtractDialog(QObject):
 
     def close(self) -> None:
         if self.result is not None and not self.handed_out:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close without the extract?"),
-                              self.tr("The signed extract has been neither printed nor saved. The desk keeps "
-                                      "only its fingerprint: once closed, it must be issued again."),
-                              QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, self.ui)
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            box.setWindowModality(Qt.WindowModality.WindowModal)
-            box.finished.connect(lambda answer: self._close_answered(answer == QMessageBox.StandardButton.Close))
-            self.question = box
-            box.open()
+            self.question = messages.confirm(
+                self.ui, QMessageBox.Icon.Warning, self.tr("Close without the extract?"),
+                self.tr("The signed extract has been neither printed nor saved. The desk keeps only its "
+                        "fingerprint: once closed, it must be issued again."),
+                self._close_answered, yes=QMessageBox.StandardButton.Close)
             return
         self._executor.invalidate(self._channel)
         self.ui.reject()

@@ -41,6 +41,25 @@ def show(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
     label.setVisible(bool(text))
 
 
+def confirm(parent, icon, title: str, text: str, on_answer, *, yes_text: str | None = None, yes=None,
+            no=None, default_yes: bool = False):
+    """A window-modal question opened with open(), never exec(): the window keeps its events, and a test
+    finds the box and clicks it. `on_answer(True|False)` follows. Returns the box for the caller to keep."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    yes = yes or QMessageBox.StandardButton.Yes
+    no = no or QMessageBox.StandardButton.Cancel
+    box = QMessageBox(icon, title, text, yes | no, parent)
+    if yes_text:
+        box.button(yes).setText(yes_text)
+    box.setDefaultButton(yes if default_yes else no)  # an irreversible step is never one Enter away
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.finished.connect(lambda answer: on_answer(answer == yes))
+    box.open()
+    return box
+
+
 def escape(text: str) -> str:
     """Qt's rich text knows &amp; &lt; &gt; but not the &#x27; html.escape makes of an apostrophe."""
     return _escape(text, quote=False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from ..domain.errors import PermissionDenied
 from ..domain.requests import RequestType
 from ..domain.roles import Permission
+from ..services import settings as shop_settings
 from ..services.changes import request_changes
 from ..services.requests import assign, complete_task, get_request, list_tasks
 from . import formatting as fmt
@@ -35,6 +36,8 @@ def load_request(desk, actor, ref: str) -> dict:
     names = {task["id"]: task["recipient"] for task in list_tasks(desk, actor, request_ref=ref)}
     for task in request.get("tasks") or []:
         task["recipient"] = names.get(task["id"])
+    if request.get("type") in EXTRACT_TYPES:  # what a fee decision suggests (settings: further copy)
+        request["suggested_fee"] = shop_settings.load(desk).further_copy_fee
     return request
 
 

@@ -10,7 +10,6 @@ from ..domain import deadlines
 from ..domain.clock import today_stockholm
 from ..domain.requests import IDENTITY_METHODS, Status
 from ..services import requests as service
-from ..services import settings as shop_settings
 from ..services.extracts import decide_fee
 from . import formatting as fmt
 from .request_step_dialog import Step
@@ -83,7 +82,7 @@ class RequestSteps(QObject):
             call=lambda v: (service.refuse, (self._desk, self._actor, request["ref"], v["text"])))
 
     def decide_fee(self, request: dict) -> Step:
-        suggested = shop_settings.load(self._desk).further_copy_fee
+        suggested = request.get("suggested_fee") or 0
         return Step(
             title=self._title(self.tr("Fee or free – %1"), request),
             intro=self.tr("Every access answer is free (GDPR art. 12(5)). A further copy may cost a reasonable fee "

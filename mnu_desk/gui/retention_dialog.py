@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ..services import retention
@@ -71,16 +71,10 @@ class RetentionDialog(QObject):
     def ask_to_run(self) -> None:
         if not self.checked or not self.checked["total"]:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Run the retention"),
-                          self.tr("Remove %1 rows for good? This cannot be undone.")
-                          .replace("%1", str(self.checked["total"])),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.ui)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda answer: self._answered(answer == QMessageBox.StandardButton.Yes))
-        self.question = box
-        box.open()
+        self.question = messages.confirm(
+            self.ui, QMessageBox.Icon.Warning, self.tr("Run the retention"),
+            self.tr("Remove %1 rows for good? This cannot be undone.").replace("%1", str(self.checked["total"])),
+            self._answered, yes_text=self.tr("Remove"))
 
     def _answered(self, yes: bool) -> None:
         self.question = None

@@ -300,10 +300,3 @@ def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = 
                      payload={"today": today.isoformat(), "counts": counts, "cancelled": cancelled})
     return {"today": today.isoformat(), "dry_run": dry_run, "counts": counts, "total": sum(counts.values()),
             "cancelled": cancelled, "last_run": last.isoformat() if last else None}
-
-
-def last_run(desk: Desk, actor: Actor) -> date | None:
-    """The date of the last complete retention run, if any."""
-    actor.require(Permission.RUN_RETENTION)
-    with desk.read() as session:
-        return _last_run(session)
