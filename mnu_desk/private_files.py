@@ -1,0 +1,60 @@
+"""Files the desk writes for a person's eyes only (extracts, letters, exports, the SQLite file): created
+readable by the owner alone (0600, folders 0700), written whole or not at all (a temporary file in the same
+folder, fsync, rename), and never over an existing file unless asked. A failed write leaves nothing behind,
+so a caller can record its work only after the file is there."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+
+
+class FileExists(FileExistsError):
+    """The target exists and the caller did not ask to replace it."""
+
+
+def private_folder(path: Path) -> Path:
+    """Make `path` (and missing parents) with mode 0700; an existing folder keeps its mode."""
+    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    return path
+
+
+def write_private(path: Path, data: bytes, *, force: bool = False) -> Path:
+    """Write `data` to `path` atomically with mode 0600. Raises FileExists when `path` exists and `force` is
+    false, and OSError (missing folder, full disk, no permission) with nothing left behind."""
+    path = Path(path)
+    if not force and (path.exists() or path.is_symlink()):
+        raise FileExists(str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        # mkstemp creates 0600 already; said again so a umask or platform never widens it
+        os.fchmod(descriptor, FILE_MODE) if hasattr(os, "fchmod") else None
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+    _fsync_folder(folder)
+    return path
+
+
+def _fsync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut only once the folder is flushed (POSIX; Windows has no need)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
