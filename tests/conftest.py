@@ -1,6 +1,6 @@
 """Shared fixtures. Every database test runs on each backend in MNU_DESK_TEST_DB_URLS (space-separated
 SQLAlchemy server URLs; SQLite when unset). Each run creates its own databases and drops them after; a
-configured backend that cannot be reached fails the run (DESIGN.md section 9)."""
+configured backend that cannot be reached fails the run (docs/design.md section 9)."""
 
 from __future__ import annotations
 

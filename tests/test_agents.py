@@ -1,4 +1,4 @@
-"""Agents and roles (DESIGN.md section 6): argon2id, 15-minute lockout after 5 failures, cumulative roles,
+"""Agents and roles (docs/design.md section 6): argon2id, 15-minute lockout after 5 failures, cumulative roles,
 the first admin of an empty database."""
 
 from datetime import timedelta

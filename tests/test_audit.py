@@ -1,4 +1,4 @@
-"""The tamper-evident audit log (DESIGN.md section 6; policy 9.1, accountability)."""
+"""The tamper-evident audit log (docs/design.md section 6; policy 9.1, accountability)."""
 
 import threading
 

@@ -1,4 +1,4 @@
-"""The command-line contract (DESIGN.md section 7): exit codes, one-line refusals, stable JSON."""
+"""The command-line contract (docs/design.md section 7): exit codes, one-line refusals, stable JSON."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The command line for requests, tasks and rectification (DESIGN.md section 7)."""
+"""The command line for requests, tasks and rectification (docs/design.md section 7)."""
 
 import json
 from datetime import date, timedelta

@@ -1,4 +1,4 @@
-"""Demo data (DESIGN.md sections 3, 4 and 7: `mnu-desk demo --customers N [--seed S]`): every kind of data
+"""Demo data (docs/design.md sections 3, 4 and 7: `mnu-desk demo --customers N [--seed S]`): every kind of data
 subject and every category of the policy (section 3), deterministic per seed, exact money, nothing in the
 future, appending continues the numbering. Also the bulk loader underneath it."""
 
@@ -153,7 +153,7 @@ def test_people_rows_are_consistent_with_the_domain_rules(loaded):
 
 
 def test_demo_people_are_in_the_search_index(loaded):
-    """DESIGN.md 5: the word table (two-letter queries) and the trigram index find demo people too."""
+    """docs/design.md section 5: the word table (two-letter queries) and the trigram index find demo people too."""
     engine, _ = loaded
     with engine.connect() as connection:
         searchable = set(connection.execute(select(Person.id).where(Person.search_text != "")).scalars())
@@ -182,7 +182,7 @@ def test_ipv4_and_ipv6_addresses_are_both_present_in_canonical_form(loaded):
 
 
 def test_orders_older_than_eight_years_exist(loaded):
-    """DESIGN.md 4: bookkeeping records are kept through the seventh year after the fiscal year; the demo
+    """docs/design.md section 4: bookkeeping records are kept through the seventh year after the fiscal year; the demo
     must hold some that the retention run may already purge."""
     engine, _ = loaded
     limit = datetime.combine(TODAY.replace(year=TODAY.year - 8), time(0), tzinfo=UTC)

@@ -1,4 +1,4 @@
-"""`mnu-desk keys init|import`, `extract issue|verify`, `request fee` (DESIGN.md section 7: exit 0 done, 1
+"""`mnu-desk keys init|import`, `extract issue|verify`, `request fee` (docs/design.md section 7: exit 0 done, 1
 refused with one line on stderr, 2 usage)."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _ref(desk, cli) -> str:
 
 
 def test_issue_and_verify_from_the_command_line(cli, desk, tmp_path):
-    """Policy 9.3.1; DESIGN.md "Extract content": a printed extract is checked by its code."""
+    """Policy 9.3.1; docs/design.md "Extract content": a printed extract is checked by its code."""
     code, out, err = cli("keys", "init", "--json")
     assert code == 0, err
     assert json.loads(out)["fingerprint_sha256"]

@@ -109,7 +109,7 @@ def test_visible_signature_names_the_agent_in_swedish_letters(issued, tmp_path):
 
 
 def test_pages_are_numbered_and_carry_company_reference_and_code(issued):
-    """DESIGN.md "Extract content": a short verification code on every page; "Sida x av y"."""
+    """docs/design.md "Extract content": a short verification code on every page; "Sida x av y"."""
     desk, anna, sven, ref, result = issued
     reader = PdfReader(io.BytesIO(result.pdf))
     total = len(reader.pages)
@@ -125,7 +125,7 @@ def test_pages_are_numbered_and_carry_company_reference_and_code(issued):
 
 
 def test_address_of_the_cover_letter_lies_in_the_envelope_window(issued):
-    """DESIGN.md "Letter": the address block inside the window (default 20/45 mm, 85 x 40 mm)."""
+    """docs/design.md "Letter": the address block inside the window (default 20/45 mm, 85 x 40 mm)."""
     desk, anna, sven, ref, result = issued
     page = PdfReader(io.BytesIO(result.pdf)).pages[0]
     found = {}
@@ -197,7 +197,7 @@ def test_verify_rejects_a_changed_byte_and_a_file_re_signed_by_another_key(issue
 
 
 def test_repeat_in_the_same_year_is_flagged_and_needs_a_supervisor(issued):
-    """DESIGN.md "Fees and repeats"; art. 12(5), 15(3); policy 9.3.1: a repeat is flagged, never silently
+    """docs/design.md "Fees and repeats"; art. 12(5), 15(3); policy 9.3.1: a repeat is flagged, never silently
     charged; a fee needs a supervisor's recorded decision."""
     desk, anna, sven, ref, result = issued
     second = _access(desk, anna)

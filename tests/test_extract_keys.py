@@ -1,4 +1,4 @@
-"""The signing key (DESIGN.md section 6): no unsigned file is ever handed out as if it were signed."""
+"""The signing key (docs/design.md section 6): no unsigned file is ever handed out as if it were signed."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def test_import_refuses_wrong_passphrase_expired_certificate_and_a_key_that_cann
 
 
 def test_no_key_wrong_passphrase_or_expired_key_refuses_the_extract(desk, admin, make_agent):
-    """Art. 15 answers are signed (DESIGN.md section 4): never an unsigned file in place of a signed one."""
+    """Art. 15 answers are signed (docs/design.md section 4): never an unsigned file in place of a signed one."""
     anna = make_agent("anna")
     ref = _request(desk, anna)
     with pytest.raises(NotFound, match="No signing key"):

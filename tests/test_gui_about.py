@@ -41,7 +41,7 @@ def test_about_names_the_version_the_database_and_the_password_store(qtbot, desk
     assert ui.databaseIdLabel.text() == info.database_id
     assert not ui.iconLabel.pixmap().isNull()
     assert "556871-8133" in ui.licenceLabel.text()
-    # the tests' keyring is a plain-text file: the dialog says so plainly, in red (DESIGN.md section 6)
+    # the tests' keyring is a plain-text file: the dialog says so plainly, in red (docs/design.md section 6)
     qtbot.waitUntil(lambda: credentials.backend_name() in ui.keyringLabel.text(), timeout=WAIT_MS)
     assert ui.keyringLabel.text() == f"{credentials.backend_name()} (inte krypterad)"
     assert ui.keyringLabel.styleSheet() == ERROR_STYLE

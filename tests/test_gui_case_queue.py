@@ -1,4 +1,4 @@
-"""The case queue as an agent uses it (DESIGN.md sections 4 and 8): open requests by due date with the days
+"""The case queue as an agent uses it (docs/design.md sections 4 and 8): open requests by due date with the days
 left, overdue and due-soon rows standing out in words, colour and an icon (not colour alone), filters, "assign
 to me", "open person", closed requests on request, and the register exported as CSV."""
 
@@ -61,7 +61,7 @@ def row_dict(days_left, extended=None):
 
 
 def test_overdue_and_due_soon_rows_say_so_in_words_colour_and_icon(qapp, swedish):
-    """Art. 12(3): overdue cases stand out (DESIGN.md section 4); a colour is never the only cue."""
+    """Art. 12(3): overdue cases stand out (docs/design.md section 4); a colour is never the only cue."""
     model = QueueModel()
     model.set_rows([row_dict(-3), row_dict(0), row_dict(7), row_dict(8), row_dict(None)])
     levels = [model.index(r, 0).data(URGENCY_ROLE) for r in range(5)]

@@ -1,4 +1,4 @@
-"""Erasure in the windows an agent and a supervisor use (policy 9.2, 9.3.3, 6.1; GDPR art. 17 and 19; DESIGN.md
+"""Erasure in the windows an agent and a supervisor use (policy 9.2, 9.3.3, 6.1; GDPR art. 17 and 19; docs/design.md
 "Erasure"): the preview lists every row with its action, reason and date; only a supervisor executes; a legal
 hold blocks it; afterwards the person is a tombstone that search no longer finds."""
 

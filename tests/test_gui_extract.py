@@ -119,7 +119,7 @@ def _ink_box(image, left, top, right, bottom):
 
 def test_printing_keeps_the_page_at_100_percent_so_the_address_stays_in_the_window(qtbot, window, desk, office,
                                                                                    tmp_path):
-    """DESIGN.md "Letter": QPrinter.setFullPage(True), no fit-to-page."""
+    """docs/design.md "Letter": QPrinter.setFullPage(True), no fit-to-page."""
     ref = _access(desk, office)
     _detail, dialog = open_extract(qtbot, window, ref)
     issue(qtbot, dialog)
@@ -199,7 +199,7 @@ def test_without_a_signing_key_the_preview_says_so_and_nothing_can_be_issued(qtb
 
 
 def test_a_repeat_is_flagged_and_an_agent_cannot_issue_it(qtbot, window, desk, office):
-    """DESIGN.md "Fees and repeats": flagged, never silently charged; a supervisor decides."""
+    """docs/design.md "Fees and repeats": flagged, never silently charged; a supervisor decides."""
     extracts.issue_extract(desk, office, _access(desk, office), passphrase=PASS)
     ref = _access(desk, office)
     _detail, dialog = open_extract(qtbot, window, ref)
@@ -213,7 +213,7 @@ def test_a_repeat_is_flagged_and_an_agent_cannot_issue_it(qtbot, window, desk, o
 
 def test_a_supervisor_records_a_fee_with_its_reason_and_the_preview_shows_it(qtbot, desk, executor, swedish, admin,
                                                                              office, make_agent):
-    """DESIGN.md "Fees and repeats" (GDPR art. 12(5), 15(3)): a fee is a supervisor's decision with a recorded
+    """docs/design.md "Fees and repeats" (GDPR art. 12(5), 15(3)): a fee is a supervisor's decision with a recorded
     reason; the settings' fee for a further copy is the suggested amount."""
     settings.change(desk, admin, "further_copy_fee", "150,00")
     extracts.issue_extract(desk, office, _access(desk, office), passphrase=PASS)

@@ -1,4 +1,4 @@
-"""The first start on an empty database (DESIGN.md sections 6 and 7): the wizard creates the first
+"""The first start on an empty database (docs/design.md sections 6 and 7): the wizard creates the first
 administrator, the company's details and the signing key, then the main window opens."""
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def at_company_page(qtbot, desk, executor) -> AppController:
 
 
 def test_the_wizard_creates_the_admin_the_company_and_the_key_then_opens_the_desk(qtbot, desk, executor, swedish):
-    """DESIGN.md section 7: on a database without agents the first admin needs no one to add them."""
+    """docs/design.md section 7: on a database without agents the first admin needs no one to add them."""
     controller = at_company_page(qtbot, desk, executor)
     wizard = controller.first_run
     assert agents.agent_count(desk) == 1

@@ -1,4 +1,4 @@
-"""Getting in (DESIGN.md sections 6-8): the log-in with its own message for each refusal, the demo log-ins, and
+"""Getting in (docs/design.md sections 6-8): the log-in with its own message for each refusal, the demo log-ins, and
 a plain message (exit 1) when the desk cannot start. The first start on an empty database is in
 test_gui_first_run.py."""
 
@@ -66,7 +66,7 @@ def test_an_unknown_agent_is_refused_with_its_own_message(qtbot, login):
 
 
 def test_five_wrong_passwords_lock_the_agent_even_against_the_right_one(qtbot, login):
-    """DESIGN.md section 6: lockout for 15 minutes after 5 failures."""
+    """docs/design.md section 6: lockout for 15 minutes after 5 failures."""
     for _ in range(4):
         assert "Fel lösenord" in log_in(qtbot, login, "anna", "not-the-password")
     fifth = log_in(qtbot, login, "anna", "not-the-password")

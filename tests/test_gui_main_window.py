@@ -1,4 +1,4 @@
-"""The main window as an agent uses it (DESIGN.md sections 1 and 8): results while typing, keyboard first, every
+"""The main window as an agent uses it (docs/design.md sections 1 and 8): results while typing, keyboard first, every
 open of a record logged, tabs loaded when shown, the language switch, bad input and a lost database."""
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def test_the_search_field_has_the_focus_at_start(window):
 
 
 def test_typing_a_last_name_shows_the_person_folded_and_counted(qtbot, window):
-    """"ostberg" finds "Östberg" (DESIGN.md section 5) and the status line says how many and how fast."""
+    """"ostberg" finds "Östberg" (docs/design.md section 5) and the status line says how many and how fast."""
     type_query(qtbot, window, "ostberg", "900001")
     assert window.search.model.row_data(results(window).index("900001"))["last_name"] == "Östberg"
     assert "träff" in window.status_text() and " ms" in window.status_text()

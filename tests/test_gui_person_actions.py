@@ -1,4 +1,4 @@
-"""The open person's actions through the windows an agent uses (DESIGN.md sections 1, 4, 6 and 8): an objection
+"""The open person's actions through the windows an agent uses (docs/design.md sections 1, 4, 6 and 8): an objection
 registered in the dialog applies at once and can be withdrawn from the objections tab; a restriction or legal
 hold is a supervisor's decision with a reason; closing an account shows what went and what stayed. A refusal
 is shown in the dialog and changes nothing."""
@@ -184,7 +184,7 @@ def test_cancelling_the_withdrawal_changes_nothing(qtbot, desk, anna, window):
 
 
 def test_an_agent_cannot_set_a_legal_hold(qtbot, desk, anna, window):
-    """DESIGN.md section 6, policy 6.1: setting and lifting holds and restrictions is a supervisor's decision.
+    """docs/design.md section 6, policy 6.1: setting and lifting holds and restrictions is a supervisor's decision.
     The menu entries are disabled and say why; the service refuses anyway, and nothing is stored."""
     ui = window.ui
     for action in (ui.actionSetLegalHold, ui.actionLiftLegalHold, ui.actionRestrict, ui.actionLiftRestriction):

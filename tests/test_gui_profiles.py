@@ -1,4 +1,4 @@
-"""Connection profiles in the GUI (DESIGN.md sections 5 and 6): added, edited, tested and removed; the
+"""Connection profiles in the GUI (docs/design.md sections 5 and 6): added, edited, tested and removed; the
 password goes to the keyring, and where the keyring is a plain file the dialog says so and asks first."""
 
 from __future__ import annotations

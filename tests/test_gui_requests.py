@@ -1,4 +1,4 @@
-"""Requests and rectification through the windows an agent uses (DESIGN.md sections 1, 4 and 8; policy 9.2,
+"""Requests and rectification through the windows an agent uses (docs/design.md sections 1, 4 and 8; policy 9.2,
 9.3; GDPR art. 12, 16 and 19): register a signed letter with its scan, see it in the queue with its due date,
 correct the address, tell the recipient, close the request; another agent's change meanwhile is shown, not
 overwritten; bad input is refused in plain words and saves nothing."""
@@ -246,7 +246,7 @@ def test_a_correction_needs_a_change_and_a_reason(qtbot, window):
 
 
 def test_a_text_file_named_pdf_is_refused_and_nothing_is_saved(qtbot, desk, anna, window, tmp_path, monkeypatch):
-    """The scan is judged by its content, not its name (DESIGN.md section 6: nothing is written)."""
+    """The scan is judged by its content, not its name (docs/design.md section 6: nothing is written)."""
     fake = tmp_path / "brev.pdf"
     fake.write_text("Hej, jag vill ha ett registerutdrag.\n")
     open_record(qtbot, window)
@@ -270,7 +270,7 @@ def test_bad_register_input_shows_the_services_words_and_saves_nothing(qtbot, de
 
 
 def test_a_request_from_nobody_we_know_keeps_the_requester_as_given(qtbot, desk, anna, window):
-    """DESIGN.md section 4: the requester's name and address are recorded also when no customer matches."""
+    """docs/design.md section 4: the requester's name and address are recorded also when no customer matches."""
     dialog = window.new_request()  # no record open: nobody prefilled
     assert dialog.ui.customerEdit.text() == ""
     choose(dialog.ui.channelCombo, "email")
@@ -305,7 +305,7 @@ def test_an_open_request_of_the_same_type_is_a_warning_not_a_block(qtbot, desk, 
 
 def test_an_agent_asking_to_extend_gets_the_services_refusal_and_a_supervisor_extends(qtbot, desk, executor, anna,
                                                                                        make_agent, swedish):
-    """DESIGN.md section 6: extensions and refusals are a supervisor's decision (GDPR art. 12(3))."""
+    """docs/design.md section 6: extensions and refusals are a supervisor's decision (GDPR art. 12(3))."""
     ref = requests.register_request(desk, anna, type="access", channel="email", received=TODAY,
                                     customer_no="100001")["ref"]
     agent_window = MainWindow(executor, desk, anna, "test")

@@ -1,4 +1,4 @@
-"""The admin's settings dialog (DESIGN.md sections 4-6): the shop's settings in the database, this computer's
+"""The admin's settings dialog (docs/design.md sections 4-6): the shop's settings in the database, this computer's
 in its user config; a bad value is refused with its reason and nothing is saved; the signing key with its
 expiry warning."""
 
@@ -56,7 +56,7 @@ def test_a_changed_company_name_is_saved_for_every_desk(qtbot, dialog, desk):
 
 
 def test_the_preview_draws_the_window_where_the_numbers_put_it(qtbot, dialog):
-    """DESIGN.md section 4: the window's position is a setting in millimetres on an A4 page."""
+    """docs/design.md section 4: the window's position is a setting in millimetres on an A4 page."""
     ui, preview = dialog.ui, dialog.preview
     ui.tabs.setCurrentIndex(0)
     qtbot.waitExposed(preview)
@@ -196,7 +196,7 @@ def test_a_key_valid_for_long_shows_no_warning_and_a_trial_key_can_be_created(qt
 
 def test_only_admins_see_the_settings_and_the_service_refuses_others(qtbot, desk, executor, swedish, admin,
                                                                      make_agent):
-    """DESIGN.md section 6: settings are an admin's."""
+    """docs/design.md section 6: settings are an admin's."""
     sven = make_agent("sven", "supervisor")
     main = shown_main_window(qtbot, executor, desk, sven)
     assert not main.ui.actionSettings.isVisible()

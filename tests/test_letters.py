@@ -48,7 +48,7 @@ def test_extension_letter_names_reason_new_date_and_imy(extended):
 
 
 def test_address_lies_inside_the_envelope_window(extended):
-    """DESIGN.md "Letter": the address block sits in the window (default 20/45 mm, 85 x 40 mm)."""
+    """docs/design.md "Letter": the address block sits in the window (default 20/45 mm, 85 x 40 mm)."""
     desk, anna, ref = extended
     pdf = letters.extension_letter(desk, anna, ref)
     window = EnvelopeWindow()

@@ -1,4 +1,4 @@
-"""Schema changes only through Alembic (DESIGN.md section 5), on every backend."""
+"""Schema changes only through Alembic (docs/design.md section 5), on every backend."""
 
 from sqlalchemy import inspect, select
 
@@ -24,7 +24,7 @@ def test_upgrade_empty_database_to_head_and_back(fresh_db_url):
 
 
 def test_upgrade_makes_database_id_and_audit_head(fresh_db_url):
-    """The erasure ledger names the database by an id made at upgrade (DESIGN.md section 4)."""
+    """The erasure ledger names the database by an id made at upgrade (docs/design.md section 4)."""
     engine = make_engine(fresh_db_url)
     try:
         migrate.upgrade(engine)

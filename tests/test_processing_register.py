@@ -20,7 +20,7 @@ def test_every_category_has_purpose_basis_retention_and_source(lang):
 
 
 def test_every_desk_record_has_a_retention_rule():
-    """DESIGN.md section 4: every record of the desk itself has a retention rule."""
+    """docs/design.md section 4: every record of the desk itself has a retention rule."""
     register = load_register()
     for code in ["requests", "letters", "issued_extracts", "audit_payloads", "guest_buyers", "newsletter_only"]:
         assert register.category(code).retention_rule

@@ -233,7 +233,7 @@ def test_audit_payloads_go_after_three_years_and_the_chain_still_verifies(desk, 
 
 
 def test_every_retention_rule_of_the_processing_register_is_applied():
-    """DESIGN.md "Retention": every category and desk record has a rule, and the run applies all of them."""
+    """docs/design.md "Retention": every category and desk record has a rule, and the run applies all of them."""
     register = json.loads(asset("resources", "processing_register.json").read_text(encoding="utf-8"))
     codes = {entry["retention"]["rule"] for group in ("categories", "desk_records") for entry in register[group]}
     assert codes <= set(retention.APPLIED_BY_RUN) | set(retention.APPLIED_ELSEWHERE)

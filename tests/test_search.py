@@ -1,4 +1,4 @@
-"""Search semantics (DESIGN.md section 5; issue: look up a customer), on every backend. Policy 1.1 and 2.2:
+"""Search semantics (docs/design.md section 5; issue: look up a customer), on every backend. Policy 1.1 and 2.2:
 the desk must find whoever contacts it, by whatever they give."""
 
 from __future__ import annotations

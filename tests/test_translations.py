@@ -1,5 +1,5 @@
 """Every text of every window has its Swedish translation: the Swedish .ts file, brought up to date with the
-sources as `make translations-update` does, holds no unfinished or empty entry (DESIGN.md section 8: Swedish
+sources as `make translations-update` does, holds no unfinished or empty entry (docs/design.md section 8: Swedish
 by default)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Money is exact and times are UTC on every backend (DESIGN.md section 3)."""
+"""Money is exact and times are UTC on every backend (docs/design.md section 3)."""
 
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal

@@ -41,7 +41,7 @@ def database_url(args) -> tuple[str, str | None, bool]:
 
 def open_desk(args, *, check_schema: bool = True) -> Invocation:
     url, password, local = database_url(args)
-    # the embedded file is created and migrated on first use (DESIGN.md section 5)
+    # the embedded file is created and migrated on first use (docs/design.md section 5)
     desk = database.open_desk(url, password, embedded=local, check_schema=check_schema)
     return Invocation(desk, None, local)
 

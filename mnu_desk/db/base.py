@@ -24,7 +24,7 @@ class Base(DeclarativeBase):
 
 
 class Versioned:
-    """Optimistic locking (DESIGN.md section 3): an UPDATE that finds another version raises StaleDataError,
+    """Optimistic locking (docs/design.md section 3): an UPDATE that finds another version raises StaleDataError,
     which services turn into a Conflict naming the other agent's change."""
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

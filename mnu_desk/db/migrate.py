@@ -1,4 +1,4 @@
-"""Schema changes, only through Alembic (DESIGN.md section 5). An SQLite file is copied aside before it is
+"""Schema changes, only through Alembic (docs/design.md section 5). An SQLite file is copied aside before it is
 upgraded, so a failed upgrade can be undone by putting the copy back."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The queries that find people (DESIGN.md section 5). Exact identifiers first (customer no., order no.,
+"""The queries that find people (docs/design.md section 5). Exact identifiers first (customer no., order no.,
 e-mail, phone, IP address) by plain indexes; then the folded search text through each backend's trigram
 index (SQLite FTS5 trigram, PostgreSQL pg_trgm GIN, MariaDB's trigram table), or for two-letter words the
 B-tree on search_words, which also answers word-start matches first, cheaply. Candidates are bounded (CANDIDATES) and ranked in Python, never by sorting every

@@ -1,4 +1,4 @@
-"""The audit log's hash chain (DESIGN.md section 6), as pure functions: the same canonical text is hashed when
+"""The audit log's hash chain (docs/design.md section 6), as pure functions: the same canonical text is hashed when
 an entry is written and when `audit verify` checks it."""
 
 from __future__ import annotations

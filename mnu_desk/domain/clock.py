@@ -1,4 +1,4 @@
-"""Times are stored in UTC and shown in Europe/Stockholm (DESIGN.md section 3)."""
+"""Times are stored in UTC and shown in Europe/Stockholm (docs/design.md section 3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Deadlines for answering a data subject (GDPR art. 12(3)), as DESIGN.md section 4 sets them out.
+"""Deadlines for answering a data subject (GDPR art. 12(3)), as docs/design.md section 4 sets them out.
 
 One month from receipt, counted as Regulation 1182/71 counts months: the same date next month, or the last day
 of that month when it has no such date. If that day is not a working day (Saturday, Sunday, a Swedish public

@@ -1,4 +1,4 @@
-"""Where a posted letter's address goes (DESIGN.md section 4, "Letter"). No Swedish standard fixes the
+"""Where a posted letter's address goes (docs/design.md section 4, "Letter"). No Swedish standard fixes the
 envelope window, so its place is a setting in millimetres; the default follows DIN 5008. The address stays
 inside the window and the lower right 150 x 30 mm is left free for the post's sorting print."""
 

@@ -1,5 +1,5 @@
 """The desk's case register as rules: request types, channels, statuses and how identity was checked
-(DESIGN.md section 4, "Signed letter and identity")."""
+(docs/design.md section 4, "Signed letter and identity")."""
 
 from __future__ import annotations
 

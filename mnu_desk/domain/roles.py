@@ -1,4 +1,4 @@
-"""Roles are cumulative (DESIGN.md section 6): a supervisor may do all an agent may, an admin all a
+"""Roles are cumulative (docs/design.md section 6): a supervisor may do all an agent may, an admin all a
 supervisor may. Every service names the permission it needs; this table is the only place that says who has it."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Normalised search text: case-folded, with å/ä/ö/é and other marks folded away, so "ostberg" finds
-"Östberg" (DESIGN.md section 5). Exact spellings are ranked above folded ones by the search itself."""
+"Östberg" (docs/design.md section 5). Exact spellings are ranked above folded ones by the search itself."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What a register extract says (GDPR art. 15(1)(a)-(h), 15(2), 15(3); policy 9.3.1; DESIGN.md section 4,
+"""What a register extract says (GDPR art. 15(1)(a)-(h), 15(2), 15(3); policy 9.3.1; docs/design.md section 4,
 "Extract content"): built from the record loaders and the processing register, in Swedish or English. Plain
 data, no PDF: the PDF and the machine-readable copy are both made from it."""
 

@@ -1,4 +1,4 @@
-"""A letter for a window envelope (DESIGN.md section 4, "Letter"): the address block flush left inside the
+"""A letter for a window envelope (docs/design.md section 4, "Letter"): the address block flush left inside the
 window, 11 pt, no blank lines; the company, the reference, the date and "Sida x av y" at the top of every page, so
 that the lower right 150 x 30 mm of the first page stays free for the post's sorting print."""
 

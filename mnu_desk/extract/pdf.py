@@ -1,7 +1,7 @@
 """The register extract as PDF: the cover letter first (address in the envelope window, extract/letter.py),
 then the extract itself. Company, org. nr, request reference, date, "Sida x av y" and the verification code
 are on every page. Tables are drawn straight on the canvas (FastTable): one huge platypus table is re-measured
-at every page split and takes seconds per thousand rows (DESIGN.md section 9)."""
+at every page split and takes seconds per thousand rows (docs/design.md section 9)."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ def _tables(header: list[str], rows: list[list[str]], widths: list[float], st) -
 class FastTable(Flowable):
     """Rows of plain text drawn straight on the canvas: one text object and one path of rules per page.
     A platypus Table costs several times as much per cell and re-measures its rest at every page split;
-    a heavy record has over 100 000 cells (DESIGN.md section 9). Text too long for its column wraps."""
+    a heavy record has over 100 000 cells (docs/design.md section 9). Text too long for its column wraps."""
 
     def __init__(self, header: list[str] | None, rows: list[list[str]], widths: list[float], *,
                  bold_first: bool = False, size: float = 7.5, _lines=None, _heights=None) -> None:

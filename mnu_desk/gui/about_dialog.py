@@ -69,7 +69,7 @@ class AboutDialog(QObject):
         backend, secure = facts
         ui = self.ui
         ui.keyringLabel.setText(backend if secure else self.tr("%1 (not encrypted)").replace("%1", backend))
-        # said plainly (DESIGN.md section 6): a database password saved there is not protected
+        # said plainly (docs/design.md section 6): a database password saved there is not protected
         ui.keyringWarningLabel.setVisible(not secure)
         if not secure:
             ui.keyringLabel.setStyleSheet(messages.ERROR_STYLE)

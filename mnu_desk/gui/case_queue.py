@@ -1,4 +1,4 @@
-"""The case queue (DESIGN.md section 8): the desk's open requests by due date, the extended date where there
+"""The case queue (docs/design.md section 8): the desk's open requests by due date, the extended date where there
 is one, with the days left; overdue and due-soon rows stand out in words, colour and an icon. Filters by type,
 status and agent go to the requests service; "not assigned" is picked from its answer. The queue reads again
 after every change of a request (`refresh`), when the agent asks (F5) and every two minutes, since other desks

@@ -1,5 +1,5 @@
 """Which database the window works on: the embedded file on this computer, the demo file, a named connection
-profile, or a URL given with --db (DESIGN.md sections 5 and 7).
+profile, or a URL given with --db (docs/design.md sections 5 and 7).
 
 The command line makes the same choice in mnu_desk.cli.session.database_url, which prompts on the terminal
 and raises the command line's usage error; both open through services.database. The functions that open a database run on the executor's worker

@@ -1,4 +1,4 @@
-"""An A4 sheet drawn to scale with the envelope window and the post's sorting zone (DESIGN.md section 4,
+"""An A4 sheet drawn to scale with the envelope window and the post's sorting zone (docs/design.md section 4,
 "Letter"), so that an admin sees what the millimetres in the settings mean before a letter is printed."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Erasure of one request's person (policy 9.2, 9.3.3; GDPR art. 17; DESIGN.md "Erasure"): first the preview,
+"""Erasure of one request's person (policy 9.2, 9.3.3; GDPR art. 17; docs/design.md "Erasure"): first the preview,
 every row with what happens to it and why (what stays, stays with its legal reason and the date it may go),
 then a supervisor's approval executes it in one transaction. An agent sees the same preview and is told that
 a supervisor executes it."""

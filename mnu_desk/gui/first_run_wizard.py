@@ -1,4 +1,4 @@
-"""The first start on a database without agents (DESIGN.md sections 6 and 7): the wizard creates the first
+"""The first start on a database without agents (docs/design.md sections 6 and 7): the wizard creates the first
 administrator and logs them in, takes the company's details for letters and the signing key, then the main
 window opens. Each step is stored when the admin goes on (one transaction each, on the executor's worker), so
 nothing typed is lost if the desk is closed half-way; once the administrator exists, Cancel becomes "Later"

@@ -1,4 +1,4 @@
-"""The window language: Swedish by default, English on request (DESIGN.md section 8).
+"""The window language: Swedish by default, English on request (docs/design.md section 8).
 
 Window texts have English source strings in tr() and the .ui files; `resources/translations/mnu_desk_sv.qm`
 turns them Swedish. The services' messages follow the same choice through mnu_desk.i18n. A missing .qm file

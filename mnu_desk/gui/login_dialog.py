@@ -1,4 +1,4 @@
-"""The log-in (DESIGN.md section 6): agent name, password and which database. Checking the password is slow on
+"""The log-in (docs/design.md section 6): agent name, password and which database. Checking the password is slow on
 purpose (argon2id) and a server can be slow to answer, so both run on the executor's worker while the dialog
 stays responsive. Each refusal gets its own plain message: no such agent, wrong password, locked agent,
 unreachable database."""

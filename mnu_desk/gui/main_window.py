@@ -1,4 +1,4 @@
-"""The main window: the search and the case queue on the left, the open person on the right (DESIGN.md
+"""The main window: the search and the case queue on the left, the open person on the right (docs/design.md
 section 8), the menus and their shortcuts, the status line and the window title that says who works on which
 database. The queue's tab says how many requests are overdue, so it is seen without looking for it."""
 

@@ -1,4 +1,4 @@
-"""Printing a PDF page by page at 100 % (DESIGN.md "Letter"): the page is rendered from the PDF itself and
+"""Printing a PDF page by page at 100 % (docs/design.md "Letter"): the page is rendered from the PDF itself and
 painted over the whole sheet (`setFullPage(True)`), never fitted into the printable area, or the address of a
 cover letter would leave the envelope's window."""
 

@@ -1,4 +1,4 @@
-"""Connection profiles for a shared PostgreSQL or MariaDB server (DESIGN.md sections 5 and 6): add, edit, test
+"""Connection profiles for a shared PostgreSQL or MariaDB server (docs/design.md sections 5 and 6): add, edit, test
 and remove them, given field by field or as a URL. Profiles are this computer's (the user config); their
 passwords go to the keyring. Where only an insecure keyring exists (a plain file), the dialog says so and
 asks before it stores a password there. Testing runs on the executor's worker: a server that does not answer

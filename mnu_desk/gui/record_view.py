@@ -1,4 +1,4 @@
-"""One person's record, a tab per group of categories (DESIGN.md section 8).
+"""One person's record, a tab per group of categories (docs/design.md section 8).
 
 Every call of `show_person` writes a "viewed" audit entry naming the categories it returned, so the record
 loads only what is looked at: the overview (with objections and restrictions, which the header must warn

@@ -1,4 +1,4 @@
-"""Registering a request (DESIGN.md section 4, "Signed letter and identity"): any channel counts and the month
+"""Registering a request (docs/design.md section 4, "Signed letter and identity"): any channel counts and the month
 runs from the day of receipt, shown as the date changes; a letter's signature and scan are recorded; identity
 checks are named, not demanded. The service checks everything (the scan's content and size, the dates, the
 customer); its refusal is shown here and nothing is saved. An open request of the same type is a warning, not a
@@ -218,7 +218,7 @@ class RegisterRequestDialog(QObject):
         if not others:
             self.ui.accept()
             return
-        # registered all the same; the agent decides whether it is a repeat (DESIGN.md section 4)
+        # registered all the same; the agent decides whether it is a repeat (docs/design.md section 4)
         self._done = True
         messages.show(self.ui.messageLabel, self.tr(
             "Registered %1, due %2. Note: %3 of the same type is still open for this person; check whether this "

@@ -1,4 +1,4 @@
-"""One request with everything the case register holds on it (DESIGN.md section 4): its dates and deadline,
+"""One request with everything the case register holds on it (docs/design.md section 4): its dates and deadline,
 the identity steps, the attachments and the follow-up tasks, and the steps an agent takes on it. Every change
 goes through the requests service on the worker; the dialog then reads the request again and tells whoever
 listens (`changed`), so the queue and an open record follow."""

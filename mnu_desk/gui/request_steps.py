@@ -1,4 +1,4 @@
-"""The steps an agent takes on a request, each as the form it needs and the service it calls (DESIGN.md
+"""The steps an agent takes on a request, each as the form it needs and the service it calls (docs/design.md
 section 4: identity, extension, refusal, closing; GDPR art. 12 and 19). The texts say the rule the step follows,
 so the agent reads it where the decision is made."""
 

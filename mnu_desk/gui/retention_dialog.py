@@ -1,4 +1,4 @@
-"""The retention run for an admin (policy 6.1-6.3; DESIGN.md "Retention"): a check that counts per category
+"""The retention run for an admin (policy 6.1-6.3; docs/design.md "Retention"): a check that counts per category
 with the very rules the run uses and changes nothing, then the run itself on the worker, batch by batch, with
 progress and a way to stop between batches."""
 

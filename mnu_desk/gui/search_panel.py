@@ -1,4 +1,4 @@
-"""The search field and its results: results while typing (DESIGN.md sections 1 and 8).
+"""The search field and its results: results while typing (docs/design.md sections 1 and 8).
 
 Typing restarts a short timer; when it fires, the query goes to `services.search.find_people` on the
 executor's worker, which answers with the ids of the matches, and the rows of the first page come with it

@@ -1,4 +1,4 @@
-"""The admin's settings (DESIGN.md sections 4-6): what belongs to the shop lives in the database and is shared
+"""The admin's settings (docs/design.md sections 4-6): what belongs to the shop lives in the database and is shared
 by every desk (company details, fiscal year end, envelope window, fee for further copies, erasure ledger,
 signing key); what belongs to this computer lives in its user config (language, its own path to the erasure
 ledger). The tabs say which is which. Save checks every value before anything is stored: one bad value and

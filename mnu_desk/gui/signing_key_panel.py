@@ -1,4 +1,4 @@
-"""The company's signing key as an admin sees it (DESIGN.md section 6): the active key's subject and expiry,
+"""The company's signing key as an admin sees it (docs/design.md section 6): the active key's subject and expiry,
 a warning 30 days before it expires, importing the company's PKCS#12 or creating a self-signed trial key. An
 import or a new key takes effect at once; the passphrase goes to this computer's keyring, never to a file."""
 

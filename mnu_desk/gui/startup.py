@@ -1,5 +1,5 @@
 """Opening the database before the first window: the demo file (made with a progress dialog the agent can
-cancel, DESIGN.md section 8), the embedded file (created and migrated on first start) or a server (which must
+cancel, docs/design.md section 8), the embedded file (created and migrated on first start) or a server (which must
 answer and be at this program's schema). A failure is one plain message: `failed` carries it."""
 
 from __future__ import annotations

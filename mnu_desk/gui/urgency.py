@@ -1,4 +1,4 @@
-"""How close a request is to its deadline (GDPR art. 12(3); DESIGN.md section 4: "show days left; overdue cases
+"""How close a request is to its deadline (GDPR art. 12(3); docs/design.md section 4: "show days left; overdue cases
 stand out"), in words, colours and an icon together: a colour alone says nothing to an agent who cannot tell
 red from amber, or who reads the screen with a screen reader."""
 

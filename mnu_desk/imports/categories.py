@@ -1,4 +1,4 @@
-"""The import formats: one per data category of DESIGN.md section 3, each row keyed by the shop's own id.
+"""The import formats: one per data category of docs/design.md section 3, each row keyed by the shop's own id.
 docs/import-format.md documents the same tables for the shop's developers; a test keeps the two in step."""
 
 from __future__ import annotations

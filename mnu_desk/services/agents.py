@@ -1,4 +1,4 @@
-"""Agents, roles and log-in (DESIGN.md section 6): argon2id hashes, a 15-minute lockout after 5 failures,
+"""Agents, roles and log-in (docs/design.md section 6): argon2id hashes, a 15-minute lockout after 5 failures,
 the first admin of an empty database, and only admins adding agents after that."""
 
 from __future__ import annotations

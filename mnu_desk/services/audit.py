@@ -1,4 +1,4 @@
-"""Writing and verifying the audit log (DESIGN.md section 6). `record()` is called inside the transaction of
+"""Writing and verifying the audit log (docs/design.md section 6). `record()` is called inside the transaction of
 the change it describes, so an entry exists exactly when its change does."""
 
 from __future__ import annotations

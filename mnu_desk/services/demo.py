@@ -1,4 +1,4 @@
-"""Demo data: N people of every kind of data subject (DESIGN.md section 3), with everything the policy says the
+"""Demo data: N people of every kind of data subject (docs/design.md section 3), with everything the policy says the
 shop collects about them, loaded fast enough that a million customers take minutes.
 
 How it stays fast: Faker (sv_SE) is asked once, to fill pools of names and streets; everything per row is
@@ -11,7 +11,7 @@ highest existing ones, so a second run appends.
 
 The data: about 55 % account holders (a few % closed), 20 % guest buyers, 10 % newsletter-only subscribers
 and 15 % visitors without account (known by cookie id and IP address only). Orders span nine years, so some
-are past the bookkeeping law's date (DESIGN.md section 4); visitors' activity spans four years, so some is past
+are past the bookkeeping law's date (docs/design.md section 4); visitors' activity spans four years, so some is past
 the 36 months of policy 6.3. Nothing lies after the start of `today` (Stockholm).
 """
 

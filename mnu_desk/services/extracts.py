@@ -1,4 +1,4 @@
-"""Issuing and verifying signed register extracts (GDPR art. 15, policy 9.3.1; DESIGN.md section 4, "Fees and
+"""Issuing and verifying signed register extracts (GDPR art. 15, policy 9.3.1; docs/design.md section 4, "Fees and
 repeats", "Delivery", "Extract content", "Letter"). The content is read, the PDF made and signed outside the
 write transaction (a heavy record takes a second or two); the issuance is then recorded and the request
 closed in one transaction, after checking that nobody closed it meanwhile."""

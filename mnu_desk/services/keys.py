@@ -1,4 +1,4 @@
-"""The company's signing key for register extracts (DESIGN.md section 6, issue "Signed register extract").
+"""The company's signing key for register extracts (docs/design.md section 6, issue "Signed register extract").
 The PKCS#12 lives in the database, protected by its passphrase; the passphrase comes from
 MNU_DESK_KEY_PASSPHRASE, else the keyring (account "signing-key:" + the database id), else the command line asks. It is never
 written to a file or a log."""

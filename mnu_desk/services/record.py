@@ -1,4 +1,4 @@
-"""Everything held on one person, category by category (DESIGN.md section 3). One loader per category, so
+"""Everything held on one person, category by category (docs/design.md section 3). One loader per category, so
 the record view can load a tab when it is opened and `show` can load them all."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The case register (DESIGN.md section 4; issue: requests and rectification): registering a request from
+"""The case register (docs/design.md section 4; issue: requests and rectification): registering a request from
 any channel, identity checks, deadlines, extension, refusal, tasks and closing."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A register extract for a heavy record: 200 orders and 20 000 usage events. Target: content + PDF +
-signature in at most 3 s (DESIGN.md section 9), printed next to a bare reportlab render of the same rows
+signature in at most 3 s (docs/design.md section 9), printed next to a bare reportlab render of the same rows
 (60-row tables of plain strings, no letter, no signature) as the ratio."""
 
 from __future__ import annotations

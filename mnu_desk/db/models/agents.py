@@ -1,4 +1,4 @@
-"""The desk's agents (DESIGN.md section 6): argon2id password hashes, lockout after failed log-ins."""
+"""The desk's agents (docs/design.md section 6): argon2id password hashes, lockout after failed log-ins."""
 
 from __future__ import annotations
 

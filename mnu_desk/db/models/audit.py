@@ -1,4 +1,4 @@
-"""The tamper-evident audit log (DESIGN.md section 6). An entry holds metadata and the SHA-256 of its payload;
+"""The tamper-evident audit log (docs/design.md section 6). An entry holds metadata and the SHA-256 of its payload;
 the payload (old and new values, personal data) sits apart so that erasure can clear it without breaking
 the chain. The head row is locked while appending, so two desks never fork the chain."""
 

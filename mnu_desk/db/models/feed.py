@@ -1,4 +1,4 @@
-"""The change feed for the shop (DESIGN.md section 3): every change the desk makes to personal data is
+"""The change feed for the shop (docs/design.md section 3): every change the desk makes to personal data is
 appended to an outbox under a sequence number, so that the shop's own systems can apply it and acknowledge
 what they applied. Sequence numbers come from the one state row, locked while a change is appended: a
 change that commits later always has a higher number, so a reader that has seen N never misses one below."""

@@ -112,7 +112,7 @@ class WishListItem(Base):
 
 class SearchWord(Base):
     """The folded words of a person's search text, for queries of two characters, which trigram indexes
-    cannot answer: a B-tree prefix scan on `word` (DESIGN.md section 5)."""
+    cannot answer: a B-tree prefix scan on `word` (docs/design.md section 5)."""
 
     __tablename__ = "search_words"
     __table_args__ = (Index("ix_search_words_person_id", "person_id"), TABLE_OPTIONS)

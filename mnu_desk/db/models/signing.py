@@ -1,4 +1,4 @@
-"""The company's signing key for register extracts (DESIGN.md section 6): a PKCS#12 kept in the database,
+"""The company's signing key for register extracts (docs/design.md section 6): a PKCS#12 kept in the database,
 encrypted by its passphrase, so every desk signs with the same key. The passphrase is never stored here."""
 
 from __future__ import annotations

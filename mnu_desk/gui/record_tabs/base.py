@@ -1,5 +1,5 @@
 """What every tab of the record view shares: the line from the processing register that says why the desk
-holds these categories (DESIGN.md section 2: the record view says what the policy says), a loading/error line,
+holds these categories (docs/design.md section 2: the record view says what the policy says), a loading/error line,
 and the table and form helpers the tabs are built from."""
 
 from __future__ import annotations
