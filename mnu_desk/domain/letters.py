@@ -19,6 +19,10 @@ class EnvelopeWindow:
     width_mm: float = 85.0
     height_mm: float = 40.0
 
+    def millimetres(self) -> list[float]:
+        """Left, top, width and height: how the setting stores it."""
+        return [self.left_mm, self.top_mm, self.width_mm, self.height_mm]
+
     def validate(self) -> EnvelopeWindow:
         values = (self.left_mm, self.top_mm, self.width_mm, self.height_mm)
         if any(v is None or v != v for v in values):

@@ -8,9 +8,10 @@ from datetime import date
 
 from .contact import normalise_email
 from .errors import ValidationFailed
+from .requests import Channel
 
 SCOPES = ("email", "partner_ads", "personalised", "all")
-CHANNELS = ("letter", "email", "phone", "web")
+CHANNELS = tuple(c.value for c in Channel)  # an objection comes the ways a request does
 
 # "all direct marketing" covers every narrower scope
 EMAIL_BLOCKING = ("email", "all")

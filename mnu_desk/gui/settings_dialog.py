@@ -93,8 +93,7 @@ class SettingsDialog(QObject):
     # --- the envelope window --------------------------------------------------------------------------------
 
     def _show_window(self, window: EnvelopeWindow) -> None:
-        for box, value in zip(self._spins(), (window.left_mm, window.top_mm, window.width_mm, window.height_mm),
-                              strict=True):
+        for box, value in zip(self._spins(), window.millimetres(), strict=True):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
@@ -120,7 +119,7 @@ class SettingsDialog(QObject):
         window = self.window()
         return {**self.company.values(), "further_copy_fee": ui.feeEdit.text(),
                 "erasure_ledger_path": ui.ledgerEdit.text(),
-                "envelope_window_mm": [window.left_mm, window.top_mm, window.width_mm, window.height_mm]}
+                "envelope_window_mm": window.millimetres()}
 
     def save(self) -> None:
         if self._busy:

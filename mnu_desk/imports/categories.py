@@ -26,6 +26,7 @@ from ..db.models import (
     WishList,
     WishListItem,
 )
+from ..domain.requests import SUPPORT_CONTACT_CHANNELS
 from ..domain.subjects import SubjectKind
 from . import values as v
 
@@ -185,7 +186,7 @@ def build(now: datetime) -> dict[str, Category]:
         Category("support_contacts", SupportContact.__table__, (
             _id("contact_id", "shop_contact_id"), owner, _time("opened_at", now),
             _time("closed_at", now, required=False),
-            Field("channel", v.choice(("email", "phone", "chat", "letter", "web")), "channel", required=True),
+            Field("channel", v.choice(SUPPORT_CONTACT_CHANNELS), "channel", required=True),
             _text("subject", 200), _text("summary", 10000, required=False),
         ), key=("contact_id",), match=("shop_contact_id",), parent="customer_id"),
         Category("disclosures", Disclosure.__table__, (

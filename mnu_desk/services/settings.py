@@ -28,7 +28,7 @@ DEFAULTS = {
     "company_address": [],          # postal address lines, set by an admin
     "company_contact": ["info@m.nu", "www.m.nu"],
     "fiscal_year_end": "12-31",     # MM-DD
-    "envelope_window_mm": [20.0, 45.0, 85.0, 40.0],
+    "envelope_window_mm": EnvelopeWindow().millimetres(),  # the default lives in EnvelopeWindow
     "further_copy_fee": "0.00",     # kronor, as text: money is exact (art. 15(3) further copies)
     "erasure_ledger_path": None,    # None: a file in each desk's data folder (services.ledger)
 }
