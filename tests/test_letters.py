@@ -79,3 +79,25 @@ def test_refusal_letter_states_reasons_and_the_right_to_court(desk, make_agent):
 def test_a_window_outside_the_page_or_on_the_sorting_zone_is_refused(window):
     with pytest.raises(ValidationFailed):
         window.validate()
+
+
+def test_a_sent_letter_is_registered_and_the_fee_letter_is_known(extended):
+    """docs/design.md "Fees and repeats": work on a fee starts only once the fee letter went out, so the desk
+    keeps a register of the letters it sent (kind, language, when, by whom)."""
+    from sqlalchemy import select
+
+    from mnu_desk.db.models import Request, SentLetter
+
+    desk, anna, ref = extended
+    with desk.read() as session:
+        request_id = session.scalar(select(Request.id).where(Request.ref == ref))
+        assert not letters.fee_letter_sent(session, request_id)
+    letters.record_sent(desk, anna, ref, "extension", "sv")
+    with desk.read() as session:
+        assert not letters.fee_letter_sent(session, request_id)
+    letters.record_sent(desk, anna, ref, "fee", "en")
+    with desk.read() as session:
+        assert letters.fee_letter_sent(session, request_id)
+        sent = session.scalars(select(SentLetter).order_by(SentLetter.id)).all()
+        assert [(s.kind, s.language, s.sent_by) for s in sent] == [("extension", "sv", anna.id),
+                                                                  ("fee", "en", anna.id)]

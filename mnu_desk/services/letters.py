@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from ..db.models import Address, Person, Request
-from ..domain.clock import today_stockholm
+from ..db.models import Address, Person, Request, SentLetter
+from ..domain.clock import today_stockholm, utcnow
 from ..domain.errors import NotFound, ValidationFailed
 from ..domain.letters import address_lines
 from ..domain.roles import Permission
@@ -97,6 +98,29 @@ def _letter(desk: Desk, actor: Actor, ref: str, kind: str, lang: str, today: dat
         company_contact=shop.company_contact, recipient=recipient, reference=request.ref, date=today,
         subject=subject.format(**values), paragraphs=paragraphs,
         closing=[line.format(**values) for line in t["closing"]], language=lang, window=shop.window))
+
+
+def record_sent(desk: Desk, actor: Actor, ref: str, kind: str, lang: str) -> dict:
+    """Register that a letter went out (printed or written to its file): kind, language, when and by whom."""
+    actor.require(Permission.WORK_REQUESTS)
+    with desk.write() as session:
+        request = session.scalar(select(Request).where(Request.ref == ref.strip()))
+        if request is None:
+            raise NotFound("No request with reference '{ref}'.", ref=ref.strip())
+        letter = SentLetter(request_id=request.id, kind=kind, language=lang, sent_at=utcnow(), sent_by=actor.id)
+        session.add(letter)
+        audit.record(session, actor.name, "letter_sent", subject=f"request:{request.ref}",
+                     request_ref=request.ref, person_id=request.person_id,
+                     payload={"kind": kind, "language": lang})
+        session.flush()
+        return {"ref": request.ref, "kind": kind, "language": lang, "sent_at": letter.sent_at}
+
+
+def fee_letter_sent(session: Session, request_id: int) -> bool:
+    """Whether the fee letter of the request went out: work on a paid extract starts only after the person
+    was told the fee (docs/design.md section 4, "Fees and repeats")."""
+    return session.scalar(select(SentLetter.id).where(SentLetter.request_id == request_id,
+                                                      SentLetter.kind == "fee").limit(1)) is not None
 
 
 def _recipient(session, request: Request) -> tuple[str | None, list[str]]:

@@ -32,6 +32,7 @@ from ..db.models import (
     Request,
     RequestAttachment,
     Restriction,
+    SentLetter,
     Setting,
     SupplementaryStatement,
     SupportContact,
@@ -238,6 +239,7 @@ def _purge_requests(desk: Desk, today: date, batch: int) -> dict[str, int]:
                 delete(RequestAttachment).where(RequestAttachment.request_id.in_(ids))).rowcount
             counts["issued_extracts_3_years"] += session.execute(
                 delete(IssuedExtract).where(IssuedExtract.request_id.in_(ids))).rowcount
+            session.execute(delete(SentLetter).where(SentLetter.request_id.in_(ids)))
             for model in (Objection, SupplementaryStatement):
                 session.execute(update(model).where(model.request_id.in_(ids)).values(request_id=None))
             counts["requests_3_years"] += session.execute(delete(Request).where(Request.id.in_(ids))).rowcount

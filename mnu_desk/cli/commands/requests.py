@@ -193,8 +193,10 @@ def write_letter(args) -> int:
     inv = open_desk(args)
     actor = login(inv, args, required=True)
     make = letters.extension_letter if args.kind == "extension" else letters.refusal_letter
-    pdf = make(inv.desk, actor, args.ref, lang=args.lang or i18n.language())
+    lang = args.lang or i18n.language()
+    pdf = make(inv.desk, actor, args.ref, lang=lang)
     _write(args.out, pdf)
+    letters.record_sent(inv.desk, actor, args.ref, args.kind, lang)  # only once the file is there
     if args.json:
         emit_json({"out": args.out, "bytes": len(pdf)})
     return 0

@@ -9,6 +9,7 @@ from .desk import (
     Request,
     RequestAttachment,
     Restriction,
+    SentLetter,
     Setting,
     SupplementaryStatement,
     Task,
@@ -23,6 +24,6 @@ __all__ = [
     "Account", "Address", "Agent", "AuditEntry", "AuditHead", "AuditPayload", "ChangeFeedState", "ChangeOutbox",
     "ChangeTask", "Disclosure", "Favourite", "ImportRun",
     "Interest", "IssuedExtract", "NewsletterInteraction", "NewsletterSubscription", "Objection", "Order",
-    "OrderLine", "Person", "Recipient", "Request", "RequestAttachment", "Restriction", "Setting",
+    "OrderLine", "Person", "Recipient", "Request", "RequestAttachment", "Restriction", "SentLetter", "Setting",
     "SearchWord", "SigningKey", "SupplementaryStatement", "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",
 ]

@@ -147,6 +147,21 @@ class IssuedExtract(Base):
     signing_key_id: Mapped[int | None] = mapped_column(ForeignKey("signing_keys.id"))
 
 
+class SentLetter(Base):
+    """A letter the desk sent about a request (docs/design.md section 4, "Letters the desk sends"): which kind,
+    in which language, when and by whom. Rules that depend on a letter having gone out (work on a fee starts
+    only after the fee letter) ask this register."""
+
+    __tablename__ = "sent_letters"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # extension, refusal, fee, identity, no-data, outcome, ...
+    language: Mapped[str] = mapped_column(String(2))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_by: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+
+
 class Setting(Versioned, Base):
     """A setting of the shop, shared by every desk (company details, fiscal year, envelope window...)."""
 
