@@ -282,6 +282,10 @@ SWEDISH: dict[str, str] = {
     "{kind} set for customer {customer_no}.": "{kind} satt för kund {customer_no}.",
     "The fiscal year end '{value}' is not of the form MM-DD.":
         "Räkenskapsårets slut '{value}' har inte formen MM-DD.",
+    "The fiscal year end '{value}' is not the last day of a month: a fiscal year is twelve whole months "
+    "(Bokföringslagen 3 kap. 1 §).":
+        "Räkenskapsårets slut '{value}' är inte en månads sista dag: ett räkenskapsår är tolv hela månader "
+        "(bokföringslagen 3 kap. 1 §).",
     "Customer {customer_no} is under a legal hold: nothing may be erased until it is lifted.":
         "Kund {customer_no} omfattas av rättsligt bevarande: inget får raderas förrän det hävs.",
     "Request {ref} is not an erasure request.": "Ärende {ref} är ingen begäran om radering.",

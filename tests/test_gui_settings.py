@@ -92,8 +92,6 @@ def test_a_window_off_the_page_or_over_the_posts_zone_is_refused_and_nothing_sav
 @pytest.mark.parametrize(("setup", "says"), [
     (lambda ui, company: ui.feeEdit.setText("-5"), "minst 0 kr"),
     (lambda ui, company: ui.feeEdit.setText("tio"), "inte ett belopp"),
-    (lambda ui, company: (company.fiscalMonthCombo.setCurrentIndex(1), company.fiscalDaySpin.setValue(30)),
-     "MM-DD"),
     (lambda ui, company: company.orgNoEdit.setText("556871-8134"), "organisationsnummer"),
     (lambda ui, company: ui.ledgerEdit.setText("relativ/fil.jsonl"), "absolut sökväg"),
 ])
@@ -211,3 +209,13 @@ def test_only_admins_see_the_settings_and_the_service_refuses_others(qtbot, desk
     assert dialog.ui.isVisible()
     dialog.ui.reject()
     boss.dispose()
+
+
+def test_the_fiscal_year_is_chosen_by_its_last_month_only(qtbot, dialog, desk):
+    """BFL 3 kap. 1 § (docs/design.md "Retention"): a fiscal year ends on a month's last day, so the window
+    asks for the month; February is stored as its end, 02-28 (the 29th in a leap year)."""
+    company = dialog.company.ui
+    assert not hasattr(company, "fiscalDaySpin")
+    company.fiscalMonthCombo.setCurrentIndex(1)
+    save(qtbot, dialog)
+    assert settings.load(desk).fiscal_year_end == "02-28"

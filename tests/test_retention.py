@@ -119,21 +119,40 @@ def test_only_an_admin_runs_retention(desk, make_agent):
 
 
 def test_cli_retention_run(desk, db_url, admin, monkeypatch, capsys):
-    """DESIGN section 7: `retention run [--dry-run] [--today DATE]`; exit 1 and 2 as the contract says."""
+    """DESIGN section 7: `retention run [--dry-run [--today DATE]]`; exit 1 and 2 as the contract says."""
     monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
     population(desk, admin)
     base = ["--db", db_url, "--agent", "admin", "--json"]
     assert main(["retention", "run", "--dry-run", "--today", TODAY.isoformat(), *base]) == 0
+    assert json.loads(capsys.readouterr().out)["dry_run"] is True
+    assert main(["retention", "run", "--dry-run", *base]) == 0
     dry = json.loads(capsys.readouterr().out)
-    assert main(["retention", "run", "--today", TODAY.isoformat(), *base]) == 0
+    assert main(["retention", "run", *base]) == 0
     assert json.loads(capsys.readouterr().out)["counts"] == dry["counts"]
-    code = main(["retention", "run", "--today", "2027-01-01", *base])
+    retention.run(desk, admin, today=TODAY)
+    code = main(["retention", "run", "--dry-run", "--today", "2027-01-01", *base])
     out, err = capsys.readouterr()
     assert code == 1 and out == "" and err.count("\n") == 1
-    assert main(["retention", "run", "--today", "15/3/2027", *base]) == 2
+    assert main(["retention", "run", "--dry-run", "--today", "15/3/2027", *base]) == 2
     with desk.read() as session:
         assert session.scalar(select(func.count()).select_from(AuditEntry)
-                              .where(AuditEntry.action == "retention_run")) == 1
+                              .where(AuditEntry.action == "retention_run")) == 2
+
+
+def test_a_real_run_for_another_day_is_refused_as_a_usage_error(desk, db_url, admin, monkeypatch, capsys):
+    """docs/design.md "Retention": a run dated other than today is a what-if, `--today` only with `--dry-run`:
+    a mistyped 9999-12-31 in a real run would purge years early. Nothing is run or recorded."""
+    monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
+    population(desk, admin)
+    base = ["--db", db_url, "--agent", "admin", "--json"]
+    for day in ("9999-12-31", TODAY.isoformat()):
+        assert main(["retention", "run", "--today", day, *base]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and "--dry-run" in err
+    assert usage_of(desk, "100001") == 5
+    with desk.read() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)
+                              .where(AuditEntry.action.like("retention%"))) == 0
 
 
 def _request(session, person_id, ref, admin, closed_at):

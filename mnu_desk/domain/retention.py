@@ -16,19 +16,31 @@ VISITOR_MONTHS = 36  # policy 6.3: visitors without account
 
 
 def fiscal_year_end(setting: str) -> tuple[int, int]:
-    """The fiscal-year-end setting "MM-DD" as (month, day)."""
+    """The fiscal-year-end setting "MM-DD" as (month, day). A fiscal year is twelve whole calendar months
+    (Bokföringslagen 3 kap. 1 §), so it ends on a month's last day; February's end is given as 02-28 or
+    02-29 alike and is the 29th in a leap year (docs/design.md "Retention"). Anything else is refused."""
     try:
-        month, day = (int(part) for part in setting.split("-"))
-        date(2001, month, day)  # a real day of a non-leap year
+        month, day = (int(part) for part in setting.strip().split("-"))
+        date(2000, month, day)  # a real day (2000 is a leap year: 02-29 passes here)
     except (ValueError, AttributeError):
         raise ValidationFailed("The fiscal year end '{value}' is not of the form MM-DD.", value=setting) from None
-    return month, day
+    if day != month_end(2001, month) and (month, day) != (2, 29):
+        raise ValidationFailed("The fiscal year end '{value}' is not the last day of a month: a fiscal year is "
+                               "twelve whole months (Bokföringslagen 3 kap. 1 §).", value=setting)
+    return month, month_end(2001, month)
+
+
+def month_end(year: int, month: int) -> int:
+    """The last day of the month in that year (February: 28 or 29)."""
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - date(year, month, 1)).days
 
 
 def fiscal_year_ending(placed: date, year_end: str = "12-31") -> int:
-    """The calendar year in which the fiscal year of a transaction on `placed` ends."""
-    month, day = fiscal_year_end(year_end)
-    return placed.year if (placed.month, placed.day) <= (month, day) else placed.year + 1
+    """The calendar year in which the fiscal year of a transaction on `placed` ends. The year ends on the
+    last day of its month, so the month alone decides (29 February belongs to a year ending in February)."""
+    month, _ = fiscal_year_end(year_end)
+    return placed.year if placed.month <= month else placed.year + 1
 
 
 def erasable_from(placed: date, year_end: str = "12-31") -> date:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
+from ..domain.retention import month_end
 from ..services.settings import ShopSettings
 from .uiload import load_ui
 
@@ -26,15 +27,19 @@ class CompanyForm(QObject):
         ui.orgNoEdit.setText(shop.org_no)
         ui.addressEdit.setPlainText("\n".join(shop.company_address))
         ui.contactEdit.setPlainText("\n".join(shop.company_contact))
-        month, day = (int(part) for part in shop.fiscal_year_end.split("-"))
+        month = int(shop.fiscal_year_end.split("-")[0])
         ui.fiscalMonthCombo.setCurrentIndex(month - 1)
-        ui.fiscalDaySpin.setValue(day)
 
     def values(self) -> dict:
-        """As the settings service takes them; a day the month does not have (30 February) is the service's
-        to refuse."""
+        """As the settings service takes them. A fiscal year ends on a month's last day (docs/design.md
+        "Retention"), so only the month is asked for; February's end is written 02-28 (the 29th in a leap
+        year)."""
         ui = self.ui
         return {"company_name": ui.companyNameEdit.text(), "org_no": ui.orgNoEdit.text(),
                 "company_address": ui.addressEdit.toPlainText().splitlines(),
                 "company_contact": ui.contactEdit.toPlainText().splitlines(),
-                "fiscal_year_end": f"{ui.fiscalMonthCombo.currentData():02d}-{ui.fiscalDaySpin.value():02d}"}
+                "fiscal_year_end": _month_end(ui.fiscalMonthCombo.currentData())}
+
+
+def _month_end(month: int) -> str:
+    return f"{month:02d}-{month_end(2001, month):02d}"  # 2001: February's end written as the 28th

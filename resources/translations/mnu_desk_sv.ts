@@ -527,16 +527,16 @@
     </message>
     <message>
         <location filename="../../ui/company_details.ui" line="113"/>
-        <source>&amp;Fiscal year ends:</source>
-        <translation>&amp;Räkenskapsåret slutar:</translation>
+        <source>&amp;Fiscal year ends with:</source>
+        <translation>&amp;Räkenskapsåret slutar med:</translation>
     </message>
     <message>
-        <location filename="../../ui/company_details.ui" line="134"/>
-        <source>Day</source>
-        <translation>Dag</translation>
+        <location filename="../../ui/company_details.ui" line="128"/>
+        <source>A fiscal year is twelve whole months: it ends on the last day of this month.</source>
+        <translation>Ett räkenskapsår är tolv hela månader: det slutar på den här månadens sista dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_details.ui" line="141"/>
+        <location filename="../../ui/company_details.ui" line="125"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
@@ -806,112 +806,112 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="63"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="59"/>
         <source>Erasure for request %1 – mnu-desk</source>
         <translation>Radering för ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="68"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="64"/>
         <source>Erasure for request %1</source>
         <translation>Radering för ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="72"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="68"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="73"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="69"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="74"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="70"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="75"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="71"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="72"/>
         <source>May go from</source>
         <translation>Får raderas från</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="77"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="73"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="84"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="80"/>
         <source>A supervisor executes an erasure (GDPR art. 17); you can prepare it with this preview.</source>
         <translation>En arbetsledare genomför en radering (GDPR art. 17); du kan förbereda den med den här förhandsgranskningen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="95"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="91"/>
         <source>Reading every row of the person…</source>
         <translation>Läser personens alla rader…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="103"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="99"/>
         <source>Erasure for request %1 · customer %2</source>
         <translation>Radering för ärende %1 · kund %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="108"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="104"/>
         <source>Legal hold: nothing of this person may be erased until a supervisor lifts the hold (policy 6.1). Every row below is kept.</source>
         <translation>Rättslig spärr: inget om den här personen får raderas förrän en arbetsledare häver spärren (policy 6.1). Alla rader nedan behålls.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="110"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="106"/>
         <source>Rows to erase: %1. Rows to keep: %2.</source>
         <translation>Rader som raderas: %1. Rader som behålls: %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="113"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="109"/>
         <source>Orders kept as bookkeeping records, restricted to that use: %1; the last may go on %2, and the retention run removes each on its date.</source>
         <translation>Ordrar som sparas som räkenskapsinformation, begränsade till det ändamålet: %1; den sista får raderas %2, och gallringen tar bort var och en på sitt datum.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="156"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="146"/>
         <source>Orders kept for bookkeeping: %1.</source>
         <translation>Ordrar sparade för bokföringen: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="158"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="148"/>
         <source>Recipients to tell: %1 (tasks on the request); close the request when they are told.</source>
         <translation>Mottagare att underrätta: %1 (uppgifter i ärendet); avsluta ärendet när de är underrättade.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="118"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="114"/>
         <source>Preview only: a supervisor executes the erasure.</source>
         <translation>Endast förhandsgranskning: en arbetsledare genomför raderingen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="127"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="124"/>
         <source>Execute the erasure</source>
         <translation>Genomför raderingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="128"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="125"/>
         <source>Erase customer %1 now? %2 rows go for good; what stays is restricted to bookkeeping. This cannot be undone.</source>
         <translation>Radera kund %1 nu? %2 rader försvinner för gott; det som sparas begränsas till bokföringen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="132"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="127"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="146"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="136"/>
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="153"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="143"/>
         <source>Customer %1 is erased; ledger line %2 written.</source>
         <translation>Kund %1 är raderad; rad %2 skriven i raderingsloggen.</translation>
     </message>
@@ -979,108 +979,108 @@
         <translation>Avgift beslutad av arbetsledare: %1 kr.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="151"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="152"/>
         <source>Issue the extract</source>
         <translation>Utfärda utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="152"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="153"/>
         <source>Issue and sign the extract for request %1? The request is then closed, and the signed file must be printed or saved before this window closes.</source>
         <translation>Utfärda och signera utdraget för ärende %1? Ärendet avslutas då, och den signerade filen måste skrivas ut eller sparas innan fönstret stängs.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="157"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="155"/>
         <source>Issue and sign</source>
         <translation>Utfärda och signera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="172"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="166"/>
         <source>Passphrase of the signing key</source>
         <translation>Signeringsnyckelns lösenfras</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="173"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="167"/>
         <source>The signing key&apos;s passphrase is not stored on this computer. Type it to sign:</source>
         <translation>Signeringsnyckelns lösenfras finns inte sparad på den här datorn. Skriv den för att signera:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="184"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="178"/>
         <source>Signing and recording the extract…</source>
         <translation>Utdraget signeras och registreras…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="194"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="188"/>
         <source>on time</source>
         <translation>i tid</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="194"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="188"/>
         <source>late</source>
         <translation>för sent</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="195"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="189"/>
         <source>Issued and signed: %1 pages, verification code %2. Request %3 is closed: answered %4. Now print it for the envelope and save the file.</source>
         <translation>Utfärdat och signerat: %1 sidor, kontrollkod %2. Ärende %3 är avslutat: besvarat %4. Skriv nu ut det till kuvertet och spara filen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="218"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="212"/>
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="218"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="212"/>
         <location filename="../../ui/extract.ui" line="138"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="232"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="226"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>Skrivaren kunde inte öppnas. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="239"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="233"/>
         <source>%1 pages sent to the printer. Fold the cover letter so the address shows in the envelope&apos;s window.</source>
         <translation>%1 sidor skickade till skrivaren. Vik följebrevet så att adressen syns i kuvertets fönster.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="247"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="241"/>
         <source>register-extract-%1.pdf</source>
         <translation>registerutdrag-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="248"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="242"/>
         <source>Save the signed extract</source>
         <translation>Spara det signerade utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="249"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="265"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="259"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="269"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="263"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="277"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="272"/>
         <source>Close without the extract?</source>
         <translation>Stänga utan utdraget?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="278"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="273"/>
         <source>The signed extract has been neither printed nor saved. The desk keeps only its fingerprint: once closed, it must be issued again.</source>
         <translation>Det signerade utdraget har varken skrivits ut eller sparats. Kundtjänst sparar bara dess fingeravtryck: stängs fönstret måste det utfärdas på nytt.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="327"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="317"/>
         <source>Pages: %1</source>
         <translation>Sidor: %1</translation>
     </message>
@@ -2940,107 +2940,107 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="80"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="83"/>
         <source>Request %1 – mnu-desk</source>
         <translation>Ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="97"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="100"/>
         <source>Task</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="98"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="101"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="99"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="102"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="100"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="103"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="101"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="104"/>
         <source>Impossible because</source>
         <translation>Omöjlig eftersom</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="105"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="108"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="106"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="109"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="107"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="110"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="108"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="111"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="109"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="112"/>
         <source>Deleted</source>
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="161"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="164"/>
         <source>%1 on %2.</source>
         <translation>%1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="170"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="173"/>
         <source>%1 (one month from the day the proof arrived)</source>
         <translation>%1 (en månad från dagen då identitetsbeviset kom in)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="191"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="194"/>
         <source>none: no customer matched</source>
         <translation>ingen: ingen kund matchade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="193"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="196"/>
         <source>nobody yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="180"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="183"/>
         <source>not checked yet</source>
         <translation>inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="199"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="202"/>
         <source>yes: an extract was already issued this calendar year; a supervisor decides</source>
         <translation>ja: ett registerutdrag har redan utfärdats i år; en arbetsledare beslutar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="210"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="213"/>
         <source>Tasks (%1 open of %2)</source>
         <translation>Uppgifter (%1 öppna av %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="211"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="214"/>
         <source>Tasks: none</source>
         <translation>Uppgifter: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="214"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="217"/>
         <source>Attachments (%1)</source>
         <translation>Bilagor (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="215"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="218"/>
         <source>Attachments: none</source>
         <translation>Bilagor: inga</translation>
     </message>
@@ -3271,201 +3271,201 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestSteps</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="37"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="36"/>
         <source>Ask for proof of identity – %1</source>
         <translation>Begär identitetsbevis – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="38"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="37"/>
         <source>Ask for more proof only when there is reasonable doubt about who sent the request (GDPR art. 12(6)); a routine demand for ID is itself a breach. The month then runs from the day the proof arrives.</source>
         <translation>Begär mer bevis bara när det finns rimliga tvivel om vem som skickat begäran (GDPR art. 12.6); att rutinmässigt kräva id-handling är i sig en överträdelse. Månaden räknas då från dagen då beviset kommer in.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="41"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="52"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="40"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="51"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="132"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="42"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="41"/>
         <source>&amp;Asked on:</source>
         <translation>&amp;Begärt den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="49"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="48"/>
         <source>Proof of identity arrived – %1</source>
         <translation>Identitetsbevis har kommit – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="50"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="49"/>
         <source>The answer is then due one month after the day the proof arrived. A copy of an ID document is deleted once the check is recorded.</source>
         <translation>Svaret ska då lämnas senast en månad efter dagen då beviset kom in. En kopia av en id-handling raderas så snart kontrollen är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="53"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="52"/>
         <source>&amp;Arrived on:</source>
         <translation>&amp;Kom in den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="55"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="54"/>
         <source>&amp;Checked by:</source>
         <translation>K&amp;ontrollerad genom:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="57"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="56"/>
         <source>&amp;How:</source>
         <translation>&amp;Hur:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="65"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="64"/>
         <source>Extend the deadline – %1</source>
         <translation>Förläng tidsfristen – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="66"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="65"/>
         <source>Two further months, only with a reason, and the person must be told within the first month (GDPR art. 12(3)). The answer would then be due on %1.</source>
         <translation>Två månader till, bara med ett skäl, och personen ska underrättas inom den första månaden (GDPR art. 12.3). Svaret ska då lämnas senast %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="69"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="68"/>
         <source>&amp;Extend</source>
         <translation>&amp;Förläng</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="70"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="100"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="134"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="69"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="99"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="71"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="70"/>
         <source>e.g. the request covers many years of orders</source>
         <translation>t.ex. begäran omfattar många års beställningar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="76"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="75"/>
         <source>Refuse the request – %1</source>
         <translation>Avslå begäran – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="77"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="76"/>
         <source>A refusal must reach the person within one month with its reasons and the right to complain to IMY and to go to court (GDPR art. 12(4)). Only a manifestly unfounded or excessive request may be refused (art. 12(5)); the desk must be able to show why.</source>
         <translation>Ett avslag ska nå personen inom en månad med skälen och rätten att klaga hos IMY och att gå till domstol (GDPR art. 12.4). Bara en uppenbart ogrundad eller orimlig begäran får avslås (art. 12.5); kundtjänst måste kunna visa varför.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="80"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="79"/>
         <source>Re&amp;fuse</source>
         <translation>&amp;Avslå</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="81"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="80"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="82"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="81"/>
         <source>why the request is manifestly unfounded or excessive</source>
         <translation>varför begäran är uppenbart ogrundad eller orimlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="88"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="87"/>
         <source>Fee or free – %1</source>
         <translation>Avgift eller kostnadsfritt – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="89"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="88"/>
         <source>Every access answer is free (GDPR art. 12(5)). A further copy may cost a reasonable fee based on administrative costs (art. 15(3)), as may a manifestly unfounded or excessive, e.g. repetitive, request. Record why; the person must be told the fee before the work starts.</source>
         <translation>Varje svar på en begäran om tillgång är kostnadsfritt (GDPR art. 12.5). En ytterligare kopia får kosta en rimlig avgift grundad på de administrativa kostnaderna (art. 15.3), liksom en uppenbart ogrundad eller orimlig, t.ex. upprepad, begäran. Ange skälet; personen ska få besked om avgiften innan arbetet börjar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="93"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="92"/>
         <source>Sa&amp;ve the decision</source>
         <translation>&amp;Spara beslutet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="94"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="93"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslut:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="94"/>
         <source>Free, although it is a repeat</source>
         <translation>Kostnadsfritt, trots att det är en upprepning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="96"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
         <source>A fee, the amount below</source>
         <translation>En avgift, beloppet nedan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="97"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="96"/>
         <source>&amp;Amount (kr):</source>
         <translation>Be&amp;lopp (kr):</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="101"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="100"/>
         <source>e.g. a third copy this year; the person was told the fee on 3 May</source>
         <translation>t.ex. tredje kopian i år; personen fick besked om avgiften den 3 maj</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="110"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="109"/>
         <source>Set the status – %1</source>
         <translation>Ändra status – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="111"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="110"/>
         <source>Close a request with its outcome, or refuse it with its reasons: those have their own buttons.</source>
         <translation>Avsluta ett ärende med dess utfall, eller avslå det med skälen: de har egna knappar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="113"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="112"/>
         <source>&amp;Set</source>
         <translation>&amp;Ändra</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="114"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="113"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="120"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="119"/>
         <source>Close the request – %1</source>
         <translation>Avsluta ärendet – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="121"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="120"/>
         <source>Say what was done. A request with open tasks cannot be closed: finish them, or mark them impossible with a reason, first.</source>
         <translation>Skriv vad som gjordes. Ett ärende med öppna uppgifter kan inte avslutas: slutför dem, eller markera dem som omöjliga med ett skäl, först.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="123"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="122"/>
         <source>&amp;Close request</source>
         <translation>Avsl&amp;uta ärendet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="124"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="123"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="125"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="124"/>
         <source>e.g. address corrected and Klarna told; letter sent on 12 May</source>
         <translation>t.ex. adressen rättad och Klarna underrättad; brev skickat den 12 maj</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="130"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="129"/>
         <source>Task impossible</source>
         <translation>Uppgiften är omöjlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="131"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="130"/>
         <source>A recipient need not be told when that proves impossible or involves disproportionate effort (GDPR art. 19). Say why; the reason is kept with the task.</source>
         <translation>En mottagare behöver inte underrättas om det visar sig omöjligt eller innebär en oproportionerlig insats (GDPR art. 19). Skriv varför; skälet sparas med uppgiften.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="135"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="134"/>
         <source>e.g. the recipient no longer exists</source>
         <translation>t.ex. mottagaren finns inte längre</translation>
     </message>
@@ -3730,52 +3730,52 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>Inget har passerat sin lagringstid i dag.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="74"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="75"/>
         <source>Run the retention</source>
         <translation>Kör gallringen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="75"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="76"/>
         <source>Remove %1 rows for good? This cannot be undone.</source>
         <translation>Ta bort %1 rader för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="78"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="77"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="92"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="86"/>
         <source>Removing, batch by batch…</source>
         <translation>Tar bort, omgång för omgång…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="99"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="93"/>
         <source>Stopping after the current batch…</source>
         <translation>Stannar efter pågående omgång…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="111"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="105"/>
         <source>Stopped: %1 rows were removed before the stop; run it again to finish.</source>
         <translation>Stoppad: %1 rader togs bort innan stoppet; kör igen för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="113"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="107"/>
         <source>Done: %1 rows removed. The run is in the log.</source>
         <translation>Klart: %1 rader borttagna. Körningen finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="123"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="117"/>
         <source>Last complete run: %1</source>
         <translation>Senaste fullständiga körning: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="124"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="118"/>
         <source>The retention has not run on this database yet.</source>
         <translation>Gallringen har inte körts på den här databasen än.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="125"/>
+        <location filename="../../mnu_desk/gui/retention_dialog.py" line="119"/>
         <source>In all: %1 rows</source>
         <translation>Totalt: %1 rader</translation>
     </message>
