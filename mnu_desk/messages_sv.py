@@ -142,6 +142,14 @@ SWEDISH: dict[str, str] = {
     "{field} cannot be empty.": "{field} får inte vara tomt.",
     "{field} contains control characters.": "{field} innehåller styrtecken.",
     "{field} is longer than {limit} characters.": "{field} är längre än {limit} tecken.",
+    "{field} contains characters that change the direction of the text.":
+        "{field} innehåller tecken som ändrar textens riktning.",
+    "A fee is at most {max} kr.": "En avgift är högst {max} kr.",
+    # names of free-text fields in messages (mnu_desk/domain/text.py)
+    "First name": "Förnamnet", "Last name": "Efternamnet", "Street": "Gatuadressen", "City": "Orten",
+    "The requester's name": "Sökandens namn", "The note on the identity check": "Anteckningen om identitetskontrollen",
+    "The requester's address": "Sökandens adress", "The reason": "Skälet", "The outcome": "Utfallet",
+    "The statement": "Utlåtandet", "The value": "Värdet",
     "Unknown field '{field}': choose {fields}.": "Okänt fält '{field}': välj {fields}.",
     "Nothing to change: give at least one FIELD=VALUE.": "Inget att ändra: ange minst ett FÄLT=VÄRDE.",
     "'{value}' is not an e-mail address.": "'{value}' är ingen e-postadress.",
@@ -353,6 +361,8 @@ SWEDISH: dict[str, str] = {
     # reasons in the rejection report
     "The value is missing.": "Värdet saknas.",
     "The value contains control characters.": "Värdet innehåller styrtecken.",
+    "The value contains characters that change the direction of the text.":
+        "Värdet innehåller tecken som ändrar textens riktning.",
     "The value is longer than {limit} characters.": "Värdet är längre än {limit} tecken.",
     "'{value}' is not a date and time (ISO 8601, e.g. 2024-03-05T10:00:00Z).":
         "'{value}' är ingen tidpunkt (ISO 8601, t.ex. 2024-03-05T10:00:00Z).",

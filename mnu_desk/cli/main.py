@@ -12,6 +12,7 @@ from .. import __version__, i18n
 from ..domain.errors import DeskError
 from .commands import COMMANDS
 from .errors import EXIT_REFUSED, EXIT_USAGE, UsageError
+from .output import safe_terminal
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    with safe_terminal():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

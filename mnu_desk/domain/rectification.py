@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import phonenumbers
 
+from . import text as free_text
 from .contact import is_email, normalise_email, phone_e164, postcode
 from .errors import ValidationFailed
 
@@ -14,19 +15,11 @@ FIELDS = {
     "email": "contact", "phone": "contact",
 }
 ADDRESS_FIELDS = ("street", "postal_code", "city", "country")
-_LIMITS = {"first_name": 100, "last_name": 100, "street": 200, "city": 100}
 COUNTRIES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"SE"}
 
 
 def _plain_text(field: str, value: str) -> str:
-    text = " ".join(value.split())
-    if not text:
-        raise ValidationFailed("{field} cannot be empty.", field=field)
-    if any(not ch.isprintable() for ch in text):
-        raise ValidationFailed("{field} contains control characters.", field=field)
-    if len(text) > _LIMITS[field]:
-        raise ValidationFailed("{field} is longer than {limit} characters.", field=field, limit=_LIMITS[field])
-    return text
+    return free_text.clean(field, value, required=True)
 
 
 def clean_value(field: str, value: str, country: str = "SE") -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from . import text as free_text
 from .errors import ValidationFailed
 
 
@@ -64,7 +65,7 @@ def parse_identity(value: str) -> tuple[str, str | None]:
     if method not in IDENTITY_METHODS:
         raise ValidationFailed("Unknown identity check '{value}': choose signature_address, known_email, "
                                "id_copy or other:TEXT.", value=value)
-    note = note.strip() or None
+    note = free_text.clean("identity_note", note)
     if method == "other" and not note:
         raise ValidationFailed("Say how identity was checked: other:TEXT.")
     return method, note

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 
 from ..db.models import IssuedExtract, Person, Request
+from ..domain import text as free_text
 from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
 from ..domain.errors import NotFound, PermissionDenied, ValidationFailed
 from ..domain.requests import RequestType, Status
@@ -89,6 +90,9 @@ class IssuedResult:
     pages: int
 
 
+MAX_FEE = Decimal("100000")
+
+
 def decide_fee(desk: Desk, actor: Actor, ref: str, amount, reason: str, today: date | None = None) -> dict:
     """A supervisor's recorded decision that an extract costs a fee (art. 12(5), 15(3)); 0 records that a
     repeat stays free. The person must be told the fee before work starts."""
@@ -97,11 +101,15 @@ def decide_fee(desk: Desk, actor: Actor, ref: str, amount, reason: str, today: d
         fee = Decimal(str(amount).replace(",", ".").strip())
     except (InvalidOperation, ValueError):
         raise ValidationFailed("'{value}' is not an amount in kronor.", value=amount) from None
-    if not fee.is_finite() or fee < 0 or fee != fee.quantize(Decimal("0.01")) or fee > Decimal("100000"):
+    # the bound first: quantizing 1e308 to öre would overflow the decimal context
+    if fee.is_finite() and fee > MAX_FEE:
+        raise ValidationFailed("A fee is at most {max} kr.", max=MAX_FEE)
+    if not fee.is_finite() or fee < 0 or fee != fee.quantize(Decimal("0.01")):
         raise ValidationFailed("A fee is an amount of at least 0 kr with at most two decimals.")
     fee = fee.quantize(Decimal("0.01"))
     if not reason or not reason.strip():
         raise ValidationFailed("A fee decision needs its reason.")
+    reason = free_text.clean("reason", reason)
     with desk.write() as session:
         request = _request(session, ref)
         if request.type not in (RequestType.ACCESS.value, RequestType.PORTABILITY.value):

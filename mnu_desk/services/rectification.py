@@ -11,6 +11,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from ..db.models import Address, Disclosure, Person, Recipient, Request, SupplementaryStatement, Task
 from ..db.searchindex import refresh_person
+from ..domain import text as free_text
 from ..domain.clock import utcnow
 from ..domain.errors import Conflict, NotFound, ValidationFailed
 from ..domain.rectification import ADDRESS_FIELDS, FIELDS, clean_changes, email_norm
@@ -50,6 +51,7 @@ def rectify(desk: Desk, actor: Actor, customer_no: str, changes: dict[str, str],
     actor.require(Permission.RECTIFY)
     if not reason or not reason.strip():
         raise ValidationFailed("Give a reason for the change.")
+    reason = free_text.clean("reason", reason)
     with desk.write() as session:
         person = _person(session, customer_no)
         before = current_values(session, person)
@@ -150,11 +152,9 @@ def add_statement(desk: Desk, actor: Actor, customer_no: str, text: str, *,
     """Completion by a supplementary statement (GDPR art. 16): the person's own words, kept with the
     record. Recipients of the data are told like for any rectification (art. 19)."""
     actor.require(Permission.RECTIFY)
-    text = (text or "").strip()
-    if not text:
+    if not text or not text.strip():
         raise ValidationFailed("A supplementary statement cannot be empty.")
-    if len(text) > 4000:
-        raise ValidationFailed("A supplementary statement is at most 4000 characters.")
+    text = free_text.clean("statement", text)
     with desk.write() as session:
         person = _person(session, customer_no)
         request = _request(session, request_ref, person) if request_ref else None

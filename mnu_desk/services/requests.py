@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import Agent, IssuedExtract, Person, Recipient, Request, RequestAttachment, Task
 from ..domain import deadlines
+from ..domain import text as free_text
 from ..domain.attachments import ATTACHMENT_KINDS, check_file
 from ..domain.clock import to_stockholm, today_stockholm, utcnow
 from ..domain.errors import NotFound, PermissionDenied, ValidationFailed
@@ -51,8 +52,8 @@ def register_request(desk: Desk, actor: Actor, *, type: str, channel: str, recei
         if kind not in ATTACHMENT_KINDS:
             raise ValidationFailed("Unknown attachment kind '{kind}'.", kind=kind)
         files.append((check_file(filename, content), kind))
-    name = " ".join((requester_name or "").split())[:200] or None
-    address = (requester_address or "").strip()[:500] or None
+    name = free_text.clean("requester_name", requester_name)
+    address = free_text.clean("requester_address", requester_address)
     with desk.write() as session:
         person = None
         if customer_no:
@@ -243,6 +244,7 @@ def _apply_identity_received(session, actor, request, today, received_on: date, 
 def _apply_extended(session, actor, request, today, reason: str) -> dict:
     if not reason or not reason.strip():
         raise ValidationFailed("An extension needs a reason.")
+    reason = free_text.clean("reason", reason)
     if request.extended_due_on is not None:
         raise ValidationFailed("Request {ref} is already extended.", ref=request.ref)
     if today > request.due_on:
@@ -256,6 +258,7 @@ def _apply_extended(session, actor, request, today, reason: str) -> dict:
 def _apply_refused(session, actor, request, today, reason: str) -> dict:
     if not reason or not reason.strip():
         raise ValidationFailed("A refusal needs its reasons.")
+    reason = free_text.clean("reason", reason)
     request.status = Status.REFUSED.value
     request.decision_reason = reason.strip()
     request.outcome = "refused: " + reason.strip()
@@ -284,6 +287,7 @@ def _apply_status(session, actor, request, today, status: str) -> dict:
 def _apply_closed(session, actor, request, today, outcome: str) -> dict:
     if not outcome or not outcome.strip():
         raise ValidationFailed("A request cannot be closed without an outcome.")
+    outcome = free_text.clean("outcome", outcome)
     open_tasks = [t for t in request.tasks if t.done_at is None]
     if open_tasks:
         raise ValidationFailed("Request {ref} has {count} open task(s); finish them, or mark them impossible "
@@ -320,6 +324,7 @@ def complete_task(desk: Desk, actor: Actor, task_id: int | str, impossible: str 
         raise ValidationFailed("'{value}' is not a task id.", value=task_id) from None
     if impossible is not None and not impossible.strip():
         raise ValidationFailed("Say why the task is impossible or disproportionate.")
+    impossible = free_text.clean("reason", impossible)
     with desk.write() as session:
         task = session.get(Task, task_id)
         if task is None:

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ..db.models import Person, Restriction
+from ..domain import text as free_text
 from ..domain.clock import iso_z, today_stockholm, utcnow
 from ..domain.errors import NotFound, ValidationFailed
 from ..domain.roles import Permission
@@ -25,7 +26,7 @@ def _check(kind: str, reason: str) -> str:
         raise ValidationFailed("Unknown restriction kind '{kind}'.", kind=kind)
     if not reason or not reason.strip():
         raise ValidationFailed("Give a reason for the change.")
-    return reason.strip()
+    return free_text.clean("reason", reason)
 
 
 def _as_dict(person: Person, row: Restriction) -> dict:

@@ -9,6 +9,7 @@ import time
 from ... import i18n
 from ...domain.errors import ValidationFailed
 from ..output import emit_json
+from ..output import progress as write_progress
 from ..session import login, open_desk
 
 MAX_CUSTOMERS = 10_000_000
@@ -35,8 +36,7 @@ def load_demo(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         if show_progress:
             rate = done / max(time.monotonic() - started, 1e-6)
-            sys.stderr.write(f"\r{done:>10,} / {total:,} ({rate:,.0f}/s)".replace(",", " "))
-            sys.stderr.flush()
+            write_progress(f"{done:>10,} / {total:,} ({rate:,.0f}/s)".replace(",", " "))
 
     summary = load_demo(inv.desk, actor, args.customers, seed=args.seed, progress=progress)
     if show_progress:

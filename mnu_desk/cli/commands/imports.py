@@ -9,6 +9,7 @@ from ... import i18n
 from ...imports.categories import NAMES
 from ...services.imports import import_file
 from ..output import emit_json
+from ..output import progress as write_progress
 from ..session import login, open_desk
 
 
@@ -27,8 +28,7 @@ def import_command(args) -> int:
 
     def progress(done: int, total: int) -> None:
         if interactive and total:
-            sys.stderr.write(f"\r{done}/{total}")
-            sys.stderr.flush()
+            write_progress(f"{done}/{total}")
 
     result = import_file(inv.desk, actor, args.category, args.file, dry_run=args.dry_run, progress=progress)
     if interactive:
