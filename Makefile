@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: venv run test bench translations translations-update lint clean package test-package
+.PHONY: venv system-run system-test run test bench translations translations-update lint clean package test-package
 
 venv: $(STAMP) translations
 
@@ -29,10 +29,16 @@ translations-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete mnu_desk/gui/*.py mnu_desk/gui/*/*.py ui/*.ui \
 	  -ts resources/translations/mnu_desk_sv.ts
 
-run: venv
+# Qt's X11 libraries (and for the tests a virtual X server) that a bare Debian/Ubuntu lacks
+system-run:
+	@packaging/system-packages.sh run
+system-test:
+	@packaging/system-packages.sh test
+
+run: venv system-run
 	$(VENV)/bin/mnu-desk --demo
 
-test: venv
+test: venv system-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: venv

@@ -19,6 +19,7 @@ from .controller import AppController
 from .executor import Executor
 from .login_dialog import remembered_connection
 from .messages import error_text
+from .shutdown import close_down
 from .startup import Startup
 from .style import DeskStyle
 
@@ -98,8 +99,5 @@ def run_gui(args) -> int:
     try:
         code = app.exec()
     finally:
-        executor.shutdown(10_000)
-        controller = state.get("controller")
-        if controller is not None and controller.desk is not None:
-            controller.desk.dispose()
+        close_down(app, executor, state.pop("controller", None))
     return code

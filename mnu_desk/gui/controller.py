@@ -125,7 +125,12 @@ class AppController(QObject):
         self._show_main(query, customer_no, tab)
 
     def quit(self) -> None:
+        self.release()
+        self.finished.emit(0)
+
+    def release(self) -> None:
+        """Put the windows away (quit, and the application's close-down after its event loop)."""
         if self.main_window is not None:
             self.main_window.dispose()
             self.main_window = None
-        self.finished.emit(0)
+        self.login = self.first_run = None

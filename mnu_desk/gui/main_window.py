@@ -273,6 +273,10 @@ class MainWindow(QObject):
         self._leaving = True
         self._save_layout()
         self._close_record()
+        # the filters are Python code: none of them may run while the window is being deleted
+        self.ui.removeEventFilter(self)
+        self.ui.searchEdit.removeEventFilter(self)
+        self.search.release()
         discard(self.ui)
 
     def _save_layout(self) -> None:

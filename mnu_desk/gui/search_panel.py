@@ -213,6 +213,12 @@ class SearchPanel(QObject):
         """Typed but not answered yet: the debounce is waiting or the answer is on its way."""
         return self._timer.isActive() or self._in_flight is not None
 
+    def release(self) -> None:
+        """The window is going away: its fields no longer call this panel's Python filter."""
+        self.edit.removeEventFilter(self)
+        self.view.removeEventFilter(self)
+        self._timer.stop()
+
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
