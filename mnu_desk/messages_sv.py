@@ -417,4 +417,9 @@ SWEDISH: dict[str, str] = {
         "Butiken har genomfört ändringarna till och med {seq}; {count} uppgifter stängda.",
     "Last change {last}, applied by the shop up to {acked}, {pending} waiting.":
         "Senaste ändring {last}, genomförd av butiken till och med {acked}, {pending} väntar.",
+    # extract issue: the file first, then the register (docs/design.md "Issuing in order")
+    "{file} exists; give --force to replace it. Nothing was issued.":
+        "{file} finns redan; ange --force för att ersätta den. Inget utfärdades.",
+    "Could not write {file}: {reason}. Nothing was issued.":
+        "Kunde inte skriva {file}: {reason}. Inget utfärdades.",
 }

@@ -80,3 +80,65 @@ def test_issue_without_a_key_is_refused(cli, desk, tmp_path):
     ref = _ref(desk, cli)
     code, out, err = cli("extract", "issue", "--request", ref, "--out", str(tmp_path / "x.pdf"), agent="anna")
     assert code == 1 and out == "" and not (tmp_path / "x.pdf").exists()
+
+
+def _issued_count(desk) -> int:
+    from sqlalchemy import func, select
+
+    from mnu_desk.db.models import IssuedExtract
+    with desk.read() as session:
+        return session.scalar(select(func.count()).select_from(IssuedExtract))
+
+
+def test_issue_refuses_to_overwrite_a_file_unless_forced(cli, desk, tmp_path):
+    """docs/design.md "Issuing in order": the signed file is written whole and private first; an existing file
+    is never replaced without --force, and a refusal issues nothing."""
+    assert cli("keys", "init")[0] == 0
+    ref = _ref(desk, cli)
+    pdf = tmp_path / "utdrag.pdf"
+    pdf.write_bytes(b"an earlier letter")
+    code, out, err = cli("extract", "issue", "--request", ref, "--out", str(pdf), agent="anna")
+    assert code == 1 and out == "" and "--force" in err and str(pdf) in err and err.count("\n") == 1
+    assert pdf.read_bytes() == b"an earlier letter" and _issued_count(desk) == 0
+    code, out, err = cli("extract", "issue", "--request", ref, "--out", str(pdf), "--force", "--json", agent="anna")
+    assert code == 0, err
+    assert pdf.read_bytes().startswith(b"%PDF") and (pdf.stat().st_mode & 0o777) == 0o600
+    assert json.loads(out)["sha256"] and _issued_count(desk) == 1
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
+def test_a_file_that_cannot_be_written_issues_nothing(cli, desk, tmp_path):
+    """The issuance is recorded only after the file is on disk: a missing folder leaves the request open,
+    and a copy that cannot be written takes the PDF away again."""
+    assert cli("keys", "init")[0] == 0
+    ref = _ref(desk, cli)
+    code, out, err = cli("extract", "issue", "--request", ref, "--out", str(tmp_path / "nej" / "u.pdf"),
+                         agent="anna")
+    assert code == 1 and "Inget utfärdades" in err and _issued_count(desk) == 0
+    pdf = tmp_path / "u.pdf"
+    code, out, err = cli("extract", "issue", "--request", ref, "--out", str(pdf), "--copy",
+                         str(tmp_path / "nej" / "u.json"), agent="anna")
+    assert code == 1 and not pdf.exists() and _issued_count(desk) == 0
+    code, out, err = cli("extract", "issue", "--request", ref, "--out", str(pdf), agent="anna")
+    assert code == 0, err
+    assert _issued_count(desk) == 1
+
+
+def test_the_file_is_on_disk_before_the_issuance_is_recorded(desk, admin, make_agent, tmp_path):
+    """The order the desk keeps: sign, write, then record (a crash between them leaves a file verify refuses)."""
+    from mnu_desk.services import extracts
+
+    from .test_extract_issue import make_office
+    desk, admin, anna, sven = make_office(desk, admin, make_agent)
+    ref = requests.register_request(desk, anna, type="access", channel="letter", received=date.today(),
+                                    customer_no="100001")["ref"]
+    seen = []
+
+    def deliver(pdf, copy):
+        seen.append((pdf[:4], _issued_count(desk)))
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        extracts.issue_extract(desk, anna, ref, passphrase=PASS, deliver=deliver)
+    assert seen == [(b"%PDF", 0)] and _issued_count(desk) == 0
+    assert requests.get_request(desk, anna, ref)["status"] != "completed"

@@ -1,28 +1,11 @@
-"""What a register extract says (GDPR art. 15(1)(a)-(h), 15(2), 15(3); policy 9.3.1; docs/design.md section 4,
-"Extract content"): built from the record loaders and the processing register, in Swedish or English. Plain
-data, no PDF: the PDF and the machine-readable copy are both made from it."""
+"""What a register extract is made of (GDPR art. 15(1)(a)-(h), 15(2), 15(3); policy 9.3.1; docs/design.md section 4,
+"Extract content"): the content a service reads (services/extract_content.py) and the document's own wording in
+Swedish and English. Plain data, no database: the PDF and the machine-readable copy are both made from it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ..db.models import AuditEntry, Person, Recipient
-from ..domain.clock import to_stockholm
-from ..services.record import CATEGORY_LOADERS
-from ..services.register import ProcessingRegister
-
-# which part of the processing register describes each loaded category
-REGISTER_CODE = {
-    "identity": "identity", "addresses": "address", "contact": "contact", "account": "account",
-    "favourites": "account", "wish_lists": "account", "usage_events": "usage", "interests": "interests",
-    "newsletter": "newsletter", "orders": "purchases", "support_contacts": "support",
-    "disclosures": "disclosures", "objections": "objections", "restrictions": "requests",
-    "requests": "requests", "statements": "requests",
-}
 
 TITLES = {
     "sv": {"identity": "Namn", "addresses": "Adresser", "contact": "Telefon och e-post", "account": "Konto",
@@ -78,10 +61,12 @@ TEXTS = {
         "data": "Kopia av personuppgifterna",
         "empty": "Inga uppgifter.",
         "copy_note": "Uppgifterna finns också som maskinläsbar kopia (JSON) om du begär det.",
-        "actions": {"viewed": "öppnad", "rectified": "rättad", "statement_added": "yttrande tillagt"},
-        # the desk's own purposes, stored in English; an agent's free text is shown as written
-        "purposes_known": {"customer service": "kundtjänst",
-                           "register extract (GDPR art. 15)": "registerutdrag (GDPR art. 15)"},
+        "purpose_basis": "Ändamål och rättslig grund",
+        "erased": "Dina personuppgifter raderades den {date} på din begäran (artikel 17, policy 9.3.3). Det "
+                  "som står nedan är precis det vi fortfarande sparar, och varför: sådant som lag kräver att vi "
+                  "sparar, och som bara används för det ändamålet.",
+        "restricted": "Behandlingen av dina uppgifter är begränsad sedan {date} ({kind}): vi sparar dem men "
+                      "använder dem inte till annat än det lag kräver (artikel 18).",
     },
     "en": {
         "title": "Register extract",
@@ -118,8 +103,12 @@ TEXTS = {
         "data": "Copy of the personal data",
         "empty": "No data.",
         "copy_note": "The data is also available as a machine-readable copy (JSON) on request.",
-        "actions": {"viewed": "opened", "rectified": "rectified", "statement_added": "statement added"},
-        "purposes_known": {},
+        "purpose_basis": "Purposes and legal basis",
+        "erased": "Your personal data was erased on {date} at your request (article 17, policy 9.3.3). What "
+                  "follows is exactly what we still keep, and why: what the law requires us to keep, used for "
+                  "that purpose only.",
+        "restricted": "Processing of your data is restricted since {date} ({kind}): we keep it but use it for "
+                      "nothing but what the law requires (article 18).",
     },
 }
 
@@ -131,48 +120,15 @@ class ExtractContent:
     name: str
     request_ref: str
     received: date
-    texts: dict
-    processing: list[dict] = field(default_factory=list)   # per register category
+    processing: list[dict] = field(default_factory=list)   # per register category, purposes with their basis
     recipients: list[dict] = field(default_factory=list)   # named recipients
     automated: str = ""
-    access_log: list[dict] = field(default_factory=list)   # date, action, purpose
+    access_log: list[dict] = field(default_factory=list)   # date, action code, purpose as recorded
     data: dict = field(default_factory=dict)               # loader category -> rows as loaded
+    status: str = "active"                                 # active, closed or erased
+    erased_on: date | None = None
+    restricted: list[dict] = field(default_factory=list)   # active restrictions and holds: kind, since
 
-
-# the desk's own bookkeeping on its records: which agent did what is the desk's, not the person's data, and
-# the openings of the record are told separately, with dates and purposes (CJEU C-579/21)
-DESK_INTERNAL = ("version", "assigned_to")
-
-
-def _for_the_person(rows):
-    if not isinstance(rows, list):
-        return rows
-    return [{key: value for key, value in row.items() if key not in DESK_INTERNAL and not key.endswith("_by")}
-            if isinstance(row, dict) else row for row in rows]
-
-
-def build(session: Session, person: Person, register: ProcessingRegister, *, request_ref: str,
-          received: date, lang: str = "sv") -> ExtractContent:
-    """Everything art. 15 requires, for one person and nobody else (every loader filters on the person)."""
-    texts = TEXTS[lang]
-    data = {name: _for_the_person(loader(session, person)) for name, loader in CATEGORY_LOADERS.items()}
-    processing = []
-    for code in [*register.codes(), *[c for c in ("requests", "objections") if c in register.desk_record_codes()]]:
-        info = register.category(code, lang)
-        processing.append({"code": code, "name": info.name, "purposes": info.purposes,
-                           "legal_bases": info.legal_bases, "retention": info.retention,
-                           "recipients": info.recipients, "source": info.source})
-    received_from = {d["recipient"]["code"] for d in data["disclosures"]}
-    recipients = [{"code": r.code, "name": r.name, "country": r.country, "outside_eea": bool(r.outside_eea),
-                   "safeguard": r.safeguard or "", "received": r.code in received_from}
-                  for r in session.scalars(select(Recipient).order_by(Recipient.name))]
-    entries = session.execute(select(AuditEntry.at, AuditEntry.action, AuditEntry.purpose)
-                              .where(AuditEntry.subject == f"person:{person.customer_no}")
-                              .order_by(AuditEntry.seq))
-    access_log = [{"date": to_stockholm(at).date(), "action": texts["actions"].get(action, action),
-                   "purpose": texts["purposes_known"].get(purpose or "", purpose or "")}
-                  for at, action, purpose in entries]
-    name = " ".join(p for p in (person.first_name, person.last_name) if p)
-    return ExtractContent(language=lang, customer_no=person.customer_no, name=name, request_ref=request_ref,
-                          received=received, texts=texts, processing=processing, recipients=recipients,
-                          automated=register.automated_decisions(lang), access_log=access_log, data=data)
+    @property
+    def texts(self) -> dict:
+        return TEXTS[self.language]

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from .. import codes
 from ..domain.clock import to_stockholm
 from . import fonts
 from .content import TITLES, ExtractContent
@@ -90,14 +91,20 @@ def _p(text: str, style) -> Paragraph:
 
 def _extract(c: ExtractContent) -> list:
     st, t = _styles(), c.texts
-    flow = [_p(f"{t['title']}: {c.name} ({c.customer_no})", st["h1"]), _p(t["confirmation"], st["body"]),
-            _p(t["copy_note"], st["body"])]
-    flow.append(_p(t["processing"], st["h2"]))
+    title = f"{t['title']}: {c.name} ({c.customer_no})" if c.name else f"{t['title']}: {c.customer_no}"
+    flow = [_p(title, st["h1"]), _p(t["confirmation"], st["body"])]
+    if c.erased_on:
+        flow.append(_p(t["erased"].format(date=c.erased_on.isoformat()), st["body"]))
+    for restriction in c.restricted:
+        flow.append(_p(t["restricted"].format(date=restriction["since"].isoformat(),
+                                              kind=codes.words("restriction_kind", restriction["kind"],
+                                                               c.language).lower()), st["body"]))
+    flow += [_p(t["copy_note"], st["body"]), _p(t["processing"], st["h2"])]
     for cat in c.processing:
         block = [_p(cat["name"], st["heading"])]
-        for key, label in (("purposes", t["purposes"]), ("legal_bases", t["bases"])):
-            if cat[key]:
-                block.append(_p(f"{label}: " + "; ".join(cat[key]), st["body"]))
+        if cat["purposes"]:
+            block.append(_p(f"{t['purpose_basis']}:", st["body"]))
+            block += [_p(f"• {purpose} – {basis}", st["body"]) for purpose, basis in cat["purposes"]]
         block.append(_p(f"{t['retention']}: {cat['retention']}", st["body"]))
         if cat["recipients"]:
             block.append(_p(f"{t['recipients']}: " + "; ".join(cat["recipients"]), st["body"]))
@@ -119,7 +126,8 @@ def _extract(c: ExtractContent) -> list:
     flow.append(_p(t["access_log"], st["h2"]))
     flow.append(_p(t["access_intro"], st["body"]))
     if c.access_log:
-        rows = [[e["date"].isoformat(), e["action"], e["purpose"]] for e in c.access_log]
+        rows = [[e["date"].isoformat(), codes.words_or_code("audit_action", e["action"], c.language),
+                 codes.words_or_code("purpose", e["purpose"], c.language)] for e in c.access_log]
         flow += _tables(t["access_cols"], rows, [30 * mm, 40 * mm, 100 * mm], st)
     else:
         flow.append(_p(t["none_access"], st["body"]))

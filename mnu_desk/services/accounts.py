@@ -14,7 +14,7 @@ from ..domain.subjects import PersonStatus
 from . import audit
 from . import changes as change_feed
 from .context import Actor, Desk
-from .erasure import _fiscal_year_end, active_hold, order_erasable_from
+from .erasure import active_hold, order_erasable_from, stored_fiscal_year_end
 
 
 def close_account(desk: Desk, actor: Actor, customer_no: str, *, request_ref: str | None = None) -> dict:
@@ -43,7 +43,7 @@ def close_account(desk: Desk, actor: Actor, customer_no: str, *, request_ref: st
         }
         now = utcnow()
         person.status, person.closed_at = PersonStatus.CLOSED.value, now
-        year_end = _fiscal_year_end(session)
+        year_end = stored_fiscal_year_end(session)
         kept_orders = []
         today = today_stockholm()
         for order in session.scalars(select(Order).where(Order.person_id == person.id).order_by(Order.id)):

@@ -81,7 +81,7 @@ class Plan:
     rows: list[dict]
 
 
-def _fiscal_year_end(session: Session) -> str:
+def stored_fiscal_year_end(session: Session) -> str:
     stored = session.scalar(select(Setting.value).where(Setting.key == "fiscal_year_end"))
     return json.loads(stored) if stored else "12-31"
 
@@ -112,7 +112,7 @@ def plan(session: Session, person: Person, request: Request, today: date) -> Pla
                                               .order_by(model.id)):
             rows.append(_row(category, model.__tablename__, row_id, moment, "keep" if hold else "erase",
                              keep_all or "erase"))
-    year_end = _fiscal_year_end(session)
+    year_end = stored_fiscal_year_end(session)
     for order in session.scalars(select(Order).where(Order.person_id == person.id).order_by(Order.id)):
         until = order_erasable_from(order, year_end)
         if hold:
@@ -166,7 +166,7 @@ def erase_person(session: Session, person: Person, request: Request | None, toda
         raise ValidationFailed("Customer {customer_no} is under a legal hold: nothing may be erased until it "
                                "is lifted.", customer_no=person.customer_no)
     now = utcnow()
-    year_end = _fiscal_year_end(session)
+    year_end = stored_fiscal_year_end(session)
     # art. 19: every recipient that received the data is told, before the disclosure rows go
     recipients = session.execute(select(Recipient.id, Recipient.name).join(
         Disclosure, Disclosure.recipient_id == Recipient.id).where(Disclosure.person_id == person.id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -20,20 +21,21 @@ from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
 from ..domain.errors import NotFound, PermissionDenied, ValidationFailed
 from ..domain.requests import RequestType, Status
 from ..domain.roles import Permission, Role
-from ..domain.subjects import PersonStatus
 from ..extract import content as extract_content
 from ..extract import pdf as extract_pdf
 from ..extract import sign as extract_sign
 from ..extract import verify as extract_verify
 from ..extract.letter import Letter
 from . import audit, keys
+from . import extract_content as content_service
 from . import settings as shop_settings
 from .context import Actor, Desk
 from .letters import _recipient
 from .register import load_register
 from .requests import ensure_open, extract_issued_in_year
 
-JSON_SCHEMA = "https://m.nu/schemas/mnu-desk/extract-copy/1"
+JSON_SCHEMA = "https://m.nu/schemas/mnu-desk/extract-copy/2"
+JSON_SCHEMA_VERSION = 2  # 2: every order says from when it may be erased; the person's status
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 OUTCOME = "extract issued"
 
@@ -171,7 +173,11 @@ def preview_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv"
 
 
 def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", copy_json: bool = False, *,
-                  passphrase: str | None = None, today: date | None = None) -> IssuedResult:
+                  passphrase: str | None = None, today: date | None = None,
+                  deliver: Callable[[bytes, bytes | None], None] | None = None) -> IssuedResult:
+    """Compose, sign, hand the signed file to `deliver` (which writes it to disk), and only then record the
+    issuance and close the request (docs/design.md "Issuing in order"). When `deliver` raises, nothing is
+    recorded; a crash after it leaves a signed file the register does not know, which verify refuses."""
     actor.require(Permission.ISSUE_FREE_EXTRACT)
     today = today or today_stockholm()
     if lang not in LETTER_TEXTS:
@@ -190,13 +196,12 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
     digest = hashlib.sha256(signed).hexdigest()
     copy = _json_copy(composed.content, ref, code, today) if copy_json else None
     on_time = today <= composed.due
+    if deliver is not None:
+        deliver(signed, copy)
     with desk.write() as session:
         request = _request(session, ref)
         ensure_open(request)
-        open_tasks = [task for task in request.tasks if task.done_at is None]
-        if open_tasks:
-            raise ValidationFailed("Request {ref} has {count} open task(s); finish them, or mark them "
-                                   "impossible with a reason, first.", ref=request.ref, count=len(open_tasks))
+        _ensure_no_open_tasks(request)
         session.add(IssuedExtract(request_id=request.id, person_id=person_id, agent_id=actor.id,
                                   issued_at=utcnow(), language=lang, sha256=digest, verification_code=code,
                                   free=fee is None, fee=fee, request_ref=ref, page_count=composed.pages,
@@ -225,7 +230,7 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
     shop = shop_settings.load(desk)
     with desk.read() as session:
         request = _request(session, request_ref)
-        person = _check_issuable(session, actor, request, copy_json or preview, today)
+        person = _check_issuable(session, actor, request, copy_json or preview, today, preview=preview)
         repeat = request.repeat_of_year or extract_issued_in_year(session, person.id, today.year)
         if (repeat and not preview and request.decision_reason is None
                 and not actor.role.covers(Role.SUPERVISOR)):
@@ -233,7 +238,7 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
                                    "year. A supervisor decides whether it is free, costs a fee or is refused.",
                                    ref=request.ref)
         fee = request.fee if request.fee else None
-        content = extract_content.build(session, person, load_register(), request_ref=request.ref,
+        content = content_service.build(session, person, load_register(), request_ref=request.ref,
                                         received=request.received_on, lang=lang)
         first_name, address = _recipient(session, request)
         ref, received, due = request.ref, request.received_on, request.extended_due_on or request.due_on
@@ -313,7 +318,15 @@ def _request(session, ref: str) -> Request:
     return request
 
 
-def _check_issuable(session, actor: Actor, request: Request, copy_json: bool, today: date) -> Person:
+def _ensure_no_open_tasks(request: Request) -> None:
+    open_tasks = [task for task in request.tasks if task.done_at is None]
+    if open_tasks:
+        raise ValidationFailed("Request {ref} has {count} open task(s); finish them, or mark them "
+                               "impossible with a reason, first.", ref=request.ref, count=len(open_tasks))
+
+
+def _check_issuable(session, actor: Actor, request: Request, copy_json: bool, today: date, *,
+                    preview: bool = False) -> Person:
     if request.type == RequestType.PORTABILITY.value:
         if not copy_json:
             raise ValidationFailed("Request {ref} asks for portability: issue it with a machine-readable copy "
@@ -322,20 +335,22 @@ def _check_issuable(session, actor: Actor, request: Request, copy_json: bool, to
         raise ValidationFailed("Request {ref} is a {type} request; an extract answers an access request.",
                                ref=request.ref, type=request.type)
     ensure_open(request)
+    if not preview:  # checked before signing too, so no file is written for a request that cannot close;
+        _ensure_no_open_tasks(request)  # an agent may still preview while tasks are open
     if request.person_id is None:
         raise ValidationFailed("Request {ref} is not linked to a customer: there is no record to extract.",
                                ref=request.ref)
-    person = session.get(Person, request.person_id)
-    if person.status == PersonStatus.ERASED.value:
-        raise ValidationFailed("Customer {customer_no} is erased: nothing personal is left to extract.",
-                               customer_no=person.customer_no)
-    return person
+    # an erased or restricted person still has kept rows: the extract says exactly what is kept and why
+    # (docs/design.md "Erasure")
+    return session.get(Person, request.person_id)
 
 
 def _json_copy(content: extract_content.ExtractContent, ref: str, code: str, today: date) -> bytes:
-    document = {"schema": JSON_SCHEMA, "schema_version": 1, "controller": "m punkt nu Sverige AB",
-                "request": ref, "verification_code": code, "issued_on": today.isoformat(),
-                "language": content.language, "customer_no": content.customer_no,
+    document = {"schema": JSON_SCHEMA, "schema_version": JSON_SCHEMA_VERSION,
+                "controller": "m punkt nu Sverige AB", "request": ref, "verification_code": code,
+                "issued_on": today.isoformat(), "language": content.language, "customer_no": content.customer_no,
+                "status": content.status,
+                "erased_on": content.erased_on.isoformat() if content.erased_on else None,
                 "categories": content.data}
     return json.dumps(document, default=_json_value, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
 

@@ -17,7 +17,8 @@ class CategoryInfo:
     code: str
     name: str
     purposes: list[str]
-    legal_bases: list[str]
+    legal_bases: list[str]                  # each once, in the order of the purposes
+    purpose_bases: list[tuple[str, str]]    # each purpose with its own legal basis (art. 13(1)(c), 15(1)(a))
     retention: str
     retention_rule: str
     recipients: list[str]
@@ -45,11 +46,13 @@ class ProcessingRegister:
         entry = self._categories.get(code) or self._desk[code]
         bases = self._data["legal_bases"]
         roles = self._data["recipient_roles"]
+        purposes = entry.get("purposes", [])
         return CategoryInfo(
             code=code,
             name=entry["name"][lang],
-            purposes=[p[lang] for p in entry.get("purposes", [])],
-            legal_bases=[bases[b][lang] for b in entry.get("legal_bases", [])],
+            purposes=[p[lang] for p in purposes],
+            legal_bases=[bases[b][lang] for b in dict.fromkeys(p["basis"] for p in purposes)],
+            purpose_bases=[(p[lang], bases[p["basis"]][lang]) for p in purposes],
             retention=entry["retention"][lang],
             retention_rule=entry["retention"]["rule"],
             recipients=[roles[r][lang] for r in entry.get("recipients", [])],

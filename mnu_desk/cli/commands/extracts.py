@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 from ... import i18n
+from ...domain.errors import DeskError, ValidationFailed
+from ...private_files import FileExists, write_private
 from ...services import extracts as service
 from ...services import keys
 from ..errors import UsageError
@@ -23,6 +25,7 @@ def register(sub, common) -> None:
     issue.add_argument("--request", required=True, metavar="REF")
     issue.add_argument("--out", required=True, metavar="FILE.pdf")
     issue.add_argument("--copy", metavar="FILE.json", help="also a machine-readable copy")
+    issue.add_argument("--force", action="store_true", help="replace FILE.pdf / FILE.json if they exist")
     issue.set_defaults(handler=issue_extract)
     verify = actions.add_parser("verify", parents=[common], help="is this an extract the desk issued?")
     verify.add_argument("file", nargs="?", metavar="FILE.pdf")
@@ -55,14 +58,23 @@ def _passphrase(desk, *, new: bool) -> str | None:
 
 
 def issue_extract(args) -> int:
+    targets = [Path(args.out), *([Path(args.copy)] if args.copy else [])]
+    if len({t.resolve() for t in targets}) < len(targets):
+        raise UsageError("--out and --copy name the same file")
+    _refuse_existing(targets, args.force)  # before any work: the answer is the same after signing
     inv = open_desk(args)
     actor = login(inv, args, required=True)
-    # the global --lang chooses the extract's language too (Swedish by default)
-    result = service.issue_extract(inv.desk, actor, args.request, lang=getattr(args, "lang", None) or "sv",
-                                   copy_json=bool(args.copy), passphrase=_passphrase(inv.desk, new=False))
-    Path(args.out).write_bytes(result.pdf)
-    if args.copy and result.json is not None:
-        Path(args.copy).write_bytes(result.json)
+    files = _Files(targets, args.force)
+    try:
+        # the global --lang chooses the extract's language too (Swedish by default)
+        result = service.issue_extract(inv.desk, actor, args.request, lang=getattr(args, "lang", None) or "sv",
+                                       copy_json=bool(args.copy), passphrase=_passphrase(inv.desk, new=False),
+                                       deliver=files)
+    except DeskError:
+        # a refusal rolled the recording back: the files must not be posted. A database failure at the
+        # commit keeps them, since the commit may have happened (verify tells which)
+        files.remove()
+        raise
     summary = {"request": result.request_ref, "file": args.out, "copy": args.copy, "pages": result.pages,
                "sha256": result.sha256, "verification_code": result.verification_code,
                "on_time": result.on_time, "repeat": result.repeat, "free": result.free, "fee": result.fee}
@@ -74,6 +86,44 @@ def issue_extract(args) -> int:
         if result.repeat:
             print(i18n.text("Note: a repeat: an extract was already issued to this person this year."))
     return 0
+
+
+EXISTS = "{file} exists; give --force to replace it. Nothing was issued."
+
+
+def _refuse_existing(targets: list[Path], force: bool) -> None:
+    for target in targets:
+        if not force and (target.exists() or target.is_symlink()):
+            raise ValidationFailed(EXISTS, file=str(target))
+
+
+class _Files:
+    """The signed extract and its copy on disk, whole and private, before the issuance is recorded. If the
+    second file fails, the first is taken away again: an extract goes out complete or not at all. If the
+    recording then fails, the files go too: a file the register does not know must not be posted."""
+
+    def __init__(self, targets: list[Path], force: bool) -> None:
+        self.targets, self.force, self.written = targets, force, []
+
+    def __call__(self, pdf: bytes, copy: bytes | None) -> None:
+        try:
+            for target, data in zip(self.targets, [pdf, copy], strict=False):
+                if data is not None:
+                    write_private(target, data, force=self.force)
+                    self.written.append(target)
+        except FileExists as exc:
+            self.remove()
+            raise ValidationFailed(EXISTS, file=str(exc)) from None
+        except OSError as exc:
+            failed = self.targets[len(self.written)]
+            self.remove()
+            raise ValidationFailed("Could not write {file}: {reason}. Nothing was issued.",
+                                   file=str(failed), reason=exc.strerror or str(exc)) from None
+
+    def remove(self) -> None:
+        for path in self.written:
+            path.unlink(missing_ok=True)
+        self.written = []
 
 
 def verify_extract(args) -> int:
