@@ -188,6 +188,21 @@ SWEDISH: dict[str, str] = {
     "Request {ref} has no postal address to send a letter to.":
         "Ärende {ref} har ingen postadress att skicka ett brev till.",
     "Unknown setting '{key}'.": "Okänd inställning '{key}'.",
+    "Unknown setting '{key}'; the settings are: {keys}.": "Okänd inställning '{key}'; inställningarna är: {keys}.",
+    "Setting '{key}' takes one value; put quotes around a value with spaces.":
+        "Inställningen '{key}' tar ett värde; sätt citattecken runt ett värde med mellanslag.",
+    "Setting {key} changed.": "Inställningen {key} är ändrad.",
+    "Setting {key} already had that value.": "Inställningen {key} hade redan det värdet.",
+    "Note: the company's postal address is empty; no letter or extract can be made until an admin sets it "
+    "(settings set company_address LINE...).":
+        "Obs: företagets postadress saknas; inget brev eller registerutdrag kan göras förrän en administratör "
+        "anger den (settings set company_address RAD...).",
+    "The company's postal address is empty, and no letter or extract is made without it. An admin enters it "
+    "under Settings > Settings... (Company details for letters) or with "
+    "'mnu-desk settings set company_address LINE...'.":
+        "Företagets postadress saknas, och inget brev eller registerutdrag görs utan den. En administratör "
+        "anger den under Inställningar > Inställningar... (Företagsuppgifter för brev) eller med "
+        "'mnu-desk settings set company_address RAD...'.",
     "The company name must have 1 to {max} characters.": "Företagsnamnet ska ha 1 till {max} tecken.",
     "'{value}' is not a Swedish organisation number (NNNNNN-NNNN).":
         "'{value}' är inte ett svenskt organisationsnummer (NNNNNN-NNNN).",

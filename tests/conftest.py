@@ -4,6 +4,7 @@ configured backend that cannot be reached fails the run (docs/design.md section 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import uuid
@@ -20,6 +21,7 @@ from mnu_desk.db import migrate
 from mnu_desk.db.base import Base
 from mnu_desk.db.engine import make_engine
 from mnu_desk.db.models import AuditHead, Setting
+from mnu_desk.domain.clock import utcnow
 from mnu_desk.services import agents
 from mnu_desk.services.context import Actor, Desk
 
@@ -149,9 +151,17 @@ def _wipe(url: str) -> None:
     engine.dispose()
 
 
+# The company's postal address a letter goes out from (docs/design.md "Letters the desk sends"): stored in every
+# test database, as an admin would have, so letters and extracts can be made; tests of its absence remove it.
+COMPANY_ADDRESS = ["Exempelgatan 1", "123 45 Exempelstad"]
+
+
 @pytest.fixture
 def desk(db_url) -> Iterator[Desk]:
     handle = Desk(make_engine(db_url))
+    with handle.write() as session:
+        session.merge(Setting(key="company_address", value=json.dumps(COMPANY_ADDRESS), updated_at=utcnow(),
+                              version=1))
     yield handle
     handle.dispose()
 

@@ -101,3 +101,19 @@ def test_a_sent_letter_is_registered_and_the_fee_letter_is_known(extended):
         sent = session.scalars(select(SentLetter).order_by(SentLetter.id)).all()
         assert [(s.kind, s.language, s.sent_by) for s in sent] == [("extension", "sv", anna.id),
                                                                   ("fee", "en", anna.id)]
+
+
+def test_no_letter_or_extract_without_the_company_postal_address(extended, admin):
+    """docs/design.md "Letters the desk sends": from the company's full postal address; none is made without it,
+    and the refusal says where an admin enters it."""
+    from mnu_desk import i18n
+    from mnu_desk.services import extracts, settings
+
+    desk, anna, ref = extended
+    settings.change(desk, admin, "company_address", [])
+    for make in (lambda: letters.extension_letter(desk, anna, ref),
+                 lambda: extracts.preview_extract(desk, anna, ref)):
+        with pytest.raises(ValidationFailed) as refused:
+            make()
+        assert "settings set company_address" in i18n.message(refused.value, "en")
+        assert "Inställningar > Inställningar" in i18n.message(refused.value, "sv")

@@ -48,3 +48,15 @@ def address_lines(name: str | None, street: str | None, postal_code: str | None,
     if country and country.upper() != "SE":
         lines.append(country.upper())
     return [line for line in lines if line.strip()]
+
+
+def require_company_address(company_address: list[str]) -> list[str]:
+    """Every letter and extract goes out from the company's postal address (docs/design.md section 4, "Letters
+    the desk sends"): the reader must be able to answer by post. No letter is made while it is empty."""
+    lines = [" ".join(str(line).split()) for line in company_address or []]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise ValidationFailed("The company's postal address is empty, and no letter or extract is made without "
+                               "it. An admin enters it under Settings > Settings... (Company details for letters) "
+                               "or with 'mnu-desk settings set company_address LINE...'.")
+    return lines

@@ -11,12 +11,15 @@ from pathlib import Path
 
 from ..domain.errors import DeskError
 from ..services import agents, database, keys
+from ..services import settings as shop_settings
 from ..services.context import Actor, Desk
 
 DEMO_CUSTOMERS = 3000
 DEMO_SEED = 1
 # the demo's self-signed trial key; its passphrase is kept in the keyring under the demo database's own id
 DEMO_KEY_PASSPHRASE = "demo-signing-key"
+# the demo company's postal address: no letter or extract is made without one (docs/design.md section 4)
+DEMO_COMPANY_ADDRESS = ["Exempelgatan 1", "123 45 Exempelstad"]
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,7 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
             if database.revision(desk) is not None:
                 database.upgrade(desk)
                 if agents.agent_count(desk) > 0:
-                    if keys.active_key_info(desk) is None:  # a demo file made before extracts were signed
-                        _add_signing_key(desk, agents.authenticate(desk, DEMO_LOGINS[0].name,
-                                                                   DEMO_LOGINS[0].password))
+                    _complete_older_demo(desk)
                     return desk
         except BaseException:
             desk.dispose()
@@ -73,11 +74,26 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
             actor = agents.add_agent(desk, admin, login.name, login.role, login.password)
             admin = admin or actor
         _add_signing_key(desk, admin)
+        shop_settings.change(desk, admin, "company_address", DEMO_COMPANY_ADDRESS)
         return desk
     except BaseException:
         desk.dispose()
         _remove(path)
         raise
+
+
+def _complete_older_demo(desk: Desk) -> None:
+    """A demo file made by an earlier version gets what the desk now needs: a signing key (extracts are
+    signed) and the company's postal address (letters need it)."""
+    missing_key = keys.active_key_info(desk) is None
+    missing_address = not shop_settings.load(desk).company_address
+    if not (missing_key or missing_address):
+        return
+    admin = agents.authenticate(desk, DEMO_LOGINS[0].name, DEMO_LOGINS[0].password)
+    if missing_key:
+        _add_signing_key(desk, admin)
+    if missing_address:
+        shop_settings.change(desk, admin, "company_address", DEMO_COMPANY_ADDRESS)
 
 
 def _add_signing_key(desk: Desk, admin: Actor) -> None:

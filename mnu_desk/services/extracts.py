@@ -19,6 +19,7 @@ from ..db.models import IssuedExtract, Person, Request
 from ..domain import text as free_text
 from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
 from ..domain.errors import NotFound, PermissionDenied, ValidationFailed
+from ..domain.letters import require_company_address
 from ..domain.requests import RequestType, Status
 from ..domain.roles import Permission, Role
 from ..extract import content as extract_content
@@ -228,6 +229,7 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
     if lang not in LETTER_TEXTS:
         raise ValidationFailed("Unknown language '{lang}': choose sv or en.", lang=lang)
     shop = shop_settings.load(desk)
+    require_company_address(shop.company_address)
     with desk.read() as session:
         request = _request(session, request_ref)
         person = _check_issuable(session, actor, request, copy_json or preview, today, preview=preview)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Address, Person, Request, SentLetter
 from ..domain.clock import today_stockholm, utcnow
 from ..domain.errors import NotFound, ValidationFailed
-from ..domain.letters import address_lines
+from ..domain.letters import address_lines, require_company_address
 from ..domain.roles import Permission
 from ..extract.letter import Letter, render
 from . import audit
@@ -71,6 +71,7 @@ def _letter(desk: Desk, actor: Actor, ref: str, kind: str, lang: str, today: dat
         raise ValidationFailed("Unknown language '{lang}': choose sv or en.", lang=lang)
     t = TEXTS[lang]
     shop = shop_settings.load(desk)
+    require_company_address(shop.company_address)
     with desk.write() as session:
         request = session.scalar(select(Request).where(Request.ref == ref.strip()))
         if request is None:

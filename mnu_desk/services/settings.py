@@ -63,6 +63,34 @@ def load(desk: Desk) -> ShopSettings:
                         erasure_ledger_path=Path(ledger) if ledger else None)
 
 
+def current(desk: Desk, actor: Actor) -> dict:
+    """Every setting as stored, or its default where none is stored; for an admin (`settings show`)."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    with desk.read() as session:
+        stored = {s.key: json.loads(s.value) for s in session.scalars(select(Setting))}
+    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+
+
+def takes_lines(key: str) -> bool:
+    """Whether the setting is a list (address and contact lines, the window's four numbers): on the command
+    line it takes one word a line, the others exactly one."""
+    return isinstance(DEFAULTS.get(key), list)
+
+
+def value_from_words(key: str, words: list[str]):
+    """The value of `settings set KEY VALUE...` before its check: a list setting takes its words as its lines
+    (none clears it), another setting takes exactly one word."""
+    if key not in DEFAULTS:
+        raise ValidationFailed("Unknown setting '{key}'; the settings are: {keys}.", key=key,
+                               keys=", ".join(DEFAULTS))
+    if takes_lines(key):
+        return list(words)
+    if len(words) != 1:
+        raise ValidationFailed("Setting '{key}' takes one value; put quotes around a value with spaces.",
+                               key=key)
+    return words[0]
+
+
 def change(desk: Desk, actor: Actor, key: str, value) -> None:
     change_many(desk, actor, {key: value})
 
@@ -139,6 +167,8 @@ def _fiscal_year_end(value) -> str:
 def _window(value) -> list[float]:
     try:
         numbers = [float(v) for v in value]
+        if len(numbers) != 4:  # left, top, width, height: none taken from the default silently
+            raise ValueError(numbers)
         window = EnvelopeWindow(*numbers)
     except (TypeError, ValueError):
         raise ValidationFailed("The envelope window needs four numbers in millimetres.") from None

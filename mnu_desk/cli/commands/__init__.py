@@ -17,9 +17,10 @@ from . import (
     restrictions,
     retention,
     search,
+    settings,
     show,
 )
 
-COMMANDS = [db, profile, demo, agent, search, show, requests, rectify, audit, extracts, objections,
+COMMANDS = [db, profile, demo, agent, settings, search, show, requests, rectify, audit, extracts, objections,
             restrictions, erasure, accounts,
             retention, imports, changes]
