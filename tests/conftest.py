@@ -99,6 +99,17 @@ def isolated_user_dirs(tmp_path_factory) -> Iterator[Path]:
     mp.undo()
 
 
+@pytest.fixture(autouse=True)
+def _messages_language_restored():
+    """`--lang` sets the messages' language for the process: each test starts in the language the run began
+    with, whatever an earlier command asked for."""
+    from mnu_desk import i18n
+
+    before = i18n.language()
+    yield
+    i18n.set_language(before)
+
+
 @pytest.fixture(scope="session", params=_configured_urls(), ids=_backend_id)
 def server(request, tmp_path_factory) -> Iterator[Server]:
     handle = Server(request.param, tmp_path_factory.mktemp("sqlite"))
