@@ -1,15 +1,19 @@
 """One person's record, a tab per group of categories (docs/design.md section 8).
 
 Every call of `show_person` writes a "viewed" audit entry naming the categories it returned, so the record
-loads only what is looked at: the overview (with objections and restrictions, which the header must warn
-about) when it opens, every other tab the first time it is shown, each with only its own categories. A
-category already loaded is not asked for again. All loading runs on the executor's worker.
+loads only what is looked at: the header (name, contact and address for a correction, and the objections,
+restrictions and legal holds it must warn about) when it opens, whatever tab is on screen, and every tab the
+first time it is shown, each with only its own categories. A category already loaded is not asked for again.
+All reads of one opening carry the same opening name, so the person's log shows one line per opening with
+every category seen (docs/design.md "One opening, one log line"). All loading runs on the executor's worker.
 
 After a change (a correction, a request registered) `invalidate` forgets what is stale and reads again what is
 shown; a result still on its way from before the change is dropped. The overview's load also brings the
 person's version, which an edit dialog hands back to the service to notice another agent's change."""
 
 from __future__ import annotations
+
+import uuid
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -26,6 +30,8 @@ from .uiload import load_ui
 _IDLE, _LOADING, _LOADED = range(3)
 # the overview also loads these: the header warns of objections, restrictions and legal holds at once
 _HEADER_CATEGORIES = ObjectionsTab.categories
+# what the header needs whatever tab is shown: the name and the banner, and the values a correction starts from
+HEADER_LOAD = ("identity", "contact", "addresses", *_HEADER_CATEGORIES)
 
 BANNER_STYLE = ("QLabel#bannerLabel { background: #fff3cd; border: 1px solid #e6c65c; border-radius: 3px;"
                 " padding: 6px; }")
@@ -33,9 +39,10 @@ ERASED_STYLE = ("QLabel#bannerLabel { background: #f8d7da; border: 1px solid #d9
                 " padding: 6px; }")
 
 
-def _load(desk, actor, customer_no: str, wanted: tuple[str, ...], cached: dict, prepare) -> tuple[dict, object]:
+def _load(desk, actor, customer_no: str, wanted: tuple[str, ...], cached: dict, prepare,
+          opening: str) -> tuple[dict, object]:
     """On the worker: fetch the missing categories, then let the tab shape them."""
-    record = show_person(desk, actor, customer_no, categories=wanted) if wanted else None
+    record = show_person(desk, actor, customer_no, categories=wanted, opening=opening) if wanted else None
     data = dict(cached)
     if record is not None:
         data.update(record["categories"])
@@ -81,6 +88,7 @@ class RecordView(QObject):
         self._desk = desk
         self._actor = actor
         self.customer_no = customer_no
+        self.opening = uuid.uuid4().hex  # names this opening in the audit entries of its reads
         self._closed = False
         self._cache: dict[str, object] = {}
         self._generations = [0] * len(TAB_CLASSES)  # per tab, raised by invalidate(): older results are dropped
@@ -110,7 +118,10 @@ class RecordView(QObject):
         self.ui.tabs.currentChanged.connect(self._ensure_loaded)
 
     def start(self) -> None:
-        self._ensure_loaded(self.ui.tabs.currentIndex())
+        current = self.ui.tabs.currentIndex()
+        if current != 0:
+            self._load_header()
+        self._ensure_loaded(current)
 
     def close(self) -> None:
         self._closed = True
@@ -141,8 +152,8 @@ class RecordView(QObject):
                 self._generations[index] += 1
                 self._state[index] = _IDLE
         self._ensure_loaded(current)
-        if categories is None and current != 0:
-            self._ensure_loaded(0)
+        if current != 0 and (categories is None or stale & set(HEADER_LOAD)):
+            self._load_header()
 
     # --- loading ------------------------------------------------------------------------------------------
 
@@ -164,8 +175,26 @@ class RecordView(QObject):
         wanted = tuple(c for c in dict.fromkeys(needed) if c not in self._cache)
         cached = {c: self._cache[c] for c in needed if c in self._cache}
         self._executor.submit(_load, self._desk, self._actor, self.customer_no, wanted, cached, tab.prepare,
-                              owner=self.ui, on_result=lambda result: self._loaded(generation, index, *result),
+                              self.opening, owner=self.ui,
+                              on_result=lambda result: self._loaded(generation, index, *result),
                               on_error=lambda exc: self._failed(generation, index, exc))
+
+    def _load_header(self) -> None:
+        """The header and its banner when another tab than the overview is on screen: the overview loads
+        them itself when it is shown."""
+        generation = self._generations[0]
+        wanted = tuple(c for c in HEADER_LOAD if c not in self._cache)
+        cached = {c: self._cache[c] for c in HEADER_LOAD if c in self._cache}
+        self._executor.submit(_load, self._desk, self._actor, self.customer_no, wanted, cached, dict,
+                              self.opening, owner=self.ui,
+                              on_result=lambda result: self._header_loaded(generation, *result),
+                              on_error=lambda exc: self._failed(generation, 0, exc))
+
+    def _header_loaded(self, generation: int, record: dict | None, shown: dict) -> None:
+        if self._closed or generation != self._generations[0] or record is None:
+            return
+        self._cache.update(record["categories"])
+        self._show_header(record, shown)
 
     def _loaded(self, generation: int, index: int, record: dict | None, prepared) -> None:
         if self._closed or generation != self._generations[index]:
@@ -194,7 +223,7 @@ class RecordView(QObject):
     def _show_header(self, record: dict, shown: dict) -> None:
         """`shown` is what the overview shows (the cache and this load together): a correction starts from
         those values and the version that came with them."""
-        categories = record["categories"]
+        categories = self._cache  # this load's and the earlier ones' (a category is not asked for twice)
         identity = categories.get("identity") or {}
         status = record.get("status")
         if status == "erased":

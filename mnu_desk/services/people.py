@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 
-from ..db.models import AuditEntry, Person
+from ..db.models import AuditEntry, AuditPayload, Person
 from ..domain.errors import NotFound
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
@@ -16,8 +18,11 @@ DEFAULT_PURPOSE = "customer service"
 
 
 def show_person(desk: Desk, actor: Actor, customer_no: str, *, purpose: str = DEFAULT_PURPOSE,
-                categories: tuple[str, ...] | None = None) -> dict:
-    """Everything held on one person (or the named categories), and the "viewed" audit entry."""
+                categories: tuple[str, ...] | None = None, opening: str | None = None) -> dict:
+    """Everything held on one person (or the named categories), and the "viewed" audit entry. `opening`
+    names one opening of the record in a window: its later reads (another tab's categories) carry the same
+    name, and the person's log shows them as one opening with every category seen (docs/design.md
+    "One opening, one log line")."""
     actor.require(Permission.LOOK_UP)
     with desk.write() as session:
         person = session.scalar(select(Person).where(Person.customer_no == customer_no.strip()))
@@ -31,22 +36,52 @@ def show_person(desk: Desk, actor: Actor, customer_no: str, *, purpose: str = DE
             data = {name: loaders[name](session, person) for name in wanted}
         audit.record(session, actor.name, "viewed", subject=f"person:{person.customer_no}",
                      person_id=person.id, purpose=purpose,
-                     payload={"categories": [name for name in wanted if name not in ON_REQUEST]})
+                     payload={"categories": [name for name in wanted if name not in ON_REQUEST]}
+                     | ({"opening": opening[:64]} if opening else {}))
         # the version lets an edit dialog detect another agent's change (optimistic locking)
         return {"customer_no": person.customer_no, "kind": person.kind, "status": person.status,
                 "version": person.version, "categories": data}
 
 
 def person_log(desk: Desk, actor: Actor, customer_no: str, limit: int = 500) -> list[dict]:
-    """The audit entries about one person, newest first: who opened or changed the record, when, and for
-    what purpose (the record view's log tab). Reading the log is itself not logged: it shows no personal
-    data beyond what the open record already shows."""
+    """The audit entries about one person, newest first: who opened or changed the record, when, for what
+    purpose and with what payload (the categories seen, a correction's old and new values) for the record
+    view's log tab. The reads of one opening are one line with all the categories seen. Reading the log is
+    itself not logged: it shows no personal data beyond what the open record already shows."""
     actor.require(Permission.LOOK_UP)
     subject = f"person:{customer_no.strip()}"
     with desk.read() as session:
         if session.scalar(select(Person.id).where(Person.customer_no == customer_no.strip())) is None:
             raise NotFound("No customer with number '{customer_no}'.", customer_no=customer_no.strip())
-        entries = session.scalars(select(AuditEntry).where(AuditEntry.subject == subject)
-                                  .order_by(AuditEntry.seq.desc()).limit(limit))
-        return [{"seq": e.seq, "at": e.at, "agent": e.agent, "action": e.action, "purpose": e.purpose,
-                 "request_ref": e.request_ref} for e in entries]
+        rows = session.execute(select(AuditEntry, AuditPayload.payload)
+                               .outerjoin(AuditPayload, AuditPayload.seq == AuditEntry.seq)
+                               .where(AuditEntry.subject == subject)
+                               .order_by(AuditEntry.seq.desc()).limit(limit))
+        entries = [{"seq": e.seq, "at": e.at, "agent": e.agent, "action": e.action, "purpose": e.purpose,
+                    "request_ref": e.request_ref, "payload": _payload(payload)} for e, payload in rows]
+    return _one_line_per_opening(entries)
+
+
+def _payload(text: str | None) -> dict:
+    """An erased payload (erasure, retention) reads as empty: the entry itself stays."""
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _one_line_per_opening(entries: list[dict]) -> list[dict]:
+    """Newest first in, newest first out; the reads of one opening merge into its first (oldest) entry."""
+    merged: dict[str, dict] = {}
+    for entry in reversed(entries):
+        opening = entry["payload"].get("opening") if entry["action"] == "viewed" else None
+        first = merged.get(opening) if opening else None
+        if first is None:
+            if opening:
+                merged[opening] = entry
+            continue
+        seen = first["payload"].setdefault("categories", [])
+        seen.extend(c for c in entry["payload"].get("categories") or [] if c not in seen)
+        entry["merged"] = True
+    return [entry for entry in entries if not entry.get("merged")]

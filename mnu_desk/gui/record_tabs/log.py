@@ -24,8 +24,27 @@ class LogTab(CategoryTab):
             Column(self.tr("Action"), get("action"), lambda v: fmt.word("audit_action", v)),
             Column(self.tr("Purpose"), get("purpose"), lambda v: fmt.word("purpose", v)),
             Column(self.tr("Request"), get("request_ref"), fmt.text),
+            Column(self.tr("Details"), lambda row: self.details(row.get("payload")), str),
         ], self), self)
         self.body.addWidget(stack(self, [self.entries]), 1)
+
+    def details(self, payload: dict | None) -> str:
+        """What the entry says beyond its action, in words: the categories an opening saw, a correction's
+        old → new values, an objection's scope, a restriction's reason."""
+        payload = payload or {}
+        parts = []
+        if payload.get("categories"):
+            parts.append(self.tr("Seen: %1").replace("%1", ", ".join(
+                fmt.word("record_category", name) for name in payload["categories"])))
+        for field, change in (payload.get("changes") or {}).items():
+            if isinstance(change, dict):
+                parts.append(f"{fmt.word('rectify_field', field)}: {fmt.text(change.get('old'))} → "
+                             f"{fmt.text(change.get('new'))}")
+        if payload.get("scope"):
+            parts.append(fmt.word("objection_scope", payload["scope"]))
+        if payload.get("reason"):
+            parts.append(str(payload["reason"]))
+        return "; ".join(parts) or fmt.DASH
 
     @staticmethod
     def fetch(desk, actor, customer_no: str) -> dict:
