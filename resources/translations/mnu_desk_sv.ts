@@ -156,12 +156,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mnu_desk/gui/app.py" line="57"/>
+        <location filename="../../mnu_desk/gui/app.py" line="58"/>
         <source>mnu-desk cannot start</source>
         <translation>mnu-desk kan inte starta</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/app.py" line="64"/>
+        <location filename="../../mnu_desk/gui/app.py" line="65"/>
         <source>Use --db or --profile, not both.</source>
         <translation>Använd --db eller --profile, inte båda.</translation>
     </message>
@@ -1219,12 +1219,12 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="69"/>
+        <location filename="../../mnu_desk/gui/formatting.py" line="71"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="70"/>
+        <location filename="../../mnu_desk/gui/formatting.py" line="72"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -1507,6 +1507,16 @@
         <location filename="../../mnu_desk/gui/record_tabs/log.py" line="26"/>
         <source>Request</source>
         <translation>Ärende</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="27"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="37"/>
+        <source>Seen: %1</source>
+        <translation>Sett: %1</translation>
     </message>
 </context>
 <context>
@@ -2673,47 +2683,47 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="107"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="115"/>
         <source>Customer %1</source>
         <translation>Kund %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="108"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="116"/>
         <source>Loading…</source>
         <translation>Hämtar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="201"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="230"/>
         <source>Erased person</source>
         <translation>Raderad person</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="205"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="234"/>
         <source>Customer no. %1</source>
         <translation>Kundnr %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="221"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="250"/>
         <source>This person has been erased: no personal data is left. Orders kept for bookkeeping are restricted to that use.</source>
         <translation>Personen är raderad: inga personuppgifter finns kvar. Ordrar som sparas för bokföringen får bara användas till det.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="224"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="253"/>
         <source>The account is closed: account data is gone; bookkeeping records stay until the law&apos;s date.</source>
         <translation>Kontot är avslutat: kontouppgifterna är borta; bokföringsunderlag sparas till det datum lagen anger.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="230"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="259"/>
         <source>Legal hold since %1: nothing of this person may be erased.</source>
         <translation>Rättslig spärr sedan %1: inget om den här personen får raderas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="233"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="262"/>
         <source>Processing restricted since %1: keep the data, do not use it (%2).</source>
         <translation>Behandlingen begränsad sedan %1: spara uppgifterna men använd dem inte (%2).</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="239"/>
+        <location filename="../../mnu_desk/gui/record_view.py" line="268"/>
         <source>Objects to: %1.</source>
         <translation>Invänder mot: %1.</translation>
     </message>
@@ -3834,17 +3844,17 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="136"/>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="135"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="175"/>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="174"/>
         <source>The erasure ledger</source>
         <translation>Raderingsloggen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="176"/>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="175"/>
         <source>Erasure ledger (*.jsonl);;All files (*)</source>
         <translation>Raderingslogg (*.jsonl);;Alla filer (*)</translation>
     </message>
@@ -4233,632 +4243,6 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <location filename="../../mnu_desk/gui/urgency.py" line="62"/>
         <source>The answer is due on %1.</source>
         <translation>Svaret ska lämnas senast %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Vocabulary</name>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="81"/>
-        <source>Account holder</source>
-        <translation>Kontokund</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="82"/>
-        <source>Guest buyer</source>
-        <translation>Gästköpare</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="83"/>
-        <source>Subscriber</source>
-        <translation>Prenumerant</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="84"/>
-        <source>Visitor</source>
-        <translation>Besökare</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="87"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="88"/>
-        <source>Closed</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="89"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="208"/>
-        <source>Erased</source>
-        <translation>Raderad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="92"/>
-        <source>agent</source>
-        <translation>handläggare</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="93"/>
-        <source>supervisor</source>
-        <translation>arbetsledare</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="94"/>
-        <source>admin</source>
-        <translation>administratör</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="97"/>
-        <source>Paid</source>
-        <translation>Betald</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="98"/>
-        <source>Shipped</source>
-        <translation>Skickad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="99"/>
-        <source>Delivered</source>
-        <translation>Levererad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="100"/>
-        <source>Returned</source>
-        <translation>Returnerad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="101"/>
-        <source>Cancelled</source>
-        <translation>Makulerad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="104"/>
-        <source>Page view</source>
-        <translation>Sidvisning</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="105"/>
-        <source>Search</source>
-        <translation>Sökning</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="106"/>
-        <source>Log-in</source>
-        <translation>Inloggning</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="107"/>
-        <source>Added to cart</source>
-        <translation>Lagt i varukorgen</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="108"/>
-        <source>Checkout</source>
-        <translation>Kassan</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="111"/>
-        <source>Viewed</source>
-        <translation>Visad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="112"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="121"/>
-        <source>Clicked</source>
-        <translation>Klickad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="115"/>
-        <source>Web shop</source>
-        <translation>Webbutiken</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="116"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="221"/>
-        <source>Newsletter</source>
-        <translation>Nyhetsbrev</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="119"/>
-        <source>Sent</source>
-        <translation>Skickat</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="120"/>
-        <source>Opened</source>
-        <translation>Öppnat</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="124"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="192"/>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="125"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="193"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="126"/>
-        <source>Chat</source>
-        <translation>Chatt</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="127"/>
-        <source>Letter</source>
-        <translation>Brev</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="128"/>
-        <source>Web</source>
-        <translation>Webb</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="131"/>
-        <source>E-mail marketing</source>
-        <translation>Marknadsföring per e-post</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="132"/>
-        <source>Partner ads (Facebook, Google)</source>
-        <translation>Annonser via partner (Facebook, Google)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="133"/>
-        <source>Personalised offers</source>
-        <translation>Anpassade erbjudanden</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="134"/>
-        <source>All direct marketing</source>
-        <translation>All direktmarknadsföring</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="137"/>
-        <source>Restriction of processing</source>
-        <translation>Begränsning av behandling</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="138"/>
-        <source>Legal hold</source>
-        <translation>Rättslig spärr</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="141"/>
-        <source>Access (register extract)</source>
-        <translation>Tillgång (registerutdrag)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="142"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="151"/>
-        <source>Rectification</source>
-        <translation>Rättelse</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="143"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="152"/>
-        <source>Erasure</source>
-        <translation>Radering</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="144"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="153"/>
-        <source>Restriction</source>
-        <translation>Begränsning</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="145"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="154"/>
-        <source>Objection</source>
-        <translation>Invändning</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="146"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="155"/>
-        <source>Account closure</source>
-        <translation>Avslut av konto</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="147"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="156"/>
-        <source>Data portability</source>
-        <translation>Dataportabilitet</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="150"/>
-        <source>Register extract</source>
-        <translation>Registerutdrag</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="159"/>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="160"/>
-        <source>Waiting for proof of identity</source>
-        <translation>Väntar på identitetsbevis</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="161"/>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="162"/>
-        <source>Waiting for approval</source>
-        <translation>Väntar på godkännande</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="163"/>
-        <source>Completed</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="164"/>
-        <source>Refused</source>
-        <translation>Avslagen</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="167"/>
-        <source>Signature and address match the record</source>
-        <translation>Underskrift och adress stämmer med posten</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="168"/>
-        <source>Known e-mail address</source>
-        <translation>Känd e-postadress</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="169"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="174"/>
-        <source>Copy of an ID document</source>
-        <translation>Kopia av id-handling</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="170"/>
-        <location filename="../../mnu_desk/gui/formatting.py" line="175"/>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="173"/>
-        <source>Letter (scan)</source>
-        <translation>Brev (inskanning)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="178"/>
-        <source>Tell the recipient of a rectification</source>
-        <translation>Underrätta mottagaren om en rättelse</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="181"/>
-        <source>name</source>
-        <translation>namn</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="182"/>
-        <source>address</source>
-        <translation>adress</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="183"/>
-        <source>phone and e-mail</source>
-        <translation>telefon och e-post</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="186"/>
-        <source>First name</source>
-        <translation>Förnamn</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="187"/>
-        <source>Last name</source>
-        <translation>Efternamn</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="188"/>
-        <source>Street</source>
-        <translation>Gatuadress</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="189"/>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="190"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="191"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="196"/>
-        <source>Payment</source>
-        <translation>Betalning</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="197"/>
-        <source>Credit</source>
-        <translation>Kredit</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="198"/>
-        <source>Marketing partner</source>
-        <translation>Marknadsföringspartner</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="199"/>
-        <source>Carrier</source>
-        <translation>Transportör</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="200"/>
-        <source>Authority</source>
-        <translation>Myndighet</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="201"/>
-        <source>Shop system</source>
-        <translation>Butikssystem</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="204"/>
-        <source>Record opened</source>
-        <translation>Posten öppnad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="205"/>
-        <source>Rectified</source>
-        <translation>Rättad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="206"/>
-        <source>Objection registered</source>
-        <translation>Invändning registrerad</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="207"/>
-        <source>Register extract issued</source>
-        <translation>Registerutdrag utfärdat</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="211"/>
-        <source>customer service</source>
-        <translation>kundtjänst</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="214"/>
-        <source>Name and contact details</source>
-        <translation>Namn och kontaktuppgifter</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="215"/>
-        <source>Addresses</source>
-        <translation>Adresser</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="216"/>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="217"/>
-        <source>Favourites</source>
-        <translation>Favoriter</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="218"/>
-        <source>Wish lists</source>
-        <translation>Önskelistor</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="219"/>
-        <source>IP addresses and usage</source>
-        <translation>IP-adresser och användning</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="220"/>
-        <source>Interests</source>
-        <translation>Intressen</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="222"/>
-        <source>Support contacts</source>
-        <translation>Kundtjänstärenden</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="223"/>
-        <source>Disclosures</source>
-        <translation>Utlämnanden</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="224"/>
-        <source>Supplementary statements</source>
-        <translation>Kompletterande uppgifter</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="225"/>
-        <source>Orders</source>
-        <translation>Ordrar</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="226"/>
-        <source>Objections</source>
-        <translation>Invändningar</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="227"/>
-        <source>Restrictions and legal holds</source>
-        <translation>Begränsningar och rättsliga spärrar</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="228"/>
-        <source>Old and new values in the log</source>
-        <translation>Gamla och nya värden i loggen</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="231"/>
-        <source>Visitors&apos; usage data older than 36 months (policy 6.3)</source>
-        <translation>Besökares användningsdata äldre än 36 månader (policy 6.3)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="232"/>
-        <source>Visitors&apos; interests older than 36 months (policy 6.3)</source>
-        <translation>Besökares intressen äldre än 36 månader (policy 6.3)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="233"/>
-        <source>Usage data of closed accounts (policy 6.2)</source>
-        <translation>Användningsdata för avslutade konton (policy 6.2)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="234"/>
-        <source>Interests of closed accounts (policy 6.2)</source>
-        <translation>Intressen för avslutade konton (policy 6.2)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="235"/>
-        <source>Newsletter subscriptions of closed accounts (policy 6.2)</source>
-        <translation>Nyhetsbrevsprenumerationer för avslutade konton (policy 6.2)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="236"/>
-        <source>Newsletter interactions of closed accounts (policy 6.2)</source>
-        <translation>Nyhetsbrevshändelser för avslutade konton (policy 6.2)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="237"/>
-        <source>Support contacts of closed accounts (policy 6.2)</source>
-        <translation>Kundtjänstärenden för avslutade konton (policy 6.2)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="238"/>
-        <source>Addresses of closed accounts (policy 6.2)</source>
-        <translation>Adresser för avslutade konton (policy 6.2)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="239"/>
-        <source>Orders past their bookkeeping date (Bokföringslagen 7 kap. 2 §)</source>
-        <translation>Ordrar som passerat sitt bokföringsdatum (bokföringslagen 7 kap. 2 §)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="240"/>
-        <source>Support contacts closed more than 36 months ago (policy 6.1)</source>
-        <translation>Kundtjänstärenden avslutade för mer än 36 månader sedan (policy 6.1)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="241"/>
-        <source>Old and new values in the log, older than three years</source>
-        <translation>Gamla och nya värden i loggen, äldre än tre år</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="242"/>
-        <source>Newsletter subscriptions of subscribers who left every list</source>
-        <translation>Prenumerationer för prenumeranter som lämnat alla listor</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="243"/>
-        <source>Newsletter interactions of subscribers who left every list</source>
-        <translation>Nyhetsbrevshändelser för prenumeranter som lämnat alla listor</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="244"/>
-        <source>Addresses of guest buyers, 36 months after their last purchase (policy 6.3)</source>
-        <translation>Adresser för gästköpare, 36 månader efter senaste köpet (policy 6.3)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="245"/>
-        <source>Names and contact details of closed accounts (policy 6.2)</source>
-        <translation>Namn och kontaktuppgifter för avslutade konton (policy 6.2)</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="246"/>
-        <source>Names and contact details of guest buyers, 36 months after their last purchase</source>
-        <translation>Namn och kontaktuppgifter för gästköpare, 36 månader efter senaste köpet</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="247"/>
-        <source>Names and e-mail of subscribers who left every list</source>
-        <translation>Namn och e-post för prenumeranter som lämnat alla listor</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="248"/>
-        <source>Requests closed more than three years ago</source>
-        <translation>Ärenden avslutade för mer än tre år sedan</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="249"/>
-        <source>Letters and scans of those requests</source>
-        <translation>Brev och skanningar i de ärendena</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="250"/>
-        <source>Issuance register entries of those requests</source>
-        <translation>Poster i utfärdanderegistret för de ärendena</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="253"/>
-        <source>Erase</source>
-        <translation>Radera</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="254"/>
-        <source>Keep</source>
-        <translation>Behåll</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="257"/>
-        <source>No legal ground to keep it after the request (GDPR art. 17(1)).</source>
-        <translation>Ingen rättslig grund att spara efter begäran (GDPR art. 17.1).</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="258"/>
-        <source>Bookkeeping record, kept until its date and used for nothing else (Bokföringslagen 7 kap. 2 §; policy 9.3.3).</source>
-        <translation>Räkenskapsinformation, sparas till sitt datum och används inte till något annat (bokföringslagen 7 kap. 2 §; policy 9.3.3).</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="259"/>
-        <source>Kept as hashes so that marketing stays stopped (GDPR art. 21(3); policy 9.4).</source>
-        <translation>Sparas som hashvärden så att marknadsföringen förblir stoppad (GDPR art. 21.3; policy 9.4).</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="260"/>
-        <source>Record of a restriction or legal hold, kept as evidence (GDPR art. 18; policy 6.1).</source>
-        <translation>Uppgift om begränsning eller rättslig spärr, sparas som bevis (GDPR art. 18; policy 6.1).</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="261"/>
-        <source>Legal hold: nothing of this person may be erased until it is lifted (policy 6.1).</source>
-        <translation>Rättslig spärr: inget om personen får raderas förrän spärren hävs (policy 6.1).</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="264"/>
-        <source>Contract</source>
-        <translation>Avtal</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="265"/>
-        <source>Legitimate interest</source>
-        <translation>Berättigat intresse</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="266"/>
-        <source>Legal obligation</source>
-        <translation>Rättslig förpliktelse</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="267"/>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
     </message>
 </context>
 </TS>
