@@ -126,6 +126,16 @@ SWEDISH: dict[str, str] = {
     "Unknown identity check '{value}': choose signature_address, known_email, id_copy or other:TEXT.":
         "Okänd identitetskontroll '{value}': välj signature_address, known_email, id_copy eller other:TEXT.",
     "Say how identity was checked: other:TEXT.": "Ange hur identiteten kontrollerades: other:TEXT.",
+    "Say how identity was checked: signature_address, known_email, id_copy or other:TEXT.":
+        "Ange hur identiteten kontrollerades: signature_address, known_email, id_copy eller other:TEXT.",
+    "'Signature and address match' needs an address on record to compare with; choose how identity was "
+    "really checked.":
+        "'Underskrift och adress stämmer' kräver en registrerad adress att jämföra med; välj hur identiteten "
+        "verkligen kontrollerades.",
+    "'Signature and address match' cannot be recorded: the requester gave another address than the one on "
+    "record. That is reasonable doubt about identity; ask for proof of identity (GDPR art. 12(6)).":
+        "'Underskrift och adress stämmer' kan inte registreras: den sökande angav en annan adress än den "
+        "registrerade. Det är rimligt tvivel om identiteten; begär bevis på identitet (GDPR art. 12.6).",
     "Unknown {what} '{value}': choose {choices}.": "Okänd {what} '{value}': välj {choices}.",
     "request type": "ärendetyp",
     "channel": "kanal",
@@ -172,6 +182,10 @@ SWEDISH: dict[str, str] = {
     "Task {id} done.": "Uppgift {id} klar.",
     "Note: the person already has an open request of this type: {ref}.":
         "Obs: personen har redan ett öppet ärende av samma typ: {ref}.",
+    "Note: the requester gave another address than the one on record: reasonable doubt about identity, and "
+    "the answer goes to the address on record.":
+        "Obs: den sökande angav en annan adress än den registrerade: rimligt tvivel om identiteten, och svaret "
+        "skickas till den registrerade adressen.",
     "Loaded {customers} demo customers in {seconds} s.": "Läste in {customers} demokunder på {seconds} s.",
     "Added agent {name} ({role}).": "Lade till handläggaren {name} ({role}).",
     "Saved profile {name}: {url}": "Sparade profilen {name}: {url}",

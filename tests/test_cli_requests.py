@@ -100,7 +100,8 @@ def test_identity_extend_refuse_and_export(cli, capsys, monkeypatch, db_url, tmp
                          "--channel", "letter", "--customer", "100001", "--json")[1])["ref"]
     code, out, _ = cli("request", "identity", ref, "--asked", received.isoformat(), "--json")
     assert code == 0 and json.loads(out)["status"] == "awaiting_identity"
-    code, out, _ = cli("request", "identity", ref, "--received", date.today().isoformat(), "--json")
+    code, out, _ = cli("request", "identity", ref, "--received", date.today().isoformat(), "--method", "id_copy",
+                       "--json")
     assert json.loads(out)["due"] == due_date(date.today()).isoformat()
     code, out, _ = cli("request", "extend", ref, "--reason", "complex", "--json")
     assert code == 0 and json.loads(out)["extended_due"]

@@ -435,3 +435,21 @@ def test_logging_out_with_request_dialogs_open_closes_them_cleanly(qtbot, desk, 
     qtbot.wait(50)  # the deferred deletions run
     assert controller.main_window is None and controller.login.ui.isVisible()
     controller.quit()
+
+
+def test_an_id_copy_has_its_own_button_and_is_deleted_once_identity_is_recorded(qtbot, desk, anna, window,
+                                                                                tmp_path, monkeypatch):
+    """docs/design.md "Signed letter and identity": an ID copy is its own kind of attachment, never a letter,
+    and its content is deleted the moment the identity check is recorded."""
+    open_record(qtbot, window)
+    scan, id_scan = tmp_path / "brev.pdf", tmp_path / "pass.pdf"
+    scan.write_bytes(PDF)
+    id_scan.write_bytes(PDF.replace(b"endobj", b"endobj %pass"))
+    dialog = register_letter(qtbot, window, monkeypatch, scan, TODAY, "access")
+    pick_file(monkeypatch, id_scan)
+    qtbot.mouseClick(dialog.ui.attachIdCopyButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.scanList.count() == 2 and "ID-kopia" in dialog.ui.scanList.item(1).text()
+    with qtbot.waitSignal(dialog.registered, timeout=WAIT_MS) as signal:
+        qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    shown = requests.get_request(desk, anna, signal.args[0]["ref"])["attachments"]
+    assert [(a["kind"], a["deleted"]) for a in shown] == [("letter", False), ("id_copy", True)]

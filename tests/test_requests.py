@@ -84,7 +84,7 @@ def test_asking_for_proof_restarts_the_month_and_deletes_the_id_copy(desk, make_
     ref = _letter(desk, anna, identity=None)["ref"]
     asked = requests.ask_for_identity(desk, anna, ref, date(2026, 3, 6), today=TODAY)
     assert asked["status"] == "awaiting_identity"
-    received = requests.identity_received(desk, anna, ref, date(2026, 3, 20), today=date(2026, 3, 20))
+    received = requests.identity_received(desk, anna, ref, date(2026, 3, 20), "id_copy", today=date(2026, 3, 20))
     assert received["due"] == date(2026, 4, 20) and received["status"] == "in_progress"
     assert received["identity_asked_on"] == date(2026, 3, 6)
 

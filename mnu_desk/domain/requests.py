@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from . import text as free_text
 from .errors import ValidationFailed
+from .textfold import fold
 
 
 class RequestType(StrEnum):
@@ -69,3 +70,17 @@ def parse_identity(value: str) -> tuple[str, str | None]:
     if method == "other" and not note:
         raise ValidationFailed("Say how identity was checked: other:TEXT.")
     return method, note
+
+
+def _letters_and_digits(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def address_matches(given: str | None, street: str, postal_code: str, city: str) -> bool:
+    """Whether the address a requester gave is the one on record: its street, postcode and city all appear in
+    it, whatever the spacing, case, punctuation or marks ("Storgatan 1, 41101 GÖTEBORG" matches). No address
+    given is no difference: the letter is then answered to the address on record."""
+    if not given or not given.strip():
+        return True
+    text = _letters_and_digits(given)
+    return all(_letters_and_digits(part) in text for part in (street, postal_code, city) if part)

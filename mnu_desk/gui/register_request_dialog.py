@@ -27,17 +27,19 @@ from .uiload import load_ui
 
 OLDEST_DAYS = 366  # the service refuses a date more than a year back: most likely a typing error
 NOT_CHECKED = ""
+LETTER, ID_COPY = "letter", "id_copy"
 
 
-def read_and_register(desk, actor, values: dict, scans: list[str]) -> dict:
-    """On the worker: read the scans (up to 20 MB each, so not on the GUI thread) and register."""
+def read_and_register(desk, actor, values: dict, scans: list[tuple[str, str]]) -> dict:
+    """On the worker: read the scans, each (path, kind), up to 20 MB each so not on the GUI thread, and
+    register."""
     attachments = []
-    for path in scans:
+    for path, kind in scans:
         try:
             content = Path(path).read_bytes()
         except OSError as exc:
             raise DeskError("Cannot read '{path}': {reason}.", path=path, reason=exc.strerror or str(exc)) from None
-        attachments.append((Path(path).name, content, "letter"))
+        attachments.append((Path(path).name, content, kind))
     return register_request(desk, actor, attachments=attachments, **values)
 
 
@@ -83,6 +85,7 @@ class RegisterRequestDialog(QObject):
         ui.identityCombo.currentIndexChanged.connect(lambda _i: self._identity_changed())
         ui.customerEdit.textChanged.connect(lambda _t: self._show_person())
         ui.attachButton.clicked.connect(self.attach_scan)
+        ui.attachIdCopyButton.clicked.connect(self.attach_id_copy)
         ui.removeScanButton.clicked.connect(self._remove_scan)
         ui.scanList.currentRowChanged.connect(lambda _row: self._update_scan_buttons())
         ui.buttonBox.accepted.connect(self.submit)
@@ -143,8 +146,17 @@ class RegisterRequestDialog(QObject):
         if path:
             self.add_scan(path)
 
-    def add_scan(self, path: str) -> None:
-        """Too big is said at once; whether it really is a PDF, JPEG or PNG the service judges by its content."""
+    def attach_id_copy(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.ui, self.tr("Attach the copy of an ID document"), "",
+            self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
+        if path:
+            self.add_scan(path, ID_COPY)
+
+    def add_scan(self, path: str, kind: str = LETTER) -> None:
+        """Too big is said at once; whether it really is a PDF, JPEG or PNG the service judges by its content.
+        An ID copy is its own kind of attachment, never a letter: the service deletes it once identity is
+        checked (docs/design.md "Signed letter and identity")."""
         file = Path(path)
         try:
             size = file.stat().st_size
@@ -156,15 +168,18 @@ class RegisterRequestDialog(QObject):
             messages.show(self.ui.messageLabel, self.tr("%1 is %2 MB; a scan may be at most 20 MB.")
                           .replace("%1", file.name).replace("%2", f"{size / 1024 / 1024:.1f}".replace(".", ",")))
             return
-        item = QListWidgetItem(f"{file.name} ({max(1, round(size / 1024))}{fmt.NBSP}kB)")
-        item.setData(Qt.ItemDataRole.UserRole, str(file))
+        label = f"{file.name} ({max(1, round(size / 1024))}{fmt.NBSP}kB)"
+        if kind == ID_COPY:
+            label = self.tr("%1 – ID copy, deleted once identity is checked").replace("%1", label)
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, (str(file), kind))
         item.setToolTip(str(file))
         self.ui.scanList.addItem(item)
         self.ui.scanList.setCurrentItem(item)
         messages.show(self.ui.messageLabel, "")
         self._update_scan_buttons()
 
-    def scans(self) -> list[str]:
+    def scans(self) -> list[tuple[str, str]]:
         if not self.ui.letterBox.isVisibleTo(self.ui):
             return []
         return [self.ui.scanList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.ui.scanList.count())]

@@ -52,7 +52,10 @@ class RequestSteps(QObject):
             date_label=self.tr("&Arrived on:"),
             date_range=(asked, today_stockholm()),
             choice_label=self.tr("&Checked by:"),
-            choices=[(code, fmt.word("identity_method", code)) for code in IDENTITY_METHODS],
+            # nothing chosen at first: the agent names the method, it is never assumed (docs/design.md
+            # "Signed letter and identity"); the service refuses an empty choice
+            choices=[("", self.tr("Choose how…"))]
+            + [(code, fmt.word("identity_method", code)) for code in IDENTITY_METHODS],
             note_label=self.tr("&How:"),
             note_for="other",
             call=lambda v: (service.identity_received, (self._desk, self._actor, request["ref"], v["date"],

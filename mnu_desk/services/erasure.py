@@ -47,6 +47,7 @@ from ..domain.subjects import PersonStatus
 from . import audit, ledger
 from . import changes as change_feed
 from .context import Actor, Desk
+from .id_copies import delete_id_copies
 
 REASONS = {
     "erase": "No legal ground to keep it after the request (GDPR art. 17(1)).",
@@ -195,6 +196,7 @@ def erase_person(session: Session, person: Person, request: Request | None, toda
     counts["orders_kept"], counts["orders_erased"] = kept, purged
     counts["audit_payloads"] = session.execute(
         delete(AuditPayload).where(AuditPayload.person_id == person.id)).rowcount
+    counts["id_copies"] = delete_id_copies(session, person_id=person.id)
     remove_from_index(session.connection(), [person.id])
     person.first_name = person.last_name = person.email = person.email_norm = person.phone_e164 = None
     person.search_text = ""

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..db.models import Agent, IssuedExtract, Person, Recipient, Request, RequestAttachment, Task
+from ..db.models import Address, Agent, IssuedExtract, Person, Recipient, Request, RequestAttachment, Task
 from ..domain import deadlines
 from ..domain import text as free_text
 from ..domain.attachments import ATTACHMENT_KINDS, check_file
@@ -22,12 +22,14 @@ from ..domain.requests import (
     Channel,
     RequestType,
     Status,
+    address_matches,
     parse_choice,
     parse_identity,
 )
 from ..domain.roles import Permission
 from . import audit
 from .context import Actor, Desk
+from .id_copies import delete_id_copies
 
 
 def register_request(desk: Desk, actor: Actor, *, type: str, channel: str, received: date,
@@ -62,13 +64,8 @@ def register_request(desk: Desk, actor: Actor, *, type: str, channel: str, recei
                 raise NotFound("No customer with number '{customer_no}'.", customer_no=customer_no.strip())
         if person is None and not name:
             raise ValidationFailed("Give the requester's name as written when no customer matches.")
-        warnings = []
-        if person is not None:
-            duplicate = session.scalar(select(Request.ref).where(
-                Request.person_id == person.id, Request.type == request_type.value,
-                Request.status.in_(OPEN_STATUSES)))
-            if duplicate:
-                warnings.append(f"open_same_type:{duplicate}")
+        if method == "signature_address":
+            _check_signature_address(session, person, address)
         now = utcnow()
         request = Request(
             ref=f"tmp-{uuid.uuid4().hex[:12]}", type=request_type.value, channel=request_channel.value,
@@ -86,21 +83,58 @@ def register_request(desk: Desk, actor: Actor, *, type: str, channel: str, recei
         for checked, kind in files:
             session.add(_attachment(request, checked, kind, now))
         session.flush()
+        deleted = delete_id_copies(session, request_id=request.id) if method else 0
         audit.record(session, actor.name, "request_registered", subject=f"request:{request.ref}",
                      request_ref=request.ref, person_id=person.id if person else None,
                      payload={"type": request.type, "channel": request.channel,
                               "received": received.isoformat(), "signed": request.signed,
                               "identity": method, "requester_name": name, "requester_address": address,
-                              "attachments": [f.sha256 for f, _ in files]})
-        result = request_dict(session, request, today)
-        result["warnings"] = warnings
-        return result
+                              "attachments": [f.sha256 for f, _ in files], "id_copies_deleted": deleted})
+        return request_dict(session, request, today)
 
 
 def _attachment(request: Request, checked, kind: str, now) -> RequestAttachment:
     return RequestAttachment(request_id=request.id, kind=kind, filename=checked.filename,
                              media_type=checked.media_type, size_bytes=len(checked.content),
                              sha256=checked.sha256, content=checked.content, added_at=now)
+
+
+def _primary_address(session: Session, person_id: int) -> Address | None:
+    return session.scalar(select(Address).where(Address.person_id == person_id)
+                          .order_by(Address.is_primary.desc(), Address.id).limit(1))
+
+
+def _check_signature_address(session: Session, person: Person | None, given: str | None) -> None:
+    """"Signature and address match" needs a record to match, and an address as given that is the one on
+    record: another address is reasonable doubt (art. 12(6); docs/design.md "Signed letter and identity")."""
+    address = _primary_address(session, person.id) if person is not None else None
+    if address is None:
+        raise ValidationFailed("'Signature and address match' needs an address on record to compare with; "
+                               "choose how identity was really checked.")
+    if not address_matches(given, address.street, address.postal_code, address.city):
+        raise ValidationFailed("'Signature and address match' cannot be recorded: the requester gave another "
+                               "address than the one on record. That is reasonable doubt about identity; ask "
+                               "for proof of identity (GDPR art. 12(6)).")
+
+
+def warnings_of(session: Session, request: Request) -> list[str]:
+    """What an agent should know before acting: another open request of the same type for the person
+    (`open_same_type:REF`), and a requester's address other than the one on record (`address_differs`:
+    reasonable doubt about identity, art. 12(6); an answer by post goes to the address on record)."""
+    if request.person_id is None:
+        return []
+    found = []
+    duplicate = session.scalar(select(Request.ref).where(
+        Request.person_id == request.person_id, Request.type == request.type, Request.id != request.id,
+        Request.status.in_(OPEN_STATUSES)).order_by(Request.id).limit(1))
+    if duplicate:
+        found.append(f"open_same_type:{duplicate}")
+    if request.requester_address:
+        address = _primary_address(session, request.person_id)
+        if address is not None and not address_matches(request.requester_address, address.street,
+                                                       address.postal_code, address.city):
+            found.append("address_differs")
+    return found
 
 
 def extract_issued_in_year(session: Session, person_id: int, year: int) -> bool:
@@ -158,9 +192,10 @@ def ask_for_identity(desk: Desk, actor: Actor, ref: str, asked_on: date, today: 
     return _change(desk, actor, ref, "identity_asked", today, asked_on=asked_on)
 
 
-def identity_received(desk: Desk, actor: Actor, ref: str, received_on: date, method: str = "id_copy",
+def identity_received(desk: Desk, actor: Actor, ref: str, received_on: date, method: str,
                       today: date | None = None) -> dict:
-    """The proof arrived: the month runs again from this day, and both dates are kept."""
+    """The proof arrived: the month runs again from this day, and both dates are kept. The method is the
+    agent's to name, never assumed (docs/design.md "Signed letter and identity")."""
     return _change(desk, actor, ref, "identity_received", today, received_on=received_on, method=method)
 
 
@@ -228,17 +263,21 @@ def _apply_identity_received(session, actor, request, today, received_on: date, 
     if received_on > today or received_on < request.identity_asked_on:
         raise ValidationFailed("The date the proof arrived ({date}) must lie between the day it was asked "
                                "for and today.", date=received_on.isoformat())
+    if not method or not str(method).strip():
+        raise ValidationFailed("Say how identity was checked: signature_address, known_email, id_copy or "
+                               "other:TEXT.")
     method, note = parse_identity(method)
+    if method == "signature_address":
+        person = session.get(Person, request.person_id) if request.person_id else None
+        _check_signature_address(session, person, request.requester_address)
     request.identity_received_on = received_on
     request.identity_method, request.identity_note = method, note
     request.identity_checked_by, request.identity_checked_at = actor.id, utcnow()
     request.due_on = deadlines.due_date(request.received_on, received_on)
     request.status = Status.IN_PROGRESS.value
-    # an ID copy carries data the policy does not collect: deleted once the check is recorded
-    for attachment in request.attachments:
-        if attachment.kind == "id_copy" and attachment.deleted_at is None:
-            attachment.content, attachment.deleted_at = None, utcnow()
-    return {"received_on": received_on.isoformat(), "method": method, "due": request.due_on.isoformat()}
+    deleted = delete_id_copies(session, request_id=request.id)
+    return {"received_on": received_on.isoformat(), "method": method, "due": request.due_on.isoformat(),
+            "id_copies_deleted": deleted}
 
 
 def _apply_extended(session, actor, request, today, reason: str) -> dict:
@@ -372,12 +411,14 @@ def request_dict(session: Session, request: Request, today: date, *, full: bool 
         "closed_at": request.closed_at, "extension_reason": request.extension_reason,
         "days_left": deadlines.days_left(due, today) if Status(request.status).is_open else None,
         "overdue": Status(request.status).is_open and due < today,
+        "warnings": warnings_of(session, request),
         "version": request.version,
     }
     if full:
         data["attachments"] = [{"id": str(a.id), "kind": a.kind, "filename": a.filename,
                                 "media_type": a.media_type, "size_bytes": a.size_bytes, "sha256": a.sha256,
-                                "deleted": a.deleted_at is not None} for a in request.attachments]
+                                "deleted": a.deleted_at is not None, "deleted_at": a.deleted_at}
+                               for a in request.attachments]
         names = dict(session.execute(select(Recipient.id, Recipient.name).where(
             Recipient.id.in_([t.recipient_id for t in request.tasks if t.recipient_id]))).all())
         data["tasks"] = [_task_dict(t, request.ref, names.get(t.recipient_id)) for t in request.tasks]

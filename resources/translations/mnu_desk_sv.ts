@@ -2776,67 +2776,78 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RegisterRequestDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="70"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="72"/>
         <source>Not checked yet</source>
         <translation>Inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="78"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="80"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="105"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="108"/>
         <source>One month from the day of receipt, moved past weekends and public holidays (GDPR art. 12(3)). If you ask for proof of identity, the month runs from the day it arrives.</source>
         <translation>En månad från mottagandet, flyttad förbi helger och helgdagar (GDPR art. 12.3). Om du begär identitetsbevis räknas månaden från den dag beviset kommer in.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="113"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="116"/>
         <source>No customer: the request is registered with the requester&apos;s name and address as given; both are needed to answer it.</source>
         <translation>Ingen kund: ärendet registreras med den sökandes namn och adress som de angetts; båda behövs för att kunna svara.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="116"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="119"/>
         <source>%1 — the requester&apos;s own name and address as given may be added below.</source>
         <translation>%1 — den sökandes namn och adress som de angetts kan läggas till nedan.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="119"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="122"/>
         <source>Customer %1 is checked when you register.</source>
         <translation>Kund %1 kontrolleras när du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="141"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="144"/>
         <source>Attach the scanned letter</source>
         <translation>Bifoga det inskannade brevet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="142"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="145"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="152"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Inskanningar (*.pdf *.jpg *.jpeg *.png);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="152"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="151"/>
+        <source>Attach the copy of an ID document</source>
+        <translation>Bifoga kopian av en id-handling</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="164"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="156"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="168"/>
         <source>%1 is %2 MB; a scan may be at most 20 MB.</source>
         <translation>%1 är %2 MB; en inskanning får vara högst 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="202"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="173"/>
+        <source>%1 – ID copy, deleted once identity is checked</source>
+        <translation>%1 – ID-kopia, raderas när identiteten är kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="217"/>
         <source>Registering…</source>
         <translation>Registrerar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="224"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="239"/>
         <source>Registered %1, due %2. Note: %3 of the same type is still open for this person; check whether this is the same request or a repeat.</source>
         <translation>%1 är registrerat, svar senast %2. Obs: %3 av samma typ är fortfarande öppet för den här personen; kontrollera om det är samma begäran eller en upprepad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="231"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="246"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -2918,31 +2929,41 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     </message>
     <message>
         <location filename="../../ui/register_request.ui" line="202"/>
+        <source>Attach &amp;ID copy…</source>
+        <translation>Bifoga &amp;ID-kopia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_request.ui" line="205"/>
+        <source>A copy of an ID document the person sent: kept apart from the letter and deleted as soon as the identity check is recorded</source>
+        <translation>En kopia av en id-handling som personen skickat: hålls skild från brevet och raderas så snart identitetskontrollen är registrerad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_request.ui" line="212"/>
         <source>Remo&amp;ve scan</source>
         <translation>Ta b&amp;ort inskanning</translation>
     </message>
     <message>
-        <location filename="../../ui/register_request.ui" line="230"/>
+        <location filename="../../ui/register_request.ui" line="240"/>
         <source>Attached scans</source>
         <translation>Bifogade inskanningar</translation>
     </message>
     <message>
-        <location filename="../../ui/register_request.ui" line="240"/>
+        <location filename="../../ui/register_request.ui" line="250"/>
         <source>Identity check</source>
         <translation>Identitetskontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/register_request.ui" line="246"/>
+        <location filename="../../ui/register_request.ui" line="256"/>
         <source>How identity was checked</source>
         <translation>Hur identiteten kontrollerades</translation>
     </message>
     <message>
-        <location filename="../../ui/register_request.ui" line="256"/>
+        <location filename="../../ui/register_request.ui" line="266"/>
         <source>how identity was checked</source>
         <translation>hur identiteten kontrollerades</translation>
     </message>
     <message>
-        <location filename="../../ui/register_request.ui" line="263"/>
+        <location filename="../../ui/register_request.ui" line="273"/>
         <source>Ask for more proof only with reasonable doubt (GDPR art. 12(6)); a signature is one way of checking identity, not a condition.</source>
         <translation>Begär mer bevis bara vid rimliga tvivel (GDPR art. 12.6); en underskrift är ett sätt att kontrollera identiteten, inte ett villkor.</translation>
     </message>
@@ -3293,7 +3314,7 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     <message>
         <location filename="../../mnu_desk/gui/request_steps.py" line="40"/>
         <location filename="../../mnu_desk/gui/request_steps.py" line="51"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="132"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="135"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
@@ -3323,159 +3344,164 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>K&amp;ontrollerad genom:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="56"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="57"/>
+        <source>Choose how…</source>
+        <translation>Välj hur…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="59"/>
         <source>&amp;How:</source>
         <translation>&amp;Hur:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="64"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="67"/>
         <source>Extend the deadline – %1</source>
         <translation>Förläng tidsfristen – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="65"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="68"/>
         <source>Two further months, only with a reason, and the person must be told within the first month (GDPR art. 12(3)). The answer would then be due on %1.</source>
         <translation>Två månader till, bara med ett skäl, och personen ska underrättas inom den första månaden (GDPR art. 12.3). Svaret ska då lämnas senast %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="68"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="71"/>
         <source>&amp;Extend</source>
         <translation>&amp;Förläng</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="69"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="99"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="72"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="102"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="136"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="70"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="73"/>
         <source>e.g. the request covers many years of orders</source>
         <translation>t.ex. begäran omfattar många års beställningar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="75"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="78"/>
         <source>Refuse the request – %1</source>
         <translation>Avslå begäran – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="76"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="79"/>
         <source>A refusal must reach the person within one month with its reasons and the right to complain to IMY and to go to court (GDPR art. 12(4)). Only a manifestly unfounded or excessive request may be refused (art. 12(5)); the desk must be able to show why.</source>
         <translation>Ett avslag ska nå personen inom en månad med skälen och rätten att klaga hos IMY och att gå till domstol (GDPR art. 12.4). Bara en uppenbart ogrundad eller orimlig begäran får avslås (art. 12.5); kundtjänst måste kunna visa varför.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="79"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="82"/>
         <source>Re&amp;fuse</source>
         <translation>&amp;Avslå</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="80"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="83"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="81"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="84"/>
         <source>why the request is manifestly unfounded or excessive</source>
         <translation>varför begäran är uppenbart ogrundad eller orimlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="87"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="90"/>
         <source>Fee or free – %1</source>
         <translation>Avgift eller kostnadsfritt – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="88"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="91"/>
         <source>Every access answer is free (GDPR art. 12(5)). A further copy may cost a reasonable fee based on administrative costs (art. 15(3)), as may a manifestly unfounded or excessive, e.g. repetitive, request. Record why; the person must be told the fee before the work starts.</source>
         <translation>Varje svar på en begäran om tillgång är kostnadsfritt (GDPR art. 12.5). En ytterligare kopia får kosta en rimlig avgift grundad på de administrativa kostnaderna (art. 15.3), liksom en uppenbart ogrundad eller orimlig, t.ex. upprepad, begäran. Ange skälet; personen ska få besked om avgiften innan arbetet börjar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="92"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
         <source>Sa&amp;ve the decision</source>
         <translation>&amp;Spara beslutet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="93"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="96"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslut:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="94"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="97"/>
         <source>Free, although it is a repeat</source>
         <translation>Kostnadsfritt, trots att det är en upprepning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="98"/>
         <source>A fee, the amount below</source>
         <translation>En avgift, beloppet nedan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="96"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="99"/>
         <source>&amp;Amount (kr):</source>
         <translation>Be&amp;lopp (kr):</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="100"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="103"/>
         <source>e.g. a third copy this year; the person was told the fee on 3 May</source>
         <translation>t.ex. tredje kopian i år; personen fick besked om avgiften den 3 maj</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="109"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="112"/>
         <source>Set the status – %1</source>
         <translation>Ändra status – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="110"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="113"/>
         <source>Close a request with its outcome, or refuse it with its reasons: those have their own buttons.</source>
         <translation>Avsluta ett ärende med dess utfall, eller avslå det med skälen: de har egna knappar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="112"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="115"/>
         <source>&amp;Set</source>
         <translation>&amp;Ändra</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="113"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="116"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="119"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="122"/>
         <source>Close the request – %1</source>
         <translation>Avsluta ärendet – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="120"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="123"/>
         <source>Say what was done. A request with open tasks cannot be closed: finish them, or mark them impossible with a reason, first.</source>
         <translation>Skriv vad som gjordes. Ett ärende med öppna uppgifter kan inte avslutas: slutför dem, eller markera dem som omöjliga med ett skäl, först.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="122"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="125"/>
         <source>&amp;Close request</source>
         <translation>Avsl&amp;uta ärendet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="123"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="126"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="124"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="127"/>
         <source>e.g. address corrected and Klarna told; letter sent on 12 May</source>
         <translation>t.ex. adressen rättad och Klarna underrättad; brev skickat den 12 maj</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="129"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="132"/>
         <source>Task impossible</source>
         <translation>Uppgiften är omöjlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="130"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
         <source>A recipient need not be told when that proves impossible or involves disproportionate effort (GDPR art. 19). Say why; the reason is kept with the task.</source>
         <translation>En mottagare behöver inte underrättas om det visar sig omöjligt eller innebär en oproportionerlig insats (GDPR art. 19). Skriv varför; skälet sparas med uppgiften.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="134"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="137"/>
         <source>e.g. the recipient no longer exists</source>
         <translation>t.ex. mottagaren finns inte längre</translation>
     </message>

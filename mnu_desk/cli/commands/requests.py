@@ -9,6 +9,7 @@ from ...domain.errors import ValidationFailed
 from ...domain.requests import Channel, RequestType
 from ...services import requests as service
 from ..arguments import date_arg
+from ..errors import UsageError
 from ..output import emit_json, table
 from ..session import login, open_desk
 
@@ -32,6 +33,8 @@ def register(sub, common) -> None:
                      help="signature_address, known_email, id_copy or other:TEXT")
     new.add_argument("--scan", action="append", default=[], metavar="FILE",
                      help="the scanned letter (PDF, JPEG or PNG up to 20 MB); may be repeated")
+    new.add_argument("--id-copy", action="append", default=[], metavar="FILE",
+                     help="a copy of an ID document; deleted as soon as the identity check is recorded")
     new.set_defaults(handler=new_request)
 
     ls = actions.add_parser("list", parents=[common], help="the case queue, by due date")
@@ -53,7 +56,9 @@ def register(sub, common) -> None:
     which = identity.add_mutually_exclusive_group(required=True)
     which.add_argument("--asked", type=date_arg, metavar="DATE")
     which.add_argument("--received", type=date_arg, metavar="DATE")
-    identity.add_argument("--method", default="id_copy", help="how identity was then checked")
+    identity.add_argument("--method", metavar="METHOD",
+                          help="with --received: how identity was checked (signature_address, known_email, "
+                               "id_copy or other:TEXT); required, never assumed")
     identity.set_defaults(handler=identity_step)
 
     extend = actions.add_parser("extend", parents=[common], help="extend by two months (supervisor)")
@@ -96,21 +101,21 @@ def register(sub, common) -> None:
     td.set_defaults(handler=task_done)
 
 
-def _read_scan(path: str) -> tuple[str, bytes, str]:
+def _read_scan(path: str, kind: str = "letter") -> tuple[str, bytes, str]:
     file = Path(path)
     try:
         size = file.stat().st_size
         if size > 21 * 1024 * 1024:  # refused by size before reading it all
             raise ValidationFailed("'{name}' is {size} MB; a scan may be at most 20 MB.", name=file.name,
                                    size=f"{size / 1024 / 1024:.1f}")
-        return file.name, file.read_bytes(), "letter"
+        return file.name, file.read_bytes(), kind
     except OSError as exc:
         raise ValidationFailed("Cannot read '{path}': {reason}.", path=path, reason=exc.strerror or str(exc)) \
             from None
 
 
 def new_request(args) -> int:
-    scans = [_read_scan(p) for p in args.scan]
+    scans = [_read_scan(p) for p in args.scan] + [_read_scan(p, "id_copy") for p in args.id_copy]
     inv = open_desk(args)
     actor = login(inv, args, required=True)
     result = service.register_request(
@@ -126,6 +131,9 @@ def new_request(args) -> int:
             kind, _, other = warning.partition(":")
             if kind == "open_same_type":
                 print(i18n.text("Note: the person already has an open request of this type: {ref}.", ref=other))
+            elif kind == "address_differs":
+                print(i18n.text("Note: the requester gave another address than the one on record: reasonable "
+                                "doubt about identity, and the answer goes to the address on record."))
     return 0
 
 
@@ -159,7 +167,13 @@ def show_request(args) -> int:
 
 def identity_step(args) -> int:
     if args.asked:
+        if args.method:
+            raise UsageError("--method goes with --received, the day the proof arrived")
         return _change(args, service.ask_for_identity, args.asked)
+    if not args.method:
+        # the agent names how identity was checked; the desk never assumes it (docs/design.md "Signed letter
+        # and identity")
+        raise UsageError("--received needs --method signature_address|known_email|id_copy|other:TEXT")
     return _change(args, lambda desk, actor, ref, when: service.identity_received(desk, actor, ref, when,
                                                                                    args.method), args.received)
 
