@@ -10,6 +10,9 @@ from mnu_desk.domain.deadlines import due_date
 from .conftest import TEST_PASSWORD
 from .factories import add_disclosure, add_person
 from .test_cli import run_cli
+from .test_identity_checks import ID_SCAN
+from .test_identity_checks import PDF as SCAN
+from .test_identity_checks import attachments as attachments_of
 
 
 @pytest.fixture
@@ -116,3 +119,34 @@ def test_statement_add(cli):
     code, out, _ = cli("statement", "add", "100001", "--text", "Min adress är fel i er faktura 2024.", "--json")
     assert code == 0 and json.loads(out)["text"].startswith("Min adress")
     assert cli("statement", "add", "100001", "--text", " ")[0] == 1
+
+
+def test_cli_id_copy_and_a_method_that_is_never_assumed(cli, desk, tmp_path):
+    """docs/design.md section 7: `request new … --id-copy FILE`; `request identity --received` needs
+    `--method` (exit 2 without it, nothing recorded)."""
+    scan, id_scan = tmp_path / "brev.pdf", tmp_path / "pass.pdf"
+    scan.write_bytes(SCAN)
+    id_scan.write_bytes(ID_SCAN)
+    received = date.today() - timedelta(days=2)
+    code, out, err = cli("request", "new", "--type", "access", "--received", received.isoformat(), "--channel",
+                         "letter", "--customer", "100001", "--scan", str(scan), "--id-copy", str(id_scan),
+                         "--requester-address", "Byvägen 3, 123 45 Byn", "--json")
+    assert code == 0, err
+    request = json.loads(out)
+    assert request["warnings"] == ["address_differs"]
+    ref = request["ref"]
+    cli("request", "identity", ref, "--asked", received.isoformat())
+    code, out, err = cli("request", "identity", ref, "--received", date.today().isoformat())
+    assert code == 2 and out == "" and "--method" in err
+    code, out, err = cli("request", "identity", ref, "--received", date.today().isoformat(), "--method",
+                         "signature_address", "--lang", "sv")
+    assert code == 1 and out == "" and "annan adress" in err
+    assert attachments_of(desk) == [("letter", SCAN, False), ("id_copy", ID_SCAN, False)]
+    code, out, err = cli("request", "identity", ref, "--received", date.today().isoformat(), "--method",
+                         "id_copy", "--json")
+    assert code == 0, err
+    code, out, _ = cli("request", "show", ref, "--json")
+    shown = json.loads(out)
+    assert [(a["kind"], a["deleted_at"] is not None) for a in shown["attachments"]] == \
+        [("letter", False), ("id_copy", True)]
+    assert shown["identity_method"] == "id_copy"

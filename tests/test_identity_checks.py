@@ -5,8 +5,7 @@ own kind of attachment whose content is deleted once the check is recorded, and 
 
 from __future__ import annotations
 
-import json
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -16,9 +15,7 @@ from mnu_desk.domain.errors import ValidationFailed
 from mnu_desk.domain.requests import address_matches
 from mnu_desk.services import erasure, requests
 
-from .conftest import TEST_PASSWORD
 from .factories import add_person
-from .test_cli import run_cli
 
 TODAY = date(2026, 3, 10)
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -32,7 +29,7 @@ def _register(desk, actor, **extra):
     return requests.register_request(desk, actor, **values)
 
 
-def _attachments(desk):
+def attachments(desk):
     with desk.read() as session:
         return [(a.kind, a.content, a.deleted_at is not None)
                 for a in session.scalars(select(RequestAttachment).order_by(RequestAttachment.id))]
@@ -90,10 +87,10 @@ def test_an_id_copy_is_kept_apart_and_deleted_once_identity_is_recorded(desk, ma
     add_person(desk)
     anna = make_agent("anna")
     ref = _register(desk, anna, attachments=[("brev.pdf", PDF, "letter"), ("pass.pdf", ID_SCAN, "id_copy")])["ref"]
-    assert _attachments(desk) == [("letter", PDF, False), ("id_copy", ID_SCAN, False)]  # no check recorded yet
+    assert attachments(desk) == [("letter", PDF, False), ("id_copy", ID_SCAN, False)]  # no check recorded yet
     requests.ask_for_identity(desk, anna, ref, date(2026, 3, 6), today=TODAY)
     requests.identity_received(desk, anna, ref, date(2026, 3, 9), "id_copy", today=TODAY)
-    assert _attachments(desk) == [("letter", PDF, False), ("id_copy", None, True)]
+    assert attachments(desk) == [("letter", PDF, False), ("id_copy", None, True)]
     shown = requests.get_request(desk, anna, ref, today=TODAY)["attachments"]
     assert [(a["kind"], a["deleted_at"] is not None) for a in shown] == [("letter", False), ("id_copy", True)]
 
@@ -101,7 +98,7 @@ def test_an_id_copy_is_kept_apart_and_deleted_once_identity_is_recorded(desk, ma
 def test_an_id_copy_registered_with_the_check_is_deleted_at_once(desk, make_agent):
     add_person(desk)
     _register(desk, make_agent("anna"), identity="id_copy", attachments=[("pass.pdf", ID_SCAN, "id_copy")])
-    assert _attachments(desk) == [("id_copy", None, True)]
+    assert attachments(desk) == [("id_copy", None, True)]
 
 
 def test_an_erasure_deletes_any_id_copy_left(desk, make_agent):
@@ -113,45 +110,4 @@ def test_an_erasure_deletes_any_id_copy_left(desk, make_agent):
                                     customer_no="100001", identity="known_email")["ref"]
     result = erasure.execute(desk, sara, ref)
     assert result["counts"]["id_copies"] == 1
-    assert _attachments(desk) == [("id_copy", None, True)]
-
-
-@pytest.fixture
-def cli(capsys, monkeypatch, desk, db_url, admin):
-    monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
-    add_person(desk)
-
-    def call(*argv):
-        return run_cli(capsys, *argv, "--db", db_url, "--agent", "admin")
-    return call
-
-
-def test_cli_id_copy_and_a_method_that_is_never_assumed(cli, desk, tmp_path):
-    """docs/design.md section 7: `request new … --id-copy FILE`; `request identity --received` needs
-    `--method` (exit 2 without it, nothing recorded)."""
-    scan, id_scan = tmp_path / "brev.pdf", tmp_path / "pass.pdf"
-    scan.write_bytes(PDF)
-    id_scan.write_bytes(ID_SCAN)
-    received = date.today() - timedelta(days=2)
-    code, out, err = cli("request", "new", "--type", "access", "--received", received.isoformat(), "--channel",
-                         "letter", "--customer", "100001", "--scan", str(scan), "--id-copy", str(id_scan),
-                         "--requester-address", "Byvägen 3, 123 45 Byn", "--json")
-    assert code == 0, err
-    request = json.loads(out)
-    assert request["warnings"] == ["address_differs"]
-    ref = request["ref"]
-    cli("request", "identity", ref, "--asked", received.isoformat())
-    code, out, err = cli("request", "identity", ref, "--received", date.today().isoformat())
-    assert code == 2 and out == "" and "--method" in err
-    code, out, err = cli("request", "identity", ref, "--received", date.today().isoformat(), "--method",
-                         "signature_address", "--lang", "sv")
-    assert code == 1 and out == "" and "annan adress" in err
-    assert _attachments(desk) == [("letter", PDF, False), ("id_copy", ID_SCAN, False)]
-    code, out, err = cli("request", "identity", ref, "--received", date.today().isoformat(), "--method",
-                         "id_copy", "--json")
-    assert code == 0, err
-    code, out, _ = cli("request", "show", ref, "--json")
-    shown = json.loads(out)
-    assert [(a["kind"], a["deleted_at"] is not None) for a in shown["attachments"]] == \
-        [("letter", False), ("id_copy", True)]
-    assert shown["identity_method"] == "id_copy"
+    assert attachments(desk) == [("id_copy", None, True)]
