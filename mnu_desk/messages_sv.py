@@ -175,6 +175,7 @@ SWEDISH: dict[str, str] = {
         "'{name}' är ingen PDF-, JPEG- eller PNG-fil (innehållet säger något annat, oavsett filnamnet).",
     "Cannot read '{path}': {reason}.": "Kan inte läsa '{path}': {reason}.",
     "Cannot write '{path}': {reason}.": "Kan inte skriva '{path}': {reason}.",
+    "'{path}' exists already; give --force to replace it.": "'{path}' finns redan; ange --force för att ersätta den.",
     # command-line output
     "Database error: {error}": "Databasfel: {error}",
     "Registered {ref}: {type} by {channel}, due {due}.": "Registrerade {ref}: {type} via {channel}, svar senast {due}.",

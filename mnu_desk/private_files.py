@@ -9,6 +9,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from .domain.errors import ValidationFailed
+
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 
@@ -47,6 +49,18 @@ def write_private(path: Path, data: bytes, *, force: bool = False) -> Path:
         raise
     _fsync_folder(folder)
     return path
+
+
+def write_or_refuse(path: Path, data: bytes, *, force: bool = False) -> Path:
+    """write_private() for a command or a service: an existing file or a failed write is a refusal in the
+    user's language naming the file (docs/design.md section 7)."""
+    try:
+        return write_private(Path(path), data, force=force)
+    except FileExists:
+        raise ValidationFailed("'{path}' exists already; give --force to replace it.", path=str(path)) from None
+    except OSError as exc:
+        raise ValidationFailed("Cannot write '{path}': {reason}.", path=str(path),
+                               reason=exc.strerror or str(exc)) from None
 
 
 def _fsync_folder(folder: Path) -> None:

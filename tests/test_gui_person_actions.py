@@ -71,7 +71,7 @@ def choose(combo, code) -> None:
 def audience(desk, supervisor, tmp_path) -> list[str]:
     """The customer numbers in the marketing export (the newsletter audience), as a supervisor exports it."""
     out = tmp_path / "marketing.csv"
-    export_marketing(desk, supervisor, out)
+    export_marketing(desk, supervisor, out, force=True)
     with open(out, encoding="utf-8", newline="") as handle:
         return [row["customer_no"] for row in csv.DictReader(handle)]
 

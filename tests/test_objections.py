@@ -61,7 +61,7 @@ def test_objection_registered_now_keeps_the_person_out_of_the_next_export(desk, 
     out = tmp_path / "m.csv"
     assert export_marketing(desk, supervisor, out) == 2
     add_objection(desk, agent, "100001", "email", "email", TODAY)
-    export_marketing(desk, supervisor, out)
+    export_marketing(desk, supervisor, out, force=True)
     assert [row["customer_no"] for row in read_csv(out)] == ["100002"]
 
 
@@ -83,7 +83,7 @@ def test_withdrawal_is_recorded_and_never_deletes_the_objection(desk, supervisor
     add_objection(desk, supervisor, "100001", "all", "letter", TODAY - timedelta(days=3))
     assert export_marketing(desk, supervisor, tmp_path / "m.csv") == 0
     withdraw_objection(desk, supervisor, "100001", "all")
-    assert export_marketing(desk, supervisor, tmp_path / "m.csv") == 1
+    assert export_marketing(desk, supervisor, tmp_path / "m.csv", force=True) == 1
     with desk.read() as session:
         rows = session.scalars(select(Objection)).all()
     assert len(rows) == 1 and rows[0].withdrawn_at is not None and rows[0].withdrawn_by == supervisor.id
@@ -178,7 +178,7 @@ def test_no_objector_restricted_erased_or_closed_person_is_ever_in_the_marketing
                 and active_objection not in ("email", "all")):
             expected[number] = "false" if active_objection == "personalised" else "true"
     out = tmp_path / "m.csv"
-    export_marketing(desk, supervisor, out)
+    export_marketing(desk, supervisor, out, force=True)  # one file for every generated population
     got = {row["customer_no"]: row["personalise"] for row in read_csv(out)}
     assert got == expected
 

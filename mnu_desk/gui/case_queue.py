@@ -16,8 +16,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..domain.clock import today_stockholm
-from ..domain.errors import DeskError
 from ..domain.requests import RequestType, Status
+from ..private_files import write_or_refuse
 from ..services.requests import assign, export_register_csv, list_requests
 from . import formatting as fmt
 from . import messages
@@ -53,11 +53,8 @@ def load_queue(desk, actor, filters: Filters) -> tuple[list[dict], int]:
 def write_register(desk, actor, path: str) -> int:
     """On the worker: the register as CSV in the file the agent chose; the number of requests in it."""
     text = export_register_csv(desk, actor)
-    try:
-        with open(path, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-    except OSError as exc:
-        raise DeskError("Cannot write '{path}': {reason}.", path=path, reason=exc.strerror or str(exc)) from None
+    # the save dialog has asked before replacing a file; written whole, readable by the owner only
+    write_or_refuse(Path(path), text.encode("utf-8"), force=True)
     return max(0, len(list(csv.reader(io.StringIO(text)))) - 1)
 
 

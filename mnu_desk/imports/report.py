@@ -3,10 +3,10 @@ in the user's language, written as CSV next to the imported file while the impor
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from .. import i18n
+from ..domain.csv_cells import SafeWriter
 from ..domain.errors import ValidationFailed
 from .values import Rejected
 
@@ -26,7 +26,7 @@ class Report:
         except OSError as exc:
             raise ValidationFailed("Cannot write the report {path}: {reason}. Nothing was imported.",
                                    path=str(self.path), reason=exc.strerror or str(exc)) from None
-        self._writer = csv.writer(self._handle)
+        self._writer = SafeWriter(self._handle)  # a rejected value is quoted in the reason
         self._writer.writerow(COLUMNS)
 
     def add(self, line: int, key: str, rejected: Rejected) -> None:

@@ -4,17 +4,17 @@ the database at the moment of export, never from a cache."""
 
 from __future__ import annotations
 
-import csv
-import os
 from pathlib import Path
 
 from sqlalchemy import Select, exists, or_, select
 from sqlalchemy.orm import Session
 
 from ..db.models import NewsletterSubscription, Objection, Person, Restriction
+from ..domain.csv_cells import csv_text
 from ..domain.objections import EMAIL_BLOCKING, PARTNER_BLOCKING, PERSONALISED_BLOCKING
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
+from ..private_files import write_or_refuse
 from . import audit
 from .context import Actor, Desk
 
@@ -72,32 +72,27 @@ def suppression_rows(session: Session) -> list[dict]:
     return rows
 
 
-def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
-    """Written beside the target and renamed: a half-written list is never left where a mailer reads it."""
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
+def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict], force: bool) -> None:
+    """Written whole beside the target and renamed (a half-written list is never left where a mailer reads
+    it), readable by the owner only, formula-like cells neutralised (docs/design.md "CSV files"). Inside the
+    export's transaction: a failed write records no export."""
+    data = csv_text(columns, ([row[c] for c in columns] for row in rows)).encode("utf-8")
+    write_or_refuse(Path(path), data, force=force)
 
 
-def export_marketing(desk: Desk, actor: Actor, out: Path) -> int:
+def export_marketing(desk: Desk, actor: Actor, out: Path, *, force: bool = False) -> int:
     actor.require(Permission.MARKETING_EXPORTS)
     with desk.write() as session:
         rows = marketing_rows(session)
         audit.record(session, actor.name, "marketing_exported", payload={"rows": len(rows)})
-        _write_csv(out, MARKETING_COLUMNS, rows)
+        _write_csv(out, MARKETING_COLUMNS, rows, force)
     return len(rows)
 
 
-def export_suppression(desk: Desk, actor: Actor, out: Path) -> int:
+def export_suppression(desk: Desk, actor: Actor, out: Path, *, force: bool = False) -> int:
     actor.require(Permission.MARKETING_EXPORTS)
     with desk.write() as session:
         rows = suppression_rows(session)
         audit.record(session, actor.name, "suppression_exported", payload={"rows": len(rows)})
-        _write_csv(out, SUPPRESSION_COLUMNS, rows)
+        _write_csv(out, SUPPRESSION_COLUMNS, rows, force)
     return len(rows)

@@ -3,8 +3,6 @@ any channel, identity checks, deadlines, extension, refusal, tasks and closing."
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from datetime import date
 
@@ -16,6 +14,7 @@ from ..domain import deadlines
 from ..domain import text as free_text
 from ..domain.attachments import ATTACHMENT_KINDS, check_file
 from ..domain.clock import to_stockholm, today_stockholm, utcnow
+from ..domain.csv_cells import csv_text
 from ..domain.errors import NotFound, PermissionDenied, ValidationFailed
 from ..domain.requests import (
     OPEN_STATUSES,
@@ -177,14 +176,10 @@ def export_register_csv(desk: Desk, actor: Actor) -> str:
     """The whole register as CSV: ref, type, channel, received, due, extended to, status, closed, outcome,
     agent."""
     rows = list_requests(desk, actor)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["ref", "type", "channel", "received", "due", "extended_due", "status", "closed",
-                     "outcome", "agent"])
-    for r in rows:
-        writer.writerow([r["ref"], r["type"], r["channel"], r["received"], r["due"], r["extended_due"] or "",
-                         r["status"], r["closed_at"] or "", r["outcome"] or "", r["assigned_to"] or ""])
-    return out.getvalue()
+    return csv_text(["ref", "type", "channel", "received", "due", "extended_due", "status", "closed",
+                     "outcome", "agent"],
+                    ([r["ref"], r["type"], r["channel"], r["received"], r["due"], r["extended_due"],
+                      r["status"], r["closed_at"], r["outcome"], r["assigned_to"]] for r in rows))
 
 
 def ask_for_identity(desk: Desk, actor: Actor, ref: str, asked_on: date, today: date | None = None) -> dict:

@@ -9,6 +9,7 @@ from ...domain.objections import CHANNELS, SCOPES
 from ...services.marketing import export_marketing, export_suppression
 from ...services.objections import add_objection, withdraw_objection
 from ..arguments import date_arg
+from ..files import add_force
 from ..output import emit_json
 from ..session import login, open_desk
 
@@ -36,6 +37,7 @@ def register(sub, common) -> None:
                                              parser_class=type(group))
         export = group_actions.add_parser("export", parents=[common], help=f"write {helptext} as CSV")
         export.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+        add_force(export)
         export.set_defaults(handler=handler)
 
 
@@ -67,7 +69,7 @@ def withdraw_command(args) -> int:
 def _export(args, function) -> int:
     inv = open_desk(args)
     actor = login(inv, args, required=True)
-    count = function(inv.desk, actor, args.out)
+    count = function(inv.desk, actor, args.out, force=args.force)
     if args.json:
         emit_json({"rows": count, "out": str(args.out)})
     else:

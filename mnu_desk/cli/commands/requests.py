@@ -10,6 +10,7 @@ from ...domain.requests import Channel, RequestType
 from ...services import requests as service
 from ..arguments import date_arg
 from ..errors import UsageError
+from ..files import add_force, write_out
 from ..output import emit_json, table
 from ..session import login, open_desk
 
@@ -76,6 +77,7 @@ def register(sub, common) -> None:
     letter.add_argument("ref")
     letter.add_argument("--kind", required=True, choices=["extension", "refusal"])
     letter.add_argument("--out", required=True, metavar="FILE.pdf")
+    add_force(letter)
     letter.set_defaults(handler=write_letter)
 
     fee = actions.add_parser("fee", parents=[common], help="decide a fee for an extract (supervisor)")
@@ -86,6 +88,7 @@ def register(sub, common) -> None:
 
     export = actions.add_parser("export", parents=[common], help="the whole register as CSV")
     export.add_argument("--out", required=True, metavar="FILE.csv")
+    add_force(export)
     export.set_defaults(handler=export_register)
 
     task = sub.add_parser("task", help="follow-up tasks of requests")
@@ -195,7 +198,7 @@ def export_register(args) -> int:
     inv = open_desk(args)
     actor = login(inv, args, required=True)
     text = service.export_register_csv(inv.desk, actor)
-    _write(args.out, text)
+    _write(args, text)
     if args.json:
         emit_json({"out": args.out, "requests": text.count("\n") - 1})
     return 0
@@ -209,22 +212,15 @@ def write_letter(args) -> int:
     make = letters.extension_letter if args.kind == "extension" else letters.refusal_letter
     lang = args.lang or i18n.language()
     pdf = make(inv.desk, actor, args.ref, lang=lang)
-    _write(args.out, pdf)
+    _write(args, pdf)
     letters.record_sent(inv.desk, actor, args.ref, args.kind, lang)  # only once the file is there
     if args.json:
         emit_json({"out": args.out, "bytes": len(pdf)})
     return 0
 
 
-def _write(path: str, content: bytes | str) -> None:
-    try:
-        if isinstance(content, bytes):
-            Path(path).write_bytes(content)
-        else:
-            Path(path).write_text(content, encoding="utf-8")
-    except OSError as exc:
-        raise ValidationFailed("Cannot write '{path}': {reason}.", path=path,
-                               reason=exc.strerror or str(exc)) from None
+def _write(args, content: bytes | str) -> None:
+    write_out(args.out, content, force=args.force)
 
 
 def _decide_fee(args) -> int:
