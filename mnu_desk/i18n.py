@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from .domain.errors import DeskError
+from .domain.errors import Coded, DeskError
 from .messages_sv import SWEDISH
 
 LANGUAGES = ("sv", "en")
@@ -28,6 +28,7 @@ def text(template: str, lang: str | None = None, **values: object) -> str:
     """A template in the given (or current) language, filled with values; values that are themselves known
     phrases are translated too."""
     lang = lang or _current
+    values = {k: _coded(v, lang) if isinstance(v, Coded) else v for k, v in values.items()}
     if lang == "sv":
         template = SWEDISH.get(template, template)
         values = {k: SWEDISH.get(v, v) if isinstance(v, str) else v for k, v in values.items()}
@@ -35,6 +36,12 @@ def text(template: str, lang: str | None = None, **values: object) -> str:
         return template.format(**values)
     except (KeyError, IndexError):
         return template
+
+
+def _coded(value: Coded, lang: str) -> str:
+    from .codes import words_or_code  # the code tables are read on the first message that needs them
+
+    return words_or_code(value.group, str(value), lang)
 
 
 def message(error: DeskError, lang: str | None = None) -> str:

@@ -18,6 +18,16 @@ class DeskError(Exception):
         return self.template.format(**self.values)
 
 
+class Coded(str):
+    """A message value that is a stored code (a role, a status): it reads as the code in English and as
+    the code table's words in the reader's language (`i18n.text`), e.g. "(agent)" → "(handläggare)"."""
+
+    def __new__(cls, group: str, code: str) -> Coded:
+        value = super().__new__(cls, code)
+        value.group = group
+        return value
+
+
 class ValidationFailed(DeskError):
     template = "Invalid value."
 

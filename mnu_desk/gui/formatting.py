@@ -9,7 +9,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtCore import QCoreApplication
 
 from .. import codes, i18n
-
 from ..domain.clock import to_stockholm
 from ..domain.contact import phone_national
 
@@ -81,3 +80,14 @@ def word(group: str, code: str | None) -> str:
     the letters (resources/codes). A code the tables do not know (a new value from the shop) shows as
     stored rather than not at all."""
     return codes.words_or_code(group, code, i18n.language(), empty=DASH)
+
+
+def outcome(value: str | None) -> str:
+    """A closed request's outcome: the desk's own outcomes are codes ("extract issued (on time)", "refused:
+    REASON") and read in words; what an agent typed as the outcome shows as typed."""
+    if not value:
+        return DASH
+    code, colon, rest = value.partition(": ")
+    if colon and code == "refused":
+        return f"{word('request_outcome', code)}: {rest}"
+    return word("request_outcome", value)

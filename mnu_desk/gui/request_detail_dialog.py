@@ -176,7 +176,7 @@ class RequestDetailDialog(QObject):
             extended += " — " + request["extension_reason"]
         requester = [request.get("requester_name") or "",
                      ", ".join((request.get("requester_address") or "").split("\n"))]
-        outcome = fmt.text(request.get("outcome"))
+        outcome = fmt.outcome(request.get("outcome"))
         if request.get("closed_at"):
             outcome += " (" + fmt.day(request["closed_at"]) + ")"
         method = request.get("identity_method")

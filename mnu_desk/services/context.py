@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db.engine import IMMEDIATE, describe, make_engine, unavailable
-from ..domain.errors import Conflict, DeskError, PermissionDenied
+from ..domain.errors import Coded, Conflict, DeskError, PermissionDenied
 from ..domain.roles import Permission, Role, role_may
 
 # How each permission reads in a refusal: "Agent 'anna' (agent) may not <this>."
@@ -51,7 +51,7 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not role_may(self.role, permission):
             raise PermissionDenied("Agent '{agent}' ({role}) may not {action}.", agent=self.name,
-                                   role=self.role.value, action=PERMISSION_WORDS[permission])
+                                   role=Coded("role", self.role.value), action=PERMISSION_WORDS[permission])
 
 
 class Desk:

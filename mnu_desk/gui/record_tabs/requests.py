@@ -63,7 +63,7 @@ class RequestsTab(CategoryTab):
             Column(self.tr("Due"), _due, fmt.day),
             Column(self.tr("Left"), _days_left, urgency.days_text, numeric=True),
             Column(self.tr("Closed"), get("closed_at"), fmt.day),
-            Column(self.tr("Outcome"), get("outcome"), fmt.text),
+            Column(self.tr("Outcome"), get("outcome"), fmt.outcome),
         ], self, urgency=_level), self)
         self.support = Section(self.tr("Support contacts (%1)"), RowsModel([
             Column(self.tr("Opened"), get("opened_at"), fmt.when),
