@@ -304,6 +304,13 @@ SWEDISH: dict[str, str] = {
     "Unknown objection scope '{scope}'.": "Okänd omfattning för invändning '{scope}'.",
     "Unknown channel '{channel}'.": "Okänd kanal '{channel}'.",
     "The date received ({date}) is in the future.": "Mottagningsdatumet ({date}) ligger i framtiden.",
+    "Give the day the person was told that the restriction will be lifted (GDPR art. 18(3)): they are told "
+    "before it is lifted.":
+        "Ange dagen då personen fick veta att begränsningen hävs (GDPR art. 18.3): personen underrättas innan "
+        "den hävs.",
+    "The day the person was told ({date}) is after today: they are told before the restriction is lifted.":
+        "Dagen då personen underrättades ({date}) ligger efter i dag: personen underrättas innan begränsningen "
+        "hävs.",
     "Customer {customer_no} has been erased.": "Kund {customer_no} har raderats.",
     "Customer {customer_no} already objects to {scope}.": "Kund {customer_no} har redan invänt mot {scope}.",
     "Customer {customer_no} has no active objection to {scope}.":

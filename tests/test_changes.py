@@ -44,7 +44,7 @@ def test_every_kind_of_change_reaches_the_feed_in_order(desk, admin, tmp_path):
     add_objection(desk, admin, "100001", "email", "letter", TODAY)
     withdraw_objection(desk, admin, "100001", "email")
     set_restriction(desk, admin, "100001", "restriction", "accuracy contested")
-    lift_restriction(desk, admin, "100001", "restriction", "checked")
+    lift_restriction(desk, admin, "100001", "restriction", "checked", person_told_on=date.today())
     set_restriction(desk, admin, "100001", "legal_hold", "dispute")  # the desk's own matter: not fed
     close_account(desk, admin, "100002")
     lines = exported(desk, admin, tmp_path)

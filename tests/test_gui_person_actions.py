@@ -235,6 +235,10 @@ def test_a_supervisor_sets_and_lifts_a_hold_and_a_restriction_with_reasons(qtbot
     dialog = window.person_actions.dialog
     assert dialog.ui.toldEdit.isVisible()
     dialog.ui.reasonEdit.setText("adressen kontrollerad")
+    # art. 18(3): the day the person was told is never assumed (docs/design.md "Restriction")
+    assert dialog.ui.toldEdit.text() == "inte angiven"
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    assert "Ange dagen" in dialog.ui.messageLabel.text() and window.person_actions.dialog is dialog
     dialog.ui.toldEdit.setDate(to_qdate(TODAY + timedelta(days=1)))
     qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.ui.messageLabel.isVisible() and window.person_actions.dialog is dialog

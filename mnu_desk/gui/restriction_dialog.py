@@ -5,17 +5,18 @@ until it is lifted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 
 from ..domain.clock import today_stockholm
 from ..services.restrictions import lift_restriction, set_restriction
 from . import messages
-from .dates import from_qdate, to_qdate
+from .dates import from_qdate
 from .executor import Executor
 from .person_dialog import PersonActionDialog
 
 RESTRICTION, LEGAL_HOLD = "restriction", "legal_hold"
+NOT_GIVEN = QDate(2000, 1, 1)  # the told-on field's "no day given yet"
 
 
 class RestrictionDialog(PersonActionDialog):
@@ -46,8 +47,9 @@ class RestrictionDialog(PersonActionDialog):
             button = self.tr("&Restrict")
         else:
             title = self.tr("Lift restriction")
-            intro = self.tr("The person must be told before the restriction on %1 is lifted (GDPR art. 18(3)). "
-                            "Say why it ends and when the person was told.")
+            intro = self.tr("The person must be told before the restriction on %1 is lifted (GDPR art. 18(3)): "
+                            "send the restriction-lift letter first. Say why it ends and give the day the person "
+                            "was told, as on the letter.")
             button = self.tr("&Lift")
         ui.setWindowTitle(self.tr("%1 – mnu-desk").replace("%1", title))
         ui.introLabel.setText(intro.replace("%1", who))
@@ -56,7 +58,10 @@ class RestrictionDialog(PersonActionDialog):
         ui.toldLabel.setVisible(told)
         ui.toldEdit.setVisible(told)
         ui.toldHint.hide()
-        ui.toldEdit.setDate(to_qdate(today_stockholm()))
+        # no day is assumed: the field starts empty (its minimum, shown as words) until the agent gives one
+        ui.toldEdit.setMinimumDate(NOT_GIVEN)
+        ui.toldEdit.setSpecialValueText(self.tr("not given"))
+        ui.toldEdit.setDate(NOT_GIVEN)
         ui.toldEdit.dateChanged.connect(lambda _d: self._check_told())
         ui.reasonEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -77,6 +82,10 @@ class RestrictionDialog(PersonActionDialog):
             return None
         if not self.lift:
             return set_restriction, (self.kind, reason), {}
+        if self.kind == RESTRICTION and ui.toldEdit.date() == NOT_GIVEN:
+            self.refuse(self.tr("Give the day the person was told that the restriction will be lifted."),
+                        ui.toldEdit)
+            return None
         if not self._check_told():
             self.refuse(ui.toldHint.text(), ui.toldEdit)
             return None

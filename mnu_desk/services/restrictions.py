@@ -35,6 +35,10 @@ def _as_dict(person: Person, row: Restriction) -> dict:
             "person_told_on": row.person_told_on.isoformat() if row.person_told_on else None}
 
 
+def iso_date(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _person(session, customer_no: str) -> Person:
     person = session.scalar(select(Person).where(Person.customer_no == customer_no.strip()))
     if person is None:
@@ -67,12 +71,17 @@ def set_restriction(desk: Desk, actor: Actor, customer_no: str, kind: str, reaso
 
 def lift_restriction(desk: Desk, actor: Actor, customer_no: str, kind: str, reason: str, *,
                      person_told_on: date | None = None) -> dict:
-    """Lift; for a restriction the day the person was told is recorded (art. 18(3)), today by default."""
+    """Lift; for a restriction the day the person was told is required and recorded: they are told before the
+    lift (art. 18(3)), and the day is the agent's to give, never assumed (docs/design.md "Restriction")."""
     actor.require(Permission.LEGAL_HOLDS_AND_RESTRICTIONS)
     reason = _check(kind, reason)
     today = today_stockholm()
+    if kind == "restriction" and person_told_on is None:
+        raise ValidationFailed("Give the day the person was told that the restriction will be lifted (GDPR art. "
+                               "18(3)): they are told before it is lifted.")
     if person_told_on is not None and person_told_on > today:
-        raise ValidationFailed("The date received ({date}) is in the future.", date=person_told_on.isoformat())
+        raise ValidationFailed("The day the person was told ({date}) is after today: they are told before the "
+                               "restriction is lifted.", date=person_told_on.isoformat())
     with desk.write() as session:
         person = _person(session, customer_no)
         row = _active(session, person.id, kind)
@@ -81,10 +90,10 @@ def lift_restriction(desk: Desk, actor: Actor, customer_no: str, kind: str, reas
                            kind=kind)
         row.lifted_at, row.lifted_by, row.lift_reason = utcnow(), actor.id, reason
         if kind == "restriction":
-            row.person_told_on = person_told_on or today
+            row.person_told_on = person_told_on
         session.flush()
         audit.record(session, actor.name, f"{kind}_lifted", subject=f"person:{person.customer_no}",
-                     person_id=person.id, payload={"reason": reason})
+                     person_id=person.id, payload={"reason": reason, "person_told_on": iso_date(person_told_on)})
         if kind == "restriction":
             change_feed.append(session, "restriction_lifted", person)
         return _as_dict(person, row)

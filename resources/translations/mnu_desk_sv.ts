@@ -3619,78 +3619,88 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>Dagen då personen fick veta att begränsningen hävs (GDPR art. 18.3)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="29"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="30"/>
         <source>%1 (customer %2)</source>
         <translation>%1 (kund %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="31"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="32"/>
         <source>Set legal hold</source>
         <translation>Sätt rättslig spärr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="32"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="33"/>
         <source>A legal hold (policy 6.1) keeps everything of %1: no erasure, account closure or retention run removes anything until the hold is lifted. Say why, e.g. the dispute or the authority&apos;s request.</source>
         <translation>En rättslig spärr (policyn 6.1) bevarar allt om %1: ingen radering, inget kontoavslut och ingen gallring tar bort något förrän spärren hävs. Ange varför, t.ex. tvisten eller myndighetens begäran.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="35"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="36"/>
         <source>Set &amp;hold</source>
         <translation>Sätt s&amp;pärr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="37"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="38"/>
         <source>Lift legal hold</source>
         <translation>Häv rättslig spärr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="38"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="39"/>
         <source>Lifting the legal hold on %1 lets erasure and the retention run remove what is due again. Say why the hold is no longer needed.</source>
         <translation>När den rättsliga spärren för %1 hävs kan radering och gallring åter ta bort det som ska bort. Ange varför spärren inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="40"/>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="51"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="41"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="53"/>
         <source>&amp;Lift</source>
         <translation>&amp;Häv</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="42"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="43"/>
         <source>Restrict processing</source>
         <translation>Begränsa behandlingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="43"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="44"/>
         <source>A restriction (GDPR art. 18) keeps the data of %1 but stops its use: no marketing, nothing but storing and what the law requires. Say why, e.g. the person contests the accuracy, or wants it instead of erasure.</source>
         <translation>En begränsning (GDPR art. 18) sparar uppgifterna om %1 men stoppar användningen: ingen marknadsföring, inget utöver lagring och det lagen kräver. Ange varför, t.ex. att personen bestrider att uppgifterna är riktiga eller vill ha begränsning i stället för radering.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="46"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="47"/>
         <source>&amp;Restrict</source>
         <translation>&amp;Begränsa</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="48"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="49"/>
         <source>Lift restriction</source>
         <translation>Häv begränsning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="49"/>
-        <source>The person must be told before the restriction on %1 is lifted (GDPR art. 18(3)). Say why it ends and when the person was told.</source>
-        <translation>Personen ska underrättas innan begränsningen för %1 hävs (GDPR art. 18.3). Ange varför den upphör och när personen underrättades.</translation>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="50"/>
+        <source>The person must be told before the restriction on %1 is lifted (GDPR art. 18(3)): send the restriction-lift letter first. Say why it ends and give the day the person was told, as on the letter.</source>
+        <translation>Personen måste underrättas innan begränsningen för %1 hävs (GDPR art. 18.3): skicka först brevet om att begränsningen hävs. Ange varför den upphör och dagen då personen underrättades, som på brevet.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="52"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="86"/>
+        <source>Give the day the person was told that the restriction will be lifted.</source>
+        <translation>Ange dagen då personen fick veta att begränsningen hävs.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="54"/>
         <source>%1 – mnu-desk</source>
         <translation>%1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="67"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="63"/>
+        <source>not given</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="72"/>
         <source>The person cannot have been told on a day still to come.</source>
         <translation>Personen kan inte ha underrättats en dag som ännu inte kommit.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="81"/>
         <source>Give a reason: the supervisor&apos;s decision is recorded with it.</source>
         <translation>Ange ett skäl: arbetsledarens beslut registreras med det.</translation>
     </message>

@@ -19,8 +19,9 @@ def register(sub, common) -> None:
             sub_parser.add_argument("customer_no")
             sub_parser.add_argument("--reason", required=True)
             if name == "restriction" and action == "lift":
-                sub_parser.add_argument("--told", type=date_arg, metavar="DATE",
-                                        help="the day the person was told (default: today)")
+                # art. 18(3): the person is told before the lift; the day is required, never assumed
+                sub_parser.add_argument("--told", type=date_arg, metavar="DATE", required=True,
+                                        help="the day the person was told (the restriction-lift letter)")
             sub_parser.set_defaults(handler=command, kind=kind, action=action)
 
 
