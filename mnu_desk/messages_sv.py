@@ -175,6 +175,17 @@ SWEDISH: dict[str, str] = {
         "'{name}' är ingen PDF-, JPEG- eller PNG-fil (innehållet säger något annat, oavsett filnamnet).",
     "Cannot read '{path}': {reason}.": "Kan inte läsa '{path}': {reason}.",
     "Cannot write '{path}': {reason}.": "Kan inte skriva '{path}': {reason}.",
+    "There is no erasure ledger at {path}: nothing was erased.":
+        "Det finns ingen raderingslogg på {path}: inget raderades.",
+    "The erasure ledger {path} cannot be read ({reason}): nothing was erased.":
+        "Raderingsloggen {path} går inte att läsa ({reason}): inget raderades.",
+    "The erasure ledger {path} is not a regular file: nothing was erased.":
+        "Raderingsloggen {path} är ingen vanlig fil: inget raderades.",
+    "Cannot write the erasure ledger {path}: {reason}. Nothing was erased.":
+        "Kan inte skriva raderingsloggen {path}: {reason}. Inget raderades.",
+    "'{path}' is not a regular file (a folder, a device or a pipe); choose a file.":
+        "'{path}' är ingen vanlig fil (en mapp, en enhet eller ett rör); välj en fil.",
+    "'{path}' is larger than {size} MB; it cannot be read.": "'{path}' är större än {size} MB; den kan inte läsas.",
     "'{path}' exists already; give --force to replace it.": "'{path}' finns redan; ange --force för att ersätta den.",
     # command-line output
     "Database error: {error}": "Databasfel: {error}",

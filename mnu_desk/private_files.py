@@ -6,6 +6,7 @@ so a caller can record its work only after the file is there."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from .domain.errors import ValidationFailed
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
+READ_LIMIT = 20 * 1024 * 1024  # a scan's limit, and more than any key or extract the desk reads
 
 
 class FileExists(FileExistsError):
@@ -72,3 +74,30 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def read_regular(path, *, limit: int = READ_LIMIT) -> bytes:
+    """The bytes of a file a person named (a scan, a key, an extract to verify). Only a regular file: a FIFO
+    would block for ever and /dev/zero never ends, so the file is opened without waiting for a writer, checked
+    by what it is, and read to at most `limit` bytes however large it claims to be. Every failure is one
+    ValidationFailed naming the file."""
+    name = os.fsdecode(path)
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise ValidationFailed("Cannot read '{path}': {reason}.", path=name, reason=exc.strerror or str(exc)) \
+            from None
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise ValidationFailed("'{path}' is not a regular file (a folder, a device or a pipe); choose a file.",
+                               path=name)
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise ValidationFailed("Cannot read '{path}': {reason}.", path=name,
+                                   reason=exc.strerror or str(exc)) from None
+    if len(data) > limit:
+        raise ValidationFailed("'{path}' is larger than {size} MB; it cannot be read.", path=name,
+                               size=limit // (1024 * 1024))
+    return data

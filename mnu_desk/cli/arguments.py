@@ -18,6 +18,17 @@ def date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date of the form YYYY-MM-DD") from None
 
 
+# the largest number a BIGINT column holds on every backend: a larger one would overflow the driver
+LARGEST = 2**63 - 1
+
+
+def whole_number(text: str) -> int:
+    """N: a whole number from 0 up to what a database column can hold."""
+    if not text.strip().isdigit() or int(text) > LARGEST:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number from 0 to {LARGEST}")
+    return int(text)
+
+
 def field_assignment(text: str) -> tuple[str, str]:
     """FIELD=VALUE for rectify; the value may be empty (`email=` clears the e-mail)."""
     field, sep, value = text.partition("=")

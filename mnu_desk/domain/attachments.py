@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass
 
 from .errors import ValidationFailed
+from .text import BIDI_CONTROLS
 
 MAX_BYTES = 20 * 1024 * 1024
 ATTACHMENT_KINDS = ("letter", "id_copy", "other")
@@ -31,8 +32,15 @@ def sniff(content: bytes) -> str | None:
     return None
 
 
+def _shown_name(name: str) -> str:
+    """A file name as it is kept and shown: bytes that were not UTF-8 (they reach Python as lone
+    surrogates) become U+FFFD, control and direction characters an underscore."""
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return "".join("_" if not ch.isprintable() or ch in BIDI_CONTROLS else ch for ch in name)
+
+
 def check_file(filename: str, content: bytes) -> CheckedFile:
-    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip() or "scan"
+    name = _shown_name((filename or "").replace("\\", "/").rsplit("/", 1)[-1]).strip() or "scan"
     if len(content) > MAX_BYTES:
         raise ValidationFailed("'{name}' is {size} MB; a scan may be at most 20 MB.", name=name,
                                size=f"{len(content) / 1024 / 1024:.1f}")

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QListWidgetItem, QW
 from ..domain import deadlines
 from ..domain.attachments import MAX_BYTES
 from ..domain.clock import today_stockholm
-from ..domain.errors import DeskError
 from ..domain.requests import IDENTITY_METHODS, Channel, RequestType
+from ..private_files import read_regular
 from ..services.requests import register_request
 from . import formatting as fmt
 from . import messages, urgency
@@ -35,11 +35,7 @@ def read_and_register(desk, actor, values: dict, scans: list[tuple[str, str]]) -
     register."""
     attachments = []
     for path, kind in scans:
-        try:
-            content = Path(path).read_bytes()
-        except OSError as exc:
-            raise DeskError("Cannot read '{path}': {reason}.", path=path, reason=exc.strerror or str(exc)) from None
-        attachments.append((Path(path).name, content, kind))
+        attachments.append((Path(path).name, read_regular(path, limit=MAX_BYTES), kind))
     return register_request(desk, actor, attachments=attachments, **values)
 
 

@@ -107,7 +107,7 @@ def _first_line(path: Path) -> str | None:
 def _json_columns(first: str) -> tuple[str, ...]:
     try:
         value = json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
         raise ValidationFailed("Line 1 is not a JSON object: a JSON Lines file has one object per line.") \
             from None
     if not isinstance(value, dict):
@@ -182,6 +182,9 @@ def _json_rows(source: Source) -> Iterator[tuple[int, dict | Rejected]]:
             value = json.loads(line, parse_float=Decimal)
         except ValueError as exc:
             yield number, Rejected("bad_json", "The line is not valid JSON ({detail}).", detail=exc.msg)
+            continue
+        except RecursionError:  # arrays or objects nested thousands deep: no row of the import format
+            yield number, Rejected("bad_json", "The line is not valid JSON ({detail}).", detail="nested too deep")
             continue
         if not isinstance(value, dict):
             yield number, Rejected("bad_json", "The line is not a JSON object.")

@@ -237,7 +237,7 @@ def replay(desk: Desk, actor: Actor, ledger_path: Path, *, dry_run: bool = False
     kept, reported) or `missing` (the person is not in this database)."""
     actor.require(Permission.EXECUTE_ERASURE)
     today = today or today_stockholm()
-    lines = ledger.read(ledger_path)
+    lines = ledger.read(ledger_path, required=True)
     with desk.write() as session:
         own_id = ledger.database_id(session)
         if any(line["database_id"] != own_id for line in lines):

@@ -22,6 +22,7 @@ from ..db.models import Setting, SigningKey
 from ..domain.clock import iso_z, utcnow
 from ..domain.errors import DeskError, NotFound, ValidationFailed
 from ..domain.roles import Permission
+from ..private_files import read_regular
 from . import audit, credentials
 from .context import Actor, Desk
 
@@ -112,12 +113,7 @@ def import_p12_file(desk: Desk, actor: Actor, path: str | os.PathLike, passphras
     text = str(path).strip()
     if not text:
         raise ValidationFailed("Choose the PKCS#12 file (.p12 or .pfx) to import.")
-    try:
-        with open(os.path.expanduser(text), "rb") as handle:
-            data = handle.read(1_000_001)
-    except OSError as exc:
-        raise ValidationFailed("The file {path} cannot be read: {error}.", path=text,
-                               error=exc.strerror or type(exc).__name__) from None
+    data = read_regular(os.path.expanduser(text), limit=1024 * 1024)
     return import_p12(desk, actor, data, passphrase)
 
 

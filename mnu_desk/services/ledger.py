@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -55,13 +56,33 @@ def line_hash(fields: dict) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def read(path: Path) -> list[dict]:
-    """Every line, checked: a gap, a changed line or a broken link refuses the whole file."""
+def read(path: Path, *, required: bool = False) -> list[dict]:
+    """Every line, checked: a gap, a changed line or a broken link refuses the whole file. A missing file
+    is an empty ledger unless `required` (a replay names a file that must be there)."""
     path = Path(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
+        if required:
+            raise ValidationFailed("There is no erasure ledger at {path}: nothing was erased.", path=str(path))
         return []
-    with open(path, encoding="utf-8") as handle:
-        return _parse(handle)
+    _regular_or_refuse(path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return _parse(handle)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationFailed("The erasure ledger {path} cannot be read ({reason}): nothing was erased.",
+                               path=str(path), reason=getattr(exc, "strerror", None) or str(exc)) from None
+
+
+def _regular_or_refuse(path: Path) -> None:
+    """A ledger is a file of its own: a folder, /dev/null or a pipe would swallow or block the line that lets
+    an erasure survive a restore."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there (yet): opening it says why if it cannot be made
+    if not stat.S_ISREG(mode):
+        raise ValidationFailed("The erasure ledger {path} is not a regular file: nothing was erased.",
+                               path=str(path))
 
 
 def _parse(handle) -> list[dict]:
@@ -87,9 +108,20 @@ def append(path: Path, db_id: str, request_ref: str | None, customer_no: str, sh
            at: datetime) -> dict:
     """Append one line and fsync it (and the folder on first creation) before the caller commits."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _regular_or_refuse(path)
+    try:
+        return _append(path, db_id, request_ref, customer_no, shop_customer_id, at)
+    except OSError as exc:  # a missing drive, a full disk, no permission: the erasure is rolled back
+        raise ValidationFailed("Cannot write the erasure ledger {path}: {reason}. Nothing was erased.",
+                               path=str(path), reason=exc.strerror or str(exc)) from None
+
+
+def _append(path: Path, db_id: str, request_ref: str | None, customer_no: str, shop_customer_id: str | None,
+            at: datetime) -> dict:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     created = not path.exists()
-    with open(path, "a+", encoding="utf-8") as handle:
+    # the ledger holds no personal data, yet is the desk's own record: the owner's only (section 6)
+    with open(os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600), "a+", encoding="utf-8") as handle:
         if fcntl is not None:  # two desks on one machine append one after the other, never interleaved
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         handle.seek(0)
@@ -100,10 +132,15 @@ def append(path: Path, db_id: str, request_ref: str | None, customer_no: str, sh
                  "customer_no": customer_no, "shop_customer_id": shop_customer_id, "at": iso_z(at),
                  "prev": existing[-1]["hash"] if existing else GENESIS}
         entry["hash"] = line_hash(entry)
-        handle.seek(0, os.SEEK_END)
-        handle.write(json.dumps(entry, sort_keys=True, ensure_ascii=False) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
+        end = handle.seek(0, os.SEEK_END)
+        try:
+            handle.write(json.dumps(entry, sort_keys=True, ensure_ascii=False) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        except OSError:
+            # a full disk may have taken half the line: cut it off, or the chain would read as broken
+            os.ftruncate(handle.fileno(), end)
+            raise
     if created and hasattr(os, "O_DIRECTORY"):
         folder = os.open(path.parent, os.O_DIRECTORY)
         try:

@@ -220,6 +220,7 @@ def close(desk: Desk, actor: Actor, ref: str, outcome: str, today: date | None =
 
 
 # how a closed status reads in a message (translated to Swedish like any known phrase)
+MAX_ID = 2**31 - 1  # an INTEGER key on PostgreSQL; larger numbers name no row on any backend
 _STATUS_WORDS = {Status.COMPLETED.value: "completed", Status.REFUSED.value: "refused"}
 
 
@@ -356,6 +357,8 @@ def complete_task(desk: Desk, actor: Actor, task_id: int | str, impossible: str 
         task_id = int(task_id)
     except (TypeError, ValueError):
         raise ValidationFailed("'{value}' is not a task id.", value=task_id) from None
+    if not 0 < task_id <= MAX_ID:  # beyond any id: the driver would overflow rather than find nothing
+        raise NotFound("No task {id}.", id=task_id)
     if impossible is not None and not impossible.strip():
         raise ValidationFailed("Say why the task is impossible or disproportionate.")
     impossible = free_text.clean("reason", impossible)

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from ... import i18n
 from ...services import changes
+from ..arguments import LARGEST
 from ..output import emit_json
 from ..session import login, open_desk
 
 
 def _seq(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"'{text}' is not a sequence number (0 or more)")
+    if not text.isdigit() or int(text) > LARGEST:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a sequence number (0 to {LARGEST})")
     return int(text)
 
 

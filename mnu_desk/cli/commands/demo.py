@@ -8,6 +8,7 @@ import time
 
 from ... import i18n
 from ...domain.errors import ValidationFailed
+from ..arguments import whole_number
 from ..output import emit_json
 from ..output import progress as write_progress
 from ..session import login, open_desk
@@ -17,8 +18,8 @@ MAX_CUSTOMERS = 10_000_000
 
 def register(sub, common) -> None:
     parser = sub.add_parser("demo", parents=[common], help="load demo customers")
-    parser.add_argument("--customers", type=int, required=True, metavar="N")
-    parser.add_argument("--seed", type=int, default=1, metavar="S")
+    parser.add_argument("--customers", type=whole_number, required=True, metavar="N")
+    parser.add_argument("--seed", type=whole_number, default=1, metavar="S")
     parser.set_defaults(handler=load_demo)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ... import i18n
 from ...domain.errors import DeskError, ValidationFailed
-from ...private_files import FileExists, write_private
+from ...private_files import FileExists, read_regular, write_private
 from ...services import extracts as service
 from ...services import keys
 from ..errors import UsageError
@@ -134,10 +134,7 @@ def verify_extract(args) -> int:
     if args.code:
         found = service.verify_code(inv.desk, args.code)
     else:
-        try:
-            data = Path(args.file).read_bytes()
-        except OSError as exc:
-            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
+        data = read_regular(args.file)
         found = service.verify_file(inv.desk, data)
     if args.json:
         emit_json({"ok": True, **found})
@@ -155,10 +152,7 @@ def keys_init(args) -> int:
 
 
 def keys_import(args) -> int:
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
+    data = read_regular(args.file)
     inv = open_desk(args)
     actor = login(inv, args, required=True)
     info = keys.import_p12(inv.desk, actor, data, _passphrase(inv.desk, new=False) or "")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ... import i18n
-from ...domain.errors import ValidationFailed
+from ...domain.attachments import MAX_BYTES
 from ...domain.requests import Channel, RequestType
+from ...private_files import read_regular
 from ...services import requests as service
 from ..arguments import date_arg
 from ..errors import UsageError
@@ -105,16 +106,8 @@ def register(sub, common) -> None:
 
 
 def _read_scan(path: str, kind: str = "letter") -> tuple[str, bytes, str]:
-    file = Path(path)
-    try:
-        size = file.stat().st_size
-        if size > 21 * 1024 * 1024:  # refused by size before reading it all
-            raise ValidationFailed("'{name}' is {size} MB; a scan may be at most 20 MB.", name=file.name,
-                                   size=f"{size / 1024 / 1024:.1f}")
-        return file.name, file.read_bytes(), kind
-    except OSError as exc:
-        raise ValidationFailed("Cannot read '{path}': {reason}.", path=path, reason=exc.strerror or str(exc)) \
-            from None
+    # a regular file only, read to at most 20 MB whatever its size claims (a FIFO or /dev/zero is refused)
+    return Path(path).name, read_regular(path, limit=MAX_BYTES), kind
 
 
 def new_request(args) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...services.search import DEFAULT_LIMIT, search_people
+from ..arguments import whole_number
 from ..errors import UsageError
 from ..output import emit_json, table
 from ..session import login, open_desk
@@ -13,7 +14,7 @@ COLUMNS = ["customer_no", "first_name", "last_name", "email", "phone", "postal_c
 def register(sub, common) -> None:
     parser = sub.add_parser("search", parents=[common], help="find people")
     parser.add_argument("words", nargs="+")
-    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N")
+    parser.add_argument("--limit", type=whole_number, default=DEFAULT_LIMIT, metavar="N")
     parser.set_defaults(handler=search)
 
 
