@@ -255,6 +255,17 @@ SWEDISH: dict[str, str] = {
     "Statement kept with customer {customer_no}.": "Yttrandet sparat hos kund {customer_no}.",
     # signed register extracts and signing keys
     "'{value}' is not an amount in kronor.": "'{value}' är inte ett belopp i kronor.",
+    "The first extract is free (GDPR art. 12(5)): a fee only for a further copy in the same calendar year, or "
+    "for a request recorded as manifestly unfounded or excessive (--excessive, with the reasons).":
+        "Det första registerutdraget är kostnadsfritt (GDPR art. 12.5): en avgift bara för ytterligare en kopia "
+        "samma kalenderår, eller för en begäran som registrerats som uppenbart ogrundad eller orimlig "
+        "(--excessive, med skälen).",
+    "A fee is at most the settings' fee for a further copy ({max} kr).":
+        "En avgift är högst inställningarnas avgift för ytterligare en kopia ({max} kr).",
+    "Request {ref} has a fee of {fee} kr, but no fee letter was sent: the person is told the fee before the "
+    "extract is made (request letter --kind fee).":
+        "Ärende {ref} har en avgift på {fee} kr, men inget avgiftsbrev har skickats: personen får veta avgiften "
+        "innan utdraget görs (request letter --kind fee).",
     "A fee decision needs its reason.": "Ett beslut om avgift behöver ett skäl.",
     "A fee is an amount of at least 0 kr with at most two decimals.":
         "En avgift är ett belopp på minst 0 kr med högst två decimaler.",

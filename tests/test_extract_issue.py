@@ -16,7 +16,7 @@ from sqlalchemy import select
 from mnu_desk.db.models import Disclosure, IssuedExtract, Person, Recipient, Request, UsageEvent
 from mnu_desk.domain.errors import PermissionDenied, ValidationFailed
 from mnu_desk.domain.letters import EnvelopeWindow
-from mnu_desk.services import extracts, keys, requests
+from mnu_desk.services import extracts, keys, letters, requests, settings
 from mnu_desk.services.people import show_person
 
 from .factories import add_person
@@ -196,10 +196,11 @@ def test_verify_rejects_a_changed_byte_and_a_file_re_signed_by_another_key(issue
         extracts.verify_file(desk, resigned)
 
 
-def test_repeat_in_the_same_year_is_flagged_and_needs_a_supervisor(issued):
+def test_repeat_in_the_same_year_is_flagged_and_needs_a_supervisor(issued, admin):
     """docs/design.md "Fees and repeats"; art. 12(5), 15(3); policy 9.3.1: a repeat is flagged, never silently
-    charged; a fee needs a supervisor's recorded decision."""
+    charged; a fee needs a supervisor's recorded decision, and the fee letter before the extract."""
     desk, anna, sven, ref, result = issued
+    settings.change(desk, admin, "further_copy_fee", "50")
     second = _access(desk, anna)
     assert requests.get_request(desk, anna, second)["repeat_of_year"] is True
     with pytest.raises(PermissionDenied):
@@ -209,6 +210,7 @@ def test_repeat_in_the_same_year_is_flagged_and_needs_a_supervisor(issued):
     with pytest.raises(ValidationFailed):
         extracts.decide_fee(desk, sven, second, Decimal("-1"), "negativ")
     extracts.decide_fee(desk, sven, second, Decimal("50"), "andra utdraget i år")
+    letters.record_sent(desk, sven, second, "fee", "sv")
     paid = extracts.issue_extract(desk, anna, second, passphrase=PASS)
     assert paid.repeat and not paid.free and paid.fee == Decimal("50.00")
     with desk.read() as session:

@@ -246,3 +246,28 @@ def test_an_agent_cannot_open_the_fee_decision(qtbot, window, desk, office):
     detail.ui.feeButton.click()
     assert detail.step_dialog is None and "får inte besluta" in detail.ui.messageLabel.text()
 
+
+
+def test_a_supervisor_records_an_excessive_request_with_a_fee(qtbot, desk, executor, swedish, admin, office,
+                                                              make_agent):
+    """docs/design.md "Fees and repeats" (GDPR art. 12(5)): on a first request a fee only when the supervisor
+    records it as manifestly unfounded or excessive; a plain fee on it is refused in words, nothing saved."""
+    settings.change(desk, admin, "further_copy_fee", "150,00")
+    ref = _access(desk, office)
+    window = shown_main_window(qtbot, executor, desk, make_agent("sven", "supervisor"))
+    detail = window.cases.open_request(ref)
+    qtbot.waitUntil(lambda: detail.request is not None, timeout=WAIT_MS)
+    detail.ui.feeButton.click()
+    step = detail.step_dialog
+    step.ui.choiceCombo.setCurrentIndex(step.ui.choiceCombo.findData("fee"))
+    step.ui.textEdit.setPlainText("kopia")
+    step.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "kostnadsfritt" in step.ui.messageLabel.text(), timeout=WAIT_MS)
+    step.ui.choiceCombo.setCurrentIndex(step.ui.choiceCombo.findData("excessive"))
+    assert step.ui.noteEdit.isEnabled()
+    step.ui.textEdit.setPlainText("tionde begäran denna månad")
+    step.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: detail.step_dialog is None or not detail.step_dialog.ui.isVisible(), timeout=WAIT_MS)
+    with desk.read() as session:
+        decided = session.scalar(select(Request).where(Request.ref == ref))
+        assert (str(decided.fee), decided.fee_excessive) == ("150.00", True)

@@ -30,7 +30,7 @@ class Step:
     choice_label: str | None = None
     choices: list[tuple[str, str]] = field(default_factory=list)  # (code, words)
     note_label: str | None = None
-    note_for: str | None = None     # the choice that needs the note ("other")
+    note_for: str | tuple[str, ...] | None = None  # the choice or choices that need the note ("other")
     note_default: str = ""          # e.g. the fee the settings suggest
     text_label: str | None = None
     text_placeholder: str = ""
@@ -88,7 +88,8 @@ class RequestStepDialog(QObject):
 
     def _choice_changed(self, _index: int = 0) -> None:
         if self._step.note_for is not None:
-            self.ui.noteEdit.setEnabled(self.ui.choiceCombo.currentData() == self._step.note_for)
+            wanted = self._step.note_for if isinstance(self._step.note_for, tuple) else (self._step.note_for,)
+            self.ui.noteEdit.setEnabled(self.ui.choiceCombo.currentData() in wanted)
 
     def submit(self) -> None:
         if self._busy:

@@ -4,6 +4,8 @@ so the agent reads it where the decision is made."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject
 
 from ..domain import deadlines
@@ -13,6 +15,8 @@ from ..services import requests as service
 from ..services.extracts import decide_fee
 from . import formatting as fmt
 from .request_step_dialog import Step
+
+EXCESSIVE = "excessive"  # the fee decision's choice for a manifestly unfounded or excessive request
 
 
 def identity_choice(choice: str, note: str) -> str:
@@ -88,21 +92,23 @@ class RequestSteps(QObject):
         suggested = request.get("suggested_fee") or 0
         return Step(
             title=self._title(self.tr("Fee or free – %1"), request),
-            intro=self.tr("Every access answer is free (GDPR art. 12(5)). A further copy may cost a reasonable fee "
-                          "based on administrative costs (art. 15(3)), as may a manifestly unfounded or excessive, "
-                          "e.g. repetitive, request. Record why; the person must be told the fee before the work "
-                          "starts."),
+            intro=self.tr("The first extract is always free (GDPR art. 12(5)). A further copy this calendar year "
+                          "may cost a reasonable fee (art. 15(3)), as may a request you record as manifestly "
+                          "unfounded or excessive, with the reasons; at most the settings' fee for a further copy. "
+                          "Send the fee letter before the work starts: the extract is issued only after it."),
             ok_text=self.tr("Sa&ve the decision"),
             choice_label=self.tr("&Decision:"),
-            choices=[("free", self.tr("Free, although it is a repeat")),
-                     ("fee", self.tr("A fee, the amount below"))],
+            choices=[("free", self.tr("Free")),
+                     ("fee", self.tr("A fee for a further copy, the amount below")),
+                     (EXCESSIVE, self.tr("A fee: the request is manifestly unfounded or excessive"))],
             note_label=self.tr("&Amount (kr):"),
-            note_for="fee",
+            note_for=("fee", EXCESSIVE),
             note_default=f"{suggested:.2f}".replace(".", ","),
             text_label=self.tr("&Reason:"),
-            text_placeholder=self.tr("e.g. a third copy this year; the person was told the fee on 3 May"),
-            call=lambda v: (decide_fee, (self._desk, self._actor, request["ref"],
-                                         v["note"] if v["choice"] == "fee" else "0", v["text"])))
+            text_placeholder=self.tr("e.g. a third copy this year"),
+            call=lambda v: (partial(decide_fee, excessive=v["choice"] == EXCESSIVE),
+                            (self._desk, self._actor, request["ref"],
+                             "0" if v["choice"] == "free" else v["note"], v["text"])))
 
     def set_status(self, request: dict) -> Step:
         choices = [(s.value, fmt.word("request_status", s.value)) for s in Status if s.is_open]

@@ -19,6 +19,7 @@ from ..db.models import IssuedExtract, Person, Request
 from ..domain import text as free_text
 from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
 from ..domain.errors import NotFound, PermissionDenied, ValidationFailed
+from ..domain.fees import check_fee
 from ..domain.letters import require_company_address
 from ..domain.requests import RequestType, Status
 from ..domain.roles import Permission, Role
@@ -31,7 +32,7 @@ from . import audit, keys
 from . import extract_content as content_service
 from . import settings as shop_settings
 from .context import Actor, Desk
-from .letters import _recipient
+from .letters import _recipient, fee_letter_sent
 from .register import load_register
 from .requests import ensure_open, extract_issued_in_year
 
@@ -49,6 +50,7 @@ LETTER_TEXTS = {
                 "dataskyddsförordningen).",
         "free": "Utdraget är kostnadsfritt.",
         "fee": "Enligt vårt tidigare besked tar vi ut en avgift på {fee} kr för detta utdrag. Skäl: {reason}",
+        "fee_untold": "Avgiften för detta utdrag är {fee} kr. Skäl: {reason}",
         "repeat": "Du har redan fått ett registerutdrag i år.",
         "verify": "Utdraget är digitalt signerat. Varje sida bär kontrollkoden {code}; med den kan du eller "
                   "någon annan fråga oss om utdraget är äkta.",
@@ -66,6 +68,7 @@ LETTER_TEXTS = {
                 "personal data we hold about you and how we process it (GDPR article 15).",
         "free": "The extract is free of charge.",
         "fee": "As we told you before, we charge a fee of SEK {fee} for this extract. Reason: {reason}",
+        "fee_untold": "The fee for this extract is SEK {fee}. Reason: {reason}",
         "repeat": "You have already received a register extract this year.",
         "verify": "The extract is digitally signed. Every page carries the verification code {code}; with it, "
                   "you or anyone else can ask us whether the extract is genuine.",
@@ -96,9 +99,12 @@ class IssuedResult:
 MAX_FEE = Decimal("100000")
 
 
-def decide_fee(desk: Desk, actor: Actor, ref: str, amount, reason: str, today: date | None = None) -> dict:
+def decide_fee(desk: Desk, actor: Actor, ref: str, amount, reason: str, today: date | None = None, *,
+               excessive: bool = False) -> dict:
     """A supervisor's recorded decision that an extract costs a fee (art. 12(5), 15(3)); 0 records that a
-    repeat stays free. The person must be told the fee before work starts."""
+    repeat stays free. A fee only for a repeat, or for a request recorded here as manifestly unfounded or
+    excessive (`excessive`, the reasons in `reason`), at most the settings' fee for a further copy
+    (domain.fees). The person must be told the fee in the fee letter before the extract is issued."""
     actor.require(Permission.DECIDE_REPEATS_FEES_REFUSALS)
     try:
         fee = Decimal(str(amount).replace(",", ".").strip())
@@ -113,16 +119,23 @@ def decide_fee(desk: Desk, actor: Actor, ref: str, amount, reason: str, today: d
     if not reason or not reason.strip():
         raise ValidationFailed("A fee decision needs its reason.")
     reason = free_text.clean("reason", reason)
+    further_copy_fee = shop_settings.load(desk).further_copy_fee
     with desk.write() as session:
         request = _request(session, ref)
         if request.type not in (RequestType.ACCESS.value, RequestType.PORTABILITY.value):
             raise ValidationFailed("Request {ref} is not a request for an extract.", ref=request.ref)
         ensure_open(request)
+        repeat = request.repeat_of_year or (request.person_id is not None and extract_issued_in_year(
+            session, request.person_id, request.received_on.year))
+        check_fee(fee, repeat=repeat, excessive=excessive, further_copy_fee=further_copy_fee)
         request.fee, request.decision_reason = fee, reason.strip()
+        request.fee_excessive = bool(excessive)
         audit.record(session, actor.name, "request_fee_decided", subject=f"request:{request.ref}",
                      request_ref=request.ref, person_id=request.person_id,
-                     payload={"fee": str(fee), "reason": request.decision_reason})
-        return {"ref": request.ref, "fee": fee, "reason": request.decision_reason}
+                     payload={"fee": str(fee), "reason": request.decision_reason, "repeat": repeat,
+                              "excessive": request.fee_excessive})
+        return {"ref": request.ref, "fee": fee, "reason": request.decision_reason, "repeat": repeat,
+                "excessive": request.fee_excessive}
 
 
 @dataclass(frozen=True)
@@ -240,6 +253,13 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
                                    "year. A supervisor decides whether it is free, costs a fee or is refused.",
                                    ref=request.ref)
         fee = request.fee if request.fee else None
+        # the cover letter refers to the fee letter only when there is one; no extract with a fee is issued
+        # before the person was told the fee (docs/design.md "Fees and repeats")
+        fee_told = fee is not None and fee_letter_sent(session, request.id)
+        if fee is not None and not fee_told and not preview:
+            raise ValidationFailed("Request {ref} has a fee of {fee} kr, but no fee letter was sent: the person "
+                                   "is told the fee before the extract is made (request letter --kind fee).",
+                                   ref=request.ref, fee=f"{fee:.2f}")
         content = content_service.build(session, person, load_register(), request_ref=request.ref,
                                         received=request.received_on, lang=lang)
         first_name, address = _recipient(session, request)
@@ -252,7 +272,8 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
     paragraphs = ([t["greeting"].format(**values)] if first_name else []) + [t["body"].format(**values)]
     if repeat:
         paragraphs.append(t["repeat"])
-    paragraphs += [(t["fee"] if fee else t["free"]).format(**values), t["verify"].format(**values),
+    fee_text = t["free"] if fee is None else t["fee"] if fee_told else t["fee_untold"]
+    paragraphs += [fee_text.format(**values), t["verify"].format(**values),
                    t["questions"].format(**values)]
     letter = Letter(company_name=shop.company_name, org_no=shop.org_no, company_address=shop.company_address,
                     company_contact=shop.company_contact, recipient=address, reference=ref, date=today,

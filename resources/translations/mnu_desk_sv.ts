@@ -182,32 +182,32 @@
 <context>
     <name>CaseQueue</name>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="86"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="83"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="119"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="116"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="132"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="129"/>
         <source>All agents</source>
         <translation>Alla handläggare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="133"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="130"/>
         <source>Mine</source>
         <translation>Mina</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="134"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="131"/>
         <source>Not assigned</source>
         <translation>Inte tilldelade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="170"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="167"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n ärende</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="171"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="168"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenat</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="172"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="169"/>
         <source>%n due within 7 days</source>
         <translation>
             <numerusform>%n ska besvaras inom 7 dagar</numerusform>
@@ -231,32 +231,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="225"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="222"/>
         <source>%1 is assigned to you.</source>
         <translation>%1 är tilldelat dig.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="232"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="229"/>
         <source>request-register-%1.csv</source>
         <translation>arenderegister-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="234"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="231"/>
         <source>Export the request register</source>
         <translation>Exportera ärenderegistret</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="235"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="240"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="237"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="245"/>
+        <location filename="../../mnu_desk/gui/case_queue.py" line="242"/>
         <source>Saved the register (%n request(s)) as %1.</source>
         <translation>
             <numerusform>Registret (%n ärende) sparades som %1.</numerusform>
@@ -1219,12 +1219,12 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="71"/>
+        <location filename="../../mnu_desk/gui/formatting.py" line="70"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="72"/>
+        <location filename="../../mnu_desk/gui/formatting.py" line="71"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -3302,206 +3302,211 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestSteps</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="36"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="41"/>
         <source>Ask for proof of identity – %1</source>
         <translation>Begär identitetsbevis – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="37"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="42"/>
         <source>Ask for more proof only when there is reasonable doubt about who sent the request (GDPR art. 12(6)); a routine demand for ID is itself a breach. The month then runs from the day the proof arrives.</source>
         <translation>Begär mer bevis bara när det finns rimliga tvivel om vem som skickat begäran (GDPR art. 12.6); att rutinmässigt kräva id-handling är i sig en överträdelse. Månaden räknas då från dagen då beviset kommer in.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="40"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="51"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="135"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="45"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="56"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="142"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="41"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="46"/>
         <source>&amp;Asked on:</source>
         <translation>&amp;Begärt den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="48"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="53"/>
         <source>Proof of identity arrived – %1</source>
         <translation>Identitetsbevis har kommit – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="49"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="54"/>
         <source>The answer is then due one month after the day the proof arrived. A copy of an ID document is deleted once the check is recorded.</source>
         <translation>Svaret ska då lämnas senast en månad efter dagen då beviset kom in. En kopia av en id-handling raderas så snart kontrollen är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="52"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="57"/>
         <source>&amp;Arrived on:</source>
         <translation>&amp;Kom in den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="54"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="59"/>
         <source>&amp;Checked by:</source>
         <translation>K&amp;ontrollerad genom:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="57"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="62"/>
         <source>Choose how…</source>
         <translation>Välj hur…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="59"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="64"/>
         <source>&amp;How:</source>
         <translation>&amp;Hur:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="67"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="72"/>
         <source>Extend the deadline – %1</source>
         <translation>Förläng tidsfristen – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="68"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="73"/>
         <source>Two further months, only with a reason, and the person must be told within the first month (GDPR art. 12(3)). The answer would then be due on %1.</source>
         <translation>Två månader till, bara med ett skäl, och personen ska underrättas inom den första månaden (GDPR art. 12.3). Svaret ska då lämnas senast %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="71"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="76"/>
         <source>&amp;Extend</source>
         <translation>&amp;Förläng</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="72"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="102"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="136"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="77"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="108"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="143"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="73"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="78"/>
         <source>e.g. the request covers many years of orders</source>
         <translation>t.ex. begäran omfattar många års beställningar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="78"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="83"/>
         <source>Refuse the request – %1</source>
         <translation>Avslå begäran – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="79"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="84"/>
         <source>A refusal must reach the person within one month with its reasons and the right to complain to IMY and to go to court (GDPR art. 12(4)). Only a manifestly unfounded or excessive request may be refused (art. 12(5)); the desk must be able to show why.</source>
         <translation>Ett avslag ska nå personen inom en månad med skälen och rätten att klaga hos IMY och att gå till domstol (GDPR art. 12.4). Bara en uppenbart ogrundad eller orimlig begäran får avslås (art. 12.5); kundtjänst måste kunna visa varför.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="82"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="87"/>
         <source>Re&amp;fuse</source>
         <translation>&amp;Avslå</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="83"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="88"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="84"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="89"/>
         <source>why the request is manifestly unfounded or excessive</source>
         <translation>varför begäran är uppenbart ogrundad eller orimlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="90"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
         <source>Fee or free – %1</source>
         <translation>Avgift eller kostnadsfritt – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="91"/>
-        <source>Every access answer is free (GDPR art. 12(5)). A further copy may cost a reasonable fee based on administrative costs (art. 15(3)), as may a manifestly unfounded or excessive, e.g. repetitive, request. Record why; the person must be told the fee before the work starts.</source>
-        <translation>Varje svar på en begäran om tillgång är kostnadsfritt (GDPR art. 12.5). En ytterligare kopia får kosta en rimlig avgift grundad på de administrativa kostnaderna (art. 15.3), liksom en uppenbart ogrundad eller orimlig, t.ex. upprepad, begäran. Ange skälet; personen ska få besked om avgiften innan arbetet börjar.</translation>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="96"/>
+        <source>The first extract is always free (GDPR art. 12(5)). A further copy this calendar year may cost a reasonable fee (art. 15(3)), as may a request you record as manifestly unfounded or excessive, with the reasons; at most the settings&apos; fee for a further copy. Send the fee letter before the work starts: the extract is issued only after it.</source>
+        <translation>Det första registerutdraget är alltid kostnadsfritt (GDPR art. 12.5). Ytterligare en kopia samma kalenderår får kosta en rimlig avgift (art. 15.3), liksom en begäran som du registrerar som uppenbart ogrundad eller orimlig, med skälen; högst inställningarnas avgift för ytterligare en kopia. Skicka avgiftsbrevet innan arbetet börjar: utdraget lämnas först efter det.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="102"/>
+        <source>Free</source>
+        <translation>Kostnadsfritt</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="103"/>
+        <source>A fee for a further copy, the amount below</source>
+        <translation>En avgift för ytterligare en kopia, beloppet nedan</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="104"/>
+        <source>A fee: the request is manifestly unfounded or excessive</source>
+        <translation>En avgift: begäran är uppenbart ogrundad eller orimlig</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="109"/>
+        <source>e.g. a third copy this year</source>
+        <translation>t.ex. en tredje kopia i år</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="100"/>
         <source>Sa&amp;ve the decision</source>
         <translation>&amp;Spara beslutet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="96"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="101"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslut:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="97"/>
-        <source>Free, although it is a repeat</source>
-        <translation>Kostnadsfritt, trots att det är en upprepning</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="98"/>
-        <source>A fee, the amount below</source>
-        <translation>En avgift, beloppet nedan</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="99"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="105"/>
         <source>&amp;Amount (kr):</source>
         <translation>Be&amp;lopp (kr):</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="103"/>
-        <source>e.g. a third copy this year; the person was told the fee on 3 May</source>
-        <translation>t.ex. tredje kopian i år; personen fick besked om avgiften den 3 maj</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="112"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="119"/>
         <source>Set the status – %1</source>
         <translation>Ändra status – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="113"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="120"/>
         <source>Close a request with its outcome, or refuse it with its reasons: those have their own buttons.</source>
         <translation>Avsluta ett ärende med dess utfall, eller avslå det med skälen: de har egna knappar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="115"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="122"/>
         <source>&amp;Set</source>
         <translation>&amp;Ändra</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="116"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="123"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="122"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="129"/>
         <source>Close the request – %1</source>
         <translation>Avsluta ärendet – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="123"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="130"/>
         <source>Say what was done. A request with open tasks cannot be closed: finish them, or mark them impossible with a reason, first.</source>
         <translation>Skriv vad som gjordes. Ett ärende med öppna uppgifter kan inte avslutas: slutför dem, eller markera dem som omöjliga med ett skäl, först.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="125"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="132"/>
         <source>&amp;Close request</source>
         <translation>Avsl&amp;uta ärendet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="126"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="127"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="134"/>
         <source>e.g. address corrected and Klarna told; letter sent on 12 May</source>
         <translation>t.ex. adressen rättad och Klarna underrättad; brev skickat den 12 maj</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="132"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="139"/>
         <source>Task impossible</source>
         <translation>Uppgiften är omöjlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="140"/>
         <source>A recipient need not be told when that proves impossible or involves disproportionate effort (GDPR art. 19). Say why; the reason is kept with the task.</source>
         <translation>En mottagare behöver inte underrättas om det visar sig omöjligt eller innebär en oproportionerlig insats (GDPR art. 19). Skriv varför; skälet sparas med uppgiften.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="137"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="144"/>
         <source>e.g. the recipient no longer exists</source>
         <translation>t.ex. mottagaren finns inte längre</translation>
     </message>

@@ -171,7 +171,7 @@ def _key_done(args, info) -> int:
 def decide_fee(args) -> int:
     inv = open_desk(args)
     actor = login(inv, args, required=True)
-    result = service.decide_fee(inv.desk, actor, args.ref, args.amount, args.reason)
+    result = service.decide_fee(inv.desk, actor, args.ref, args.amount, args.reason, excessive=args.excessive)
     if args.json:
         emit_json(result)
     else:

@@ -85,6 +85,9 @@ def register(sub, common) -> None:
     fee.add_argument("ref")
     fee.add_argument("--amount", required=True, metavar="KR")
     fee.add_argument("--reason", required=True, metavar="TEXT")
+    fee.add_argument("--excessive", action="store_true",
+                     help="record the request as manifestly unfounded or excessive (GDPR art. 12(5)); the "
+                          "reasons go in --reason")
     fee.set_defaults(handler=_decide_fee)
 
     export = actions.add_parser("export", parents=[common], help="the whole register as CSV")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import TABLE_OPTIONS, Base, Versioned
@@ -41,6 +41,8 @@ class Request(Versioned, Base):
     extension_reason: Mapped[str | None] = mapped_column(Text)
     repeat_of_year: Mapped[bool] = mapped_column(default=False)
     fee: Mapped[Decimal | None] = mapped_column(Money)
+    # a supervisor recorded the request as manifestly unfounded or excessive (art. 12(5)): a fee ground
+    fee_excessive: Mapped[bool] = mapped_column(default=False, server_default=false())
     decision_reason: Mapped[str | None] = mapped_column(Text)
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
     outcome: Mapped[str | None] = mapped_column(Text)
