@@ -175,6 +175,12 @@ SWEDISH: dict[str, str] = {
         "'{name}' är ingen PDF-, JPEG- eller PNG-fil (innehållet säger något annat, oavsett filnamnet).",
     "Cannot read '{path}': {reason}.": "Kan inte läsa '{path}': {reason}.",
     "Cannot write '{path}': {reason}.": "Kan inte skriva '{path}': {reason}.",
+    "Note: customer {customer_no} has the same e-mail address.":
+        "Obs: kund {customer_no} har samma e-postadress.",
+    "'{value}' mixes letters of different alphabets (such as a Cyrillic 'а' among Latin letters); "
+    "type the address again.":
+        "'{value}' blandar bokstäver från olika alfabet (till exempel ett kyrilliskt 'а' bland latinska); "
+        "skriv adressen igen.",
     "There is no erasure ledger at {path}: nothing was erased.":
         "Det finns ingen raderingslogg på {path}: inget raderades.",
     "The erasure ledger {path} cannot be read ({reason}): nothing was erased.":

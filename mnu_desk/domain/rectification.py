@@ -5,7 +5,7 @@ from __future__ import annotations
 import phonenumbers
 
 from . import text as free_text
-from .contact import is_email, normalise_email, phone_e164, postcode
+from .contact import check_email, normalise_email, phone_e164, postcode
 from .errors import ValidationFailed
 
 # field -> the data category it belongs to (the processing register's codes; art. 19 notifications use it)
@@ -31,9 +31,7 @@ def clean_value(field: str, value: str, country: str = "SE") -> str | None:
     if field == "email":
         if not value.strip():
             return None  # `email=` clears the e-mail
-        if not is_email(value):
-            raise ValidationFailed("'{value}' is not an e-mail address.", value=value)
-        return value.strip()
+        return check_email(value)
     if field == "phone":
         if not value.strip():
             return None

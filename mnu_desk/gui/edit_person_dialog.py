@@ -274,6 +274,11 @@ class EditPersonDialog(QObject):
         elif result.changed:
             lines.append("<p>" + escape(self.tr("No recipient had received the changed data: no follow-up "
                                                 "tasks.")) + "</p>")
+        for warning in result.warnings:
+            if warning.startswith("email_in_use:"):
+                lines.append("<p>" + escape(self.tr("Note: customer %1 has the same e-mail address; check that "
+                                                    "it is not a typing error.")
+                                            .replace("%1", warning.partition(":")[2])) + "</p>")
         self.ui.doneLabel.setText("".join(lines))
         self.ui.pages.setCurrentIndex(DONE)
         self.ok_button.show()

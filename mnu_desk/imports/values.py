@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..domain import text as free_text
 from ..domain.clock import STOCKHOLM
-from ..domain.contact import is_email, phone_e164, postcode
+from ..domain.contact import MIXED_SCRIPTS, email_problem, phone_e164, postcode
 from ..domain.rectification import COUNTRIES
 
 
@@ -51,7 +51,10 @@ def email(value):
     if _blank(value):
         return None
     value = str(value).strip()
-    if not is_email(value):
+    problem = email_problem(value)
+    if problem == "mixed_scripts":
+        raise Rejected(problem, MIXED_SCRIPTS, value=value)
+    if problem:
         raise Rejected("bad_email", "'{value}' is not an e-mail address.", value=value)
     return value
 

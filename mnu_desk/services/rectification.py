@@ -28,6 +28,9 @@ class Rectified:
     version: int
     changed: dict[str, tuple[str | None, str | None]]
     tasks: list[dict] = field(default_factory=list)
+    # "email_in_use:CUSTOMER_NO": another person already has the new address (a typing error, or the same
+    # person twice); saved all the same, since two people may share an address
+    warnings: list[str] = field(default_factory=list)
 
 
 def current_values(session: Session, person: Person) -> dict[str, str | None]:
@@ -69,13 +72,23 @@ def rectify(desk: Desk, actor: Actor, customer_no: str, changes: dict[str, str],
         flag_modified(person, "search_text")
         session.flush()
         tasks = _recipient_tasks(session, person, request, {FIELDS[f] for f in changed})
+        warnings = _email_in_use(session, person) if "email" in changed else []
         audit.record(session, actor.name, "rectified", subject=f"person:{person.customer_no}",
                      person_id=person.id, request_ref=request.ref if request else None,
                      payload={"reason": reason.strip(),
                               "changes": {f: {"old": old, "new": new} for f, (old, new) in changed.items()}})
         change_feed.append(session, "rectification", person, {"changes": {f: new for f, (_, new) in changed.items()}},
                        request_ref=request.ref if request else None)
-        return Rectified(person.customer_no, person.version, changed, tasks)
+        return Rectified(person.customer_no, person.version, changed, tasks, warnings)
+
+
+def _email_in_use(session: Session, person: Person) -> list[str]:
+    """Others who hold the person's (new) e-mail address, as warnings."""
+    if not person.email_norm:
+        return []
+    others = session.scalars(select(Person.customer_no).where(Person.email_norm == person.email_norm,
+                                                              Person.id != person.id).order_by(Person.id).limit(5))
+    return [f"email_in_use:{number}" for number in others]
 
 
 def _person(session: Session, customer_no: str) -> Person:

@@ -715,7 +715,12 @@
         <translation>Ingen mottagare hade fått de ändrade uppgifterna: inga uppföljningsuppgifter.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="280"/>
+        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="279"/>
+        <source>Note: customer %1 has the same e-mail address; check that it is not a typing error.</source>
+        <translation>Obs: kund %1 har samma e-postadress; kontrollera att det inte är ett skrivfel.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="285"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -2776,78 +2781,78 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RegisterRequestDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="72"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="68"/>
         <source>Not checked yet</source>
         <translation>Inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="80"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="76"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="108"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="104"/>
         <source>One month from the day of receipt, moved past weekends and public holidays (GDPR art. 12(3)). If you ask for proof of identity, the month runs from the day it arrives.</source>
         <translation>En månad från mottagandet, flyttad förbi helger och helgdagar (GDPR art. 12.3). Om du begär identitetsbevis räknas månaden från den dag beviset kommer in.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="116"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="112"/>
         <source>No customer: the request is registered with the requester&apos;s name and address as given; both are needed to answer it.</source>
         <translation>Ingen kund: ärendet registreras med den sökandes namn och adress som de angetts; båda behövs för att kunna svara.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="119"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="115"/>
         <source>%1 — the requester&apos;s own name and address as given may be added below.</source>
         <translation>%1 — den sökandes namn och adress som de angetts kan läggas till nedan.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="122"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="118"/>
         <source>Customer %1 is checked when you register.</source>
         <translation>Kund %1 kontrolleras när du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="144"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="140"/>
         <source>Attach the scanned letter</source>
         <translation>Bifoga det inskannade brevet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="145"/>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="152"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="141"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="148"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Inskanningar (*.pdf *.jpg *.jpeg *.png);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="151"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="147"/>
         <source>Attach the copy of an ID document</source>
         <translation>Bifoga kopian av en id-handling</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="164"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="160"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="168"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="164"/>
         <source>%1 is %2 MB; a scan may be at most 20 MB.</source>
         <translation>%1 är %2 MB; en inskanning får vara högst 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="173"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="169"/>
         <source>%1 – ID copy, deleted once identity is checked</source>
         <translation>%1 – ID-kopia, raderas när identiteten är kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="217"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="213"/>
         <source>Registering…</source>
         <translation>Registrerar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="239"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="235"/>
         <source>Registered %1, due %2. Note: %3 of the same type is still open for this person; check whether this is the same request or a repeat.</source>
         <translation>%1 är registrerat, svar senast %2. Obs: %3 av samma typ är fortfarande öppet för den här personen; kontrollera om det är samma begäran eller en upprepad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="246"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="242"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>

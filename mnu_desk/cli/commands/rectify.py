@@ -38,7 +38,7 @@ def rectify_command(args) -> int:
     if args.json:
         emit_json({"customer_no": result.customer_no,
                    "changed": {f: {"old": old, "new": new} for f, (old, new) in result.changed.items()},
-                   "tasks": result.tasks})
+                   "tasks": result.tasks, "warnings": result.warnings})
     elif not result.changed:
         print(i18n.text("Nothing changed: the values were already stored."))
     else:
@@ -47,6 +47,10 @@ def rectify_command(args) -> int:
         for task in result.tasks:
             print(i18n.text("Task {id}: tell {recipient} (GDPR art. 19).", id=task["id"],
                             recipient=task["recipient"]))
+        for warning in result.warnings:
+            if warning.startswith("email_in_use:"):
+                print(i18n.text("Note: customer {customer_no} has the same e-mail address.",
+                                customer_no=warning.partition(":")[2]))
     return 0
 
 
