@@ -303,20 +303,21 @@ def test_an_open_request_of_the_same_type_is_a_warning_not_a_block(qtbot, desk, 
     qtbot.waitUntil(lambda: window.cases.register_dialog is None, timeout=WAIT_MS)
 
 
-def test_an_agent_asking_to_extend_gets_the_services_refusal_and_a_supervisor_extends(qtbot, desk, executor, anna,
-                                                                                       make_agent, swedish):
-    """docs/design.md section 6: extensions and refusals are a supervisor's decision (GDPR art. 12(3))."""
+def test_an_agent_is_not_offered_extend_or_refuse_and_a_supervisor_extends(qtbot, desk, executor, anna, make_agent,
+                                                                            swedish):
+    """docs/design.md section 6: extensions and refusals are a supervisor's decision (GDPR art. 12(3)); the
+    agent's buttons are disabled and say why (docs/design.md "Roles in the window")."""
     ref = requests.register_request(desk, anna, type="access", channel="email", received=TODAY,
                                     customer_no="100001")["ref"]
     agent_window = MainWindow(executor, desk, anna, "test")
     qtbot.addWidget(agent_window.ui)
     detail = agent_window.cases.open_request(ref)
     qtbot.waitUntil(lambda: detail.request is not None, timeout=WAIT_MS)
+    for button, words in ((detail.ui.extendButton, "får inte förlänga"), (detail.ui.refuseButton, "får inte"),
+                          (detail.ui.feeButton, "får inte besluta")):
+        assert not button.isEnabled() and words in button.toolTip() and "(handläggare)" in button.toolTip()
     qtbot.mouseClick(detail.ui.extendButton, Qt.MouseButton.LeftButton)
-    assert "får inte förlänga" in detail.ui.messageLabel.text()
     assert detail.step_dialog is None  # no reason asked for in vain
-    qtbot.mouseClick(detail.ui.refuseButton, Qt.MouseButton.LeftButton)
-    assert "får inte" in detail.ui.messageLabel.text()
 
     sven = make_agent("sven", "supervisor")
     supervisor_window = MainWindow(executor, desk, sven, "test")

@@ -219,3 +219,25 @@ def test_the_fiscal_year_is_chosen_by_its_last_month_only(qtbot, dialog, desk):
     company.fiscalMonthCombo.setCurrentIndex(1)
     save(qtbot, dialog)
     assert settings.load(desk).fiscal_year_end == "02-28"
+
+
+def test_escape_after_a_change_asks_before_dropping_it(qtbot, dialog, desk):
+    """An edit is not lost to a stray Escape: the dialog asks; unchanged, Escape closes at once."""
+    qtbot.waitUntil(lambda: save_button(dialog).isEnabled(), timeout=WAIT_MS)
+    dialog.company.ui.companyNameEdit.setText("Ett annat namn AB")
+    qtbot.keyClick(dialog.ui, Qt.Key.Key_Escape)
+    assert dialog.ui.isVisible()
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=WAIT_MS)
+    dialog.question.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.ui.isVisible() and dialog.company.ui.companyNameEdit.text() == "Ett annat namn AB"
+    dialog.ui.close()  # the close button asks the same
+    qtbot.waitUntil(lambda: dialog.question.isVisible(), timeout=WAIT_MS)
+    dialog.question.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not dialog.ui.isVisible(), timeout=WAIT_MS)
+    assert settings.load(desk).company_name != "Ett annat namn AB"
+
+
+def test_escape_without_a_change_closes_at_once(qtbot, dialog):
+    qtbot.waitUntil(lambda: save_button(dialog).isEnabled(), timeout=WAIT_MS)
+    qtbot.keyClick(dialog.ui, Qt.Key.Key_Escape)
+    assert not dialog.ui.isVisible() and dialog.question is None

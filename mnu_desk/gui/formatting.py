@@ -91,3 +91,11 @@ def outcome(value: str | None) -> str:
     if colon and code == "refused":
         return f"{word('request_outcome', code)}: {rest}"
     return word("request_outcome", value)
+
+
+def mid_sentence(words: str) -> str:
+    """A code's words inside a sentence: "Invändning mot marknadsföring per e-post", not "mot Marknadsföring";
+    an abbreviation ("IP-adresser") keeps its capitals."""
+    if len(words) > 1 and words[0].isupper() and not words[1].isupper():
+        return words[0].lower() + words[1:]
+    return words

@@ -61,7 +61,7 @@ class MainWindow(QObject):
         self._announced: RecordView | None = None
         ui = self.ui
 
-        ui.setWindowTitle(self.tr("mnu-desk — %1 (%2) — %3").replace("%1", actor.name)
+        ui.setWindowTitle(self.tr("%1 (%2) — %3 — mnu-desk").replace("%1", actor.name)
                           .replace("%2", fmt.word("role", actor.role.value)).replace("%3", database_label))
         self.search = SearchPanel(executor, desk, actor, ui.searchEdit, ui.resultsView, self)
         self.search.open_requested.connect(self.open_person)

@@ -132,7 +132,7 @@ class PersonActions(QObject):
     def _changed(self, customer_no: str, dialog: PersonActionDialog, result: dict) -> None:
         if isinstance(dialog, ObjectionDialog):
             text = self.tr("Objection to %1 registered for customer %2; it applies now.") \
-                .replace("%1", fmt.word("objection_scope", result["scope"]))
+                .replace("%1", fmt.mid_sentence(fmt.word("objection_scope", result["scope"])))
         elif isinstance(dialog, CloseAccountDialog):
             text = self.tr("Closed the account of customer %2.")
         else:
@@ -177,6 +177,6 @@ class PersonActions(QObject):
 
     def _withdrawn(self, customer_no: str, result: dict) -> None:
         self.status_changed.emit(self.tr("Objection to %1 withdrawn for customer %2.")
-                                 .replace("%1", fmt.word("objection_scope", result["scope"]))
+                                 .replace("%1", fmt.mid_sentence(fmt.word("objection_scope", result["scope"])))
                                  .replace("%2", customer_no), False)
         self.person_changed.emit(customer_no)

@@ -18,8 +18,8 @@ from ..domain.clock import today_stockholm
 from ..domain.requests import IDENTITY_METHODS, Channel, RequestType
 from ..private_files import read_regular
 from ..services.requests import register_request
+from . import folders, messages, urgency
 from . import formatting as fmt
-from . import messages, urgency
 from .dates import from_qdate, to_qdate
 from .executor import Executor
 from .request_steps import identity_choice
@@ -137,16 +137,18 @@ class RegisterRequestDialog(QObject):
 
     def attach_scan(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.ui, self.tr("Attach the scanned letter"), "",
+            self.ui, self.tr("Attach the scanned letter"), folders.start_folder("scans"),
             self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
         if path:
+            folders.remember("scans", path)
             self.add_scan(path)
 
     def attach_id_copy(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.ui, self.tr("Attach the copy of an ID document"), "",
+            self.ui, self.tr("Attach the copy of an ID document"), folders.start_folder("scans"),
             self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
         if path:
+            folders.remember("scans", path)
             self.add_scan(path, ID_COPY)
 
     def add_scan(self, path: str, kind: str = LETTER) -> None:

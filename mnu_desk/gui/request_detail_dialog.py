@@ -23,6 +23,7 @@ from .record_tabs.base import fit_columns, setup_table
 from .record_tabs.overview import shop_changes_text
 from .request_step_dialog import RequestStepDialog, Step
 from .request_steps import RequestSteps
+from .role_gate import gate
 from .table_model import Column, RowsModel, get
 from .uiload import discard, load_ui
 
@@ -164,7 +165,9 @@ class RequestDetailDialog(QObject):
             deadline = self.tr("%1 on %2.").replace("%1", fmt.word("request_status", request["status"])) \
                 .replace("%2", fmt.day(request.get("closed_at")))
         else:
-            deadline = f"{urgency.explanation(request)} ({urgency.days_text(request['days_left'])})"
+            # "… senast 2027-01-04 (26 dagar kvar)." : one sentence, one full stop
+            deadline = (f"{urgency.explanation(request).removesuffix('.')} "
+                        f"({urgency.days_text(request['days_left'])}).")
         ui.deadlineLabel.setText(deadline)
         ui.deadlineLabel.setStyleSheet(urgency.style_sheet(level))
 
@@ -237,19 +240,22 @@ class RequestDetailDialog(QObject):
         ui = self.ui
         request = self.request or {}
         is_open = request.get("days_left") is not None
-        for button in (ui.assignButton, ui.askIdentityButton, ui.statusButton, ui.extendButton, ui.refuseButton,
-                       ui.closeRequestButton):
+        for button in (ui.assignButton, ui.askIdentityButton, ui.statusButton, ui.closeRequestButton):
             button.setEnabled(is_open)
+        # a supervisor's steps: not offered to an agent, and the tooltip says why
+        gate(ui.extendButton, self._actor, Permission.EXTEND_DEADLINE, is_open)
+        gate(ui.refuseButton, self._actor, Permission.DECIDE_REPEATS_FEES_REFUSALS, is_open)
         ui.identityArrivedButton.setEnabled(is_open and request.get("identity_asked_on") is not None
                                             and request.get("identity_received_on") is None)
         ui.assignButton.setEnabled(is_open and request.get("assigned_to") != self._actor.name)
         ui.openPersonButton.setEnabled(bool(request.get("customer_no")))
         ui.extractButton.setVisible(request.get("type") in EXTRACT_TYPES)
-        ui.extractButton.setEnabled(is_open and bool(request.get("customer_no")))
         ui.feeButton.setVisible(request.get("type") in EXTRACT_TYPES)
-        ui.feeButton.setEnabled(is_open)
+        gate(ui.feeButton, self._actor, Permission.DECIDE_REPEATS_FEES_REFUSALS, is_open)
         ui.erasureButton.setVisible(request.get("type") == RequestType.ERASURE.value)
-        ui.erasureButton.setEnabled(is_open and bool(request.get("customer_no")))
+        gate(ui.erasureButton, self._actor, Permission.PREVIEW_ERASURE, is_open and bool(request.get("customer_no")))
+        gate(ui.extractButton, self._actor, Permission.ISSUE_FREE_EXTRACT,
+             is_open and bool(request.get("customer_no")))
         task = self.selected_task()
         task_open = task is not None and task.get("done_at") is None
         ui.taskDoneButton.setEnabled(task_open)

@@ -6,8 +6,8 @@ nothing is saved, the reason shown in the user's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from .. import i18n
 from ..domain.errors import DeskError
@@ -60,7 +60,10 @@ class SettingsDialog(QObject):
         ui.ledgerBrowseButton.clicked.connect(lambda: self._browse_ledger(ui.ledgerEdit))
         ui.localLedgerBrowseButton.clicked.connect(lambda: self._browse_ledger(ui.localLedgerEdit))
         ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(ui.reject)
+        ui.buttonBox.rejected.connect(self.close)
+        ui.installEventFilter(self)  # Escape and the window's close button ask too when something was changed
+        self._shown: dict | None = None  # the values as loaded: a change of any of them is unsaved work
+        self.question = None
         messages.show(ui.messageLabel, "")
         self._save_button().setEnabled(False)  # until the stored values are shown
         ui.tabs.setCurrentIndex(SHOP_TAB)
@@ -89,6 +92,32 @@ class SettingsDialog(QObject):
         ui.ledgerEdit.setText(str(shop.erasure_ledger_path or ""))
         self._show_window(shop.window)
         self._save_button().setEnabled(True)
+        self._shown = self._edited()
+
+    # --- leaving without saving -----------------------------------------------------------------------------
+
+    def _edited(self) -> dict:
+        return {**self.values(), "local_ledger": self.ui.localLedgerEdit.text(),
+                "language": self.ui.languageCombo.currentData()}
+
+    def close(self) -> None:
+        """Cancel, Escape or the close button: changed values are not dropped without asking."""
+        if self._shown is None or self._edited() == self._shown:
+            self.ui.reject()
+            return
+        self.question = messages.confirm(
+            self.ui, QMessageBox.Icon.Question, self.tr("Discard the changes?"),
+            self.tr("The settings were changed but not saved. Close and discard the changes?"),
+            lambda discard: self.ui.reject() if discard else None, yes=QMessageBox.StandardButton.Discard)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.ui and self.ui.isVisible() and (
+                event.type() == QEvent.Type.Close
+                or (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape)):
+            event.ignore()
+            self.close()
+            return True
+        return False
 
     # --- the envelope window --------------------------------------------------------------------------------
 
@@ -145,6 +174,7 @@ class SettingsDialog(QObject):
             language.save_language(lang)
             self.language_chosen.emit(lang)
         self._message("")
+        self._shown = None  # saved: nothing left to ask about
         self.saved.emit(changed)
         self.ui.accept()
 

@@ -1666,8 +1666,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../mnu_desk/gui/main_window.py" line="64"/>
-        <source>mnu-desk — %1 (%2) — %3</source>
-        <translation>mnu-desk — %1 (%2) — %3</translation>
+        <source>%1 (%2) — %3 — mnu-desk</source>
+        <translation>%1 (%2) — %3 — mnu-desk</translation>
     </message>
     <message>
         <location filename="../../mnu_desk/gui/main_window.py" line="164"/>
@@ -2817,42 +2817,42 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     </message>
     <message>
         <location filename="../../mnu_desk/gui/register_request_dialog.py" line="141"/>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="148"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="149"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Inskanningar (*.pdf *.jpg *.jpeg *.png);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="147"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="148"/>
         <source>Attach the copy of an ID document</source>
         <translation>Bifoga kopian av en id-handling</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="160"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="162"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="164"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="166"/>
         <source>%1 is %2 MB; a scan may be at most 20 MB.</source>
         <translation>%1 är %2 MB; en inskanning får vara högst 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="169"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="171"/>
         <source>%1 – ID copy, deleted once identity is checked</source>
         <translation>%1 – ID-kopia, raderas när identiteten är kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="213"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="215"/>
         <source>Registering…</source>
         <translation>Registrerar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="235"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="237"/>
         <source>Registered %1, due %2. Note: %3 of the same type is still open for this person; check whether this is the same request or a repeat.</source>
         <translation>%1 är registrerat, svar senast %2. Obs: %3 av samma typ är fortfarande öppet för den här personen; kontrollera om det är samma begäran eller en upprepad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="242"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="244"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -2976,107 +2976,107 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="83"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="84"/>
         <source>Request %1 – mnu-desk</source>
         <translation>Ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="100"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="101"/>
         <source>Task</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="101"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="102"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="102"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="103"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="103"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="104"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="104"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="105"/>
         <source>Impossible because</source>
         <translation>Omöjlig eftersom</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="108"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="109"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="109"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="110"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="110"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="111"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="111"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="112"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="112"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="113"/>
         <source>Deleted</source>
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="164"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="165"/>
         <source>%1 on %2.</source>
         <translation>%1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="173"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="176"/>
         <source>%1 (one month from the day the proof arrived)</source>
         <translation>%1 (en månad från dagen då identitetsbeviset kom in)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="194"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="197"/>
         <source>none: no customer matched</source>
         <translation>ingen: ingen kund matchade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="196"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="199"/>
         <source>nobody yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="183"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="186"/>
         <source>not checked yet</source>
         <translation>inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="202"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="205"/>
         <source>yes: an extract was already issued this calendar year; a supervisor decides</source>
         <translation>ja: ett registerutdrag har redan utfärdats i år; en arbetsledare beslutar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="213"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="216"/>
         <source>Tasks (%1 open of %2)</source>
         <translation>Uppgifter (%1 öppna av %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="214"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="217"/>
         <source>Tasks: none</source>
         <translation>Uppgifter: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="217"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="220"/>
         <source>Attachments (%1)</source>
         <translation>Bilagor (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="218"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="221"/>
         <source>Attachments: none</source>
         <translation>Bilagor: inga</translation>
     </message>
@@ -3307,211 +3307,211 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestSteps</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="41"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="40"/>
         <source>Ask for proof of identity – %1</source>
         <translation>Begär identitetsbevis – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="42"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="41"/>
         <source>Ask for more proof only when there is reasonable doubt about who sent the request (GDPR art. 12(6)); a routine demand for ID is itself a breach. The month then runs from the day the proof arrives.</source>
         <translation>Begär mer bevis bara när det finns rimliga tvivel om vem som skickat begäran (GDPR art. 12.6); att rutinmässigt kräva id-handling är i sig en överträdelse. Månaden räknas då från dagen då beviset kommer in.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="45"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="56"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="142"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="44"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="55"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="141"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="46"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="45"/>
         <source>&amp;Asked on:</source>
         <translation>&amp;Begärt den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="53"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="52"/>
         <source>Proof of identity arrived – %1</source>
         <translation>Identitetsbevis har kommit – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="54"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="53"/>
         <source>The answer is then due one month after the day the proof arrived. A copy of an ID document is deleted once the check is recorded.</source>
         <translation>Svaret ska då lämnas senast en månad efter dagen då beviset kom in. En kopia av en id-handling raderas så snart kontrollen är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="57"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="56"/>
         <source>&amp;Arrived on:</source>
         <translation>&amp;Kom in den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="59"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="58"/>
         <source>&amp;Checked by:</source>
         <translation>K&amp;ontrollerad genom:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="62"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="61"/>
         <source>Choose how…</source>
         <translation>Välj hur…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="64"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="63"/>
         <source>&amp;How:</source>
         <translation>&amp;Hur:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="72"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="71"/>
         <source>Extend the deadline – %1</source>
         <translation>Förläng tidsfristen – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="73"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="72"/>
         <source>Two further months, only with a reason, and the person must be told within the first month (GDPR art. 12(3)). The answer would then be due on %1.</source>
         <translation>Två månader till, bara med ett skäl, och personen ska underrättas inom den första månaden (GDPR art. 12.3). Svaret ska då lämnas senast %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="76"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="75"/>
         <source>&amp;Extend</source>
         <translation>&amp;Förläng</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="77"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="108"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="143"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="76"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="107"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="142"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="78"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="77"/>
         <source>e.g. the request covers many years of orders</source>
         <translation>t.ex. begäran omfattar många års beställningar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="83"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="82"/>
         <source>Refuse the request – %1</source>
         <translation>Avslå begäran – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="84"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="83"/>
         <source>A refusal must reach the person within one month with its reasons and the right to complain to IMY and to go to court (GDPR art. 12(4)). Only a manifestly unfounded or excessive request may be refused (art. 12(5)); the desk must be able to show why.</source>
         <translation>Ett avslag ska nå personen inom en månad med skälen och rätten att klaga hos IMY och att gå till domstol (GDPR art. 12.4). Bara en uppenbart ogrundad eller orimlig begäran får avslås (art. 12.5); kundtjänst måste kunna visa varför.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="87"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="86"/>
         <source>Re&amp;fuse</source>
         <translation>&amp;Avslå</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="88"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="87"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="89"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="88"/>
         <source>why the request is manifestly unfounded or excessive</source>
         <translation>varför begäran är uppenbart ogrundad eller orimlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="94"/>
         <source>Fee or free – %1</source>
         <translation>Avgift eller kostnadsfritt – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="96"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
         <source>The first extract is always free (GDPR art. 12(5)). A further copy this calendar year may cost a reasonable fee (art. 15(3)), as may a request you record as manifestly unfounded or excessive, with the reasons; at most the settings&apos; fee for a further copy. Send the fee letter before the work starts: the extract is issued only after it.</source>
         <translation>Det första registerutdraget är alltid kostnadsfritt (GDPR art. 12.5). Ytterligare en kopia samma kalenderår får kosta en rimlig avgift (art. 15.3), liksom en begäran som du registrerar som uppenbart ogrundad eller orimlig, med skälen; högst inställningarnas avgift för ytterligare en kopia. Skicka avgiftsbrevet innan arbetet börjar: utdraget lämnas först efter det.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="102"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="101"/>
         <source>Free</source>
         <translation>Kostnadsfritt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="103"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="102"/>
         <source>A fee for a further copy, the amount below</source>
         <translation>En avgift för ytterligare en kopia, beloppet nedan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="104"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="103"/>
         <source>A fee: the request is manifestly unfounded or excessive</source>
         <translation>En avgift: begäran är uppenbart ogrundad eller orimlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="109"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="108"/>
         <source>e.g. a third copy this year</source>
         <translation>t.ex. en tredje kopia i år</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="100"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="99"/>
         <source>Sa&amp;ve the decision</source>
         <translation>&amp;Spara beslutet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="101"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="100"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslut:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="105"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="104"/>
         <source>&amp;Amount (kr):</source>
         <translation>Be&amp;lopp (kr):</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="119"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="118"/>
         <source>Set the status – %1</source>
         <translation>Ändra status – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="120"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="119"/>
         <source>Close a request with its outcome, or refuse it with its reasons: those have their own buttons.</source>
         <translation>Avsluta ett ärende med dess utfall, eller avslå det med skälen: de har egna knappar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="122"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="121"/>
         <source>&amp;Set</source>
         <translation>&amp;Ändra</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="123"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="122"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="129"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="128"/>
         <source>Close the request – %1</source>
         <translation>Avsluta ärendet – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="130"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="129"/>
         <source>Say what was done. A request with open tasks cannot be closed: finish them, or mark them impossible with a reason, first.</source>
         <translation>Skriv vad som gjordes. Ett ärende med öppna uppgifter kan inte avslutas: slutför dem, eller markera dem som omöjliga med ett skäl, först.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="132"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="131"/>
         <source>&amp;Close request</source>
         <translation>Avsl&amp;uta ärendet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="132"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="134"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
         <source>e.g. address corrected and Klarna told; letter sent on 12 May</source>
         <translation>t.ex. adressen rättad och Klarna underrättad; brev skickat den 12 maj</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="139"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="138"/>
         <source>Task impossible</source>
         <translation>Uppgiften är omöjlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="140"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="139"/>
         <source>A recipient need not be told when that proves impossible or involves disproportionate effort (GDPR art. 19). Say why; the reason is kept with the task.</source>
         <translation>En mottagare behöver inte underrättas om det visar sig omöjligt eller innebär en oproportionerlig insats (GDPR art. 19). Skriv varför; skälet sparas med uppgiften.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="144"/>
+        <location filename="../../mnu_desk/gui/request_steps.py" line="143"/>
         <source>e.g. the recipient no longer exists</source>
         <translation>t.ex. mottagaren finns inte längre</translation>
     </message>
@@ -3890,17 +3890,27 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="109"/>
+        <source>Discard the changes?</source>
+        <translation>Kasta ändringarna?</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="110"/>
+        <source>The settings were changed but not saved. Close and discard the changes?</source>
+        <translation>Inställningarna har ändrats men inte sparats. Stäng och kasta ändringarna?</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="164"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="174"/>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="204"/>
         <source>The erasure ledger</source>
         <translation>Raderingsloggen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="175"/>
+        <location filename="../../mnu_desk/gui/settings_dialog.py" line="205"/>
         <source>Erasure ledger (*.jsonl);;All files (*)</source>
         <translation>Raderingslogg (*.jsonl);;Alla filer (*)</translation>
     </message>
@@ -4046,8 +4056,8 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="408"/>
-        <source>Empty: the shop&apos;s setting</source>
-        <translation>Tomt: butikens inställning</translation>
+        <source>Empty: the setting for every desk</source>
+        <translation>Tomt: inställningen för alla arbetsplatser</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="415"/>
