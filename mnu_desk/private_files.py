@@ -23,7 +23,10 @@ class FileExists(FileExistsError):
 
 def private_folder(path: Path) -> Path:
     """Make `path` (and missing parents) with mode 0700; an existing folder keeps its mode."""
-    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    path = Path(path)
+    missing = [folder for folder in [path, *path.parents] if not folder.exists()]
+    for folder in reversed(missing):  # mkdir(parents=True) would give the parents the umask's mode
+        folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
     return path
 
 

@@ -3,6 +3,8 @@ connection fails."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -10,6 +12,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from ..domain.errors import DatabaseUnavailable, ValidationFailed
+from ..private_files import FILE_MODE, private_folder
 
 SUPPORTED = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg", "mysql": "mysql+pymysql",
              "mariadb": "mariadb+pymysql"}
@@ -69,7 +72,7 @@ def make_engine(url: URL | str, *, password: str | None = None) -> Engine:
 
 def _sqlite_engine(url: URL) -> Engine:
     if url.database and url.database != ":memory:":
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        private_database_file(Path(url.database).expanduser())
     engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
@@ -90,6 +93,25 @@ def _sqlite_engine(url: URL) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def private_database_file(path: Path) -> None:
+    """The database file readable by its owner only (docs/design.md section 6), made before SQLite makes it
+    with the umask's 0644; its journal and WAL files take the same mode. A new folder is 0700; an existing
+    file of ours that others could read is tightened."""
+    try:
+        private_folder(path.parent)
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+        os.close(descriptor)
+    except FileExistsError:
+        try:
+            if stat.S_ISREG(path.stat().st_mode) and path.stat().st_mode & 0o077 and \
+                    path.stat().st_uid == getattr(os, "getuid", lambda: None)():
+                os.chmod(path, FILE_MODE)
+        except OSError:
+            pass
+    except OSError:
+        pass  # a folder that cannot be made or written: SQLite's own error then says so, in one line
 
 
 def unavailable(url: URL, exc: BaseException) -> DatabaseUnavailable:

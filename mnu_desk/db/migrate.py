@@ -3,6 +3,7 @@ upgraded, so a failed upgrade can be undone by putting the copy back."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import SchemaBehind
+from ..private_files import FILE_MODE
 from .engine import unavailable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -74,6 +76,8 @@ def _copy_sqlite_aside(engine: Engine, revision: str | None) -> Path | None:
     copy = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
     # the copy is taken by SQLite itself so a WAL file's content is included; VACUUM runs outside any
     # transaction, so on the raw connection (autocommit) rather than through SQLAlchemy's BEGIN
+    # the copy holds the same personal data: made empty and private first (VACUUM INTO fills an empty file)
+    os.close(os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE))
     raw = engine.raw_connection()
     try:
         raw.cursor().execute("VACUUM INTO ?", (copy.as_posix(),))
