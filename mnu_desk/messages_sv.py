@@ -220,6 +220,38 @@ SWEDISH: dict[str, str] = {
     "Request {ref} has no postal address to send a letter to.":
         "Ärende {ref} har ingen postadress att skicka ett brev till.",
     "Unknown setting '{key}'.": "Okänd inställning '{key}'.",
+    "Wrote the {kind} letter for {ref} to {file}; recorded as sent.":
+        "Skrev brevet ({kind}) för {ref} till {file}; registrerat som skickat.",
+    "The address does not fit the envelope window even at {size} pt: from line {number} ('{line}') on it runs "
+    "below the window. Shorten the address.":
+        "Adressen får inte plats i kuvertfönstret ens med {size} punkter: från rad {number} ('{line}') hamnar "
+        "den nedanför fönstret. Korta adressen.",
+    "The company's name and postal address are too long for the return line in the envelope window; shorten the "
+    "address in the settings.":
+        "Företagets namn och postadress är för långa för returadressen i kuvertfönstret; korta adressen i "
+        "inställningarna.",
+    "The letter has no address to go in the envelope window.": "Brevet har ingen adress att visa i kuvertfönstret.",
+    "Nothing is done on request {ref} yet (no erasure, rectification, restriction, closure or objection): there "
+    "is no outcome to tell.":
+        "Inget är gjort i ärende {ref} ännu (ingen radering, rättelse, begränsning, avslutning eller "
+        "invändning): det finns inget utfall att berätta om.",
+    "Request {ref} has no fee decided; a supervisor decides it first.":
+        "Ärende {ref} har ingen beslutad avgift; en arbetsledare beslutar den först.",
+    "Request {ref}: {name} gave no postal address and the record has none, so no letter can be sent. Add the "
+    "address to the request or the record, or answer by the request's own channel.":
+        "Ärende {ref}: {name} angav ingen postadress och registret har ingen, så inget brev kan skickas. Lägg "
+        "till adressen i ärendet eller registret, eller svara via ärendets egen kanal.",
+    "Say why there is doubt about who sent request {ref}: the letter tells the person (GDPR art. 12(6)).":
+        "Ange varför det finns tvivel om vem som skickade ärende {ref}: brevet berättar det för personen "
+        "(GDPR art. 12.6).",
+    "The customer of request {ref} has no active restriction to lift.":
+        "Kunden i ärende {ref} har ingen aktiv begränsning att häva.",
+    "The desk holds data on the customer of request {ref}: answer with an extract or the outcome letter, not "
+    "the no-data letter.":
+        "Vi har uppgifter om kunden i ärende {ref}: svara med ett registerutdrag eller utfallsbrevet, inte "
+        "brevet om att inga uppgifter finns.",
+    "The identity on request {ref} is already checked.": "Identiteten i ärende {ref} är redan kontrollerad.",
+    "Unknown letter '{kind}': choose {kinds}.": "Okänt brev '{kind}': välj {kinds}.",
     "Unknown setting '{key}'; the settings are: {keys}.": "Okänd inställning '{key}'; inställningarna är: {keys}.",
     "Setting '{key}' takes one value; put quotes around a value with spaces.":
         "Inställningen '{key}' tar ett värde; sätt citattecken runt ett värde med mellanslag.",

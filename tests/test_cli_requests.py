@@ -150,3 +150,40 @@ def test_cli_id_copy_and_a_method_that_is_never_assumed(cli, desk, tmp_path):
     assert [(a["kind"], a["deleted_at"] is not None) for a in shown["attachments"]] == \
         [("letter", False), ("id_copy", True)]
     assert shown["identity_method"] == "id_copy"
+
+
+def test_request_letter_writes_the_file_privately_and_records_it_sent(cli, tmp_path):
+    """docs/design.md section 7: `request letter REF --kind ...`; the file whole and 0600, recorded as sent only
+    once it is there, never over an existing file without --force."""
+    ref = json.loads(cli("request", "new", "--type", "access", "--received", date.today().isoformat(),
+                         "--channel", "letter", "--requester", "Nils Nilsson", "--requester-address",
+                         "Lillgatan 4, 222 33 Lund", "--json")[1])["ref"]
+    out_file = tmp_path / "svar.pdf"
+    code, out, err = cli("request", "letter", ref, "--kind", "no-data", "--out", str(out_file), "--json")
+    assert code == 0, err
+    assert json.loads(out)["kind"] == "no-data" and json.loads(out)["status"] == "completed"
+    assert out_file.read_bytes().startswith(b"%PDF") and (out_file.stat().st_mode & 0o777) == 0o600
+    code, out, err = cli("--lang", "en", "request", "letter", ref, "--kind", "no-data", "--out", str(out_file))
+    assert code == 1 and out == "" and "--force" in err
+    shown = json.loads(cli("request", "show", ref, "--json")[1])
+    assert [(s["kind"], s["sent_by"]) for s in shown["letters"]] == [("no-data", "admin")]
+    assert shown["outcome"] == "no data held (GDPR art. 15(1))"
+    code, out, _ = cli("--lang", "en", "request", "show", ref)
+    assert "no-data" in out and "sent_by" in out
+
+
+def test_request_letter_refusals_change_nothing(cli, tmp_path):
+    ref = json.loads(cli("request", "new", "--type", "access", "--received", date.today().isoformat(),
+                         "--channel", "letter", "--customer", "100001", "--json")[1])["ref"]
+    out_file = tmp_path / "brev.pdf"
+    code, out, err = cli("request", "letter", ref, "--kind", "birthday", "--out", str(out_file))
+    assert code == 2 and out == ""
+    code, out, err = cli("--lang", "en", "request", "letter", ref, "--kind", "identity", "--out", str(out_file))
+    assert code == 1 and out == "" and "why there is doubt" in err and not out_file.exists()
+    code, out, err = cli("request", "letter", ref, "--kind", "identity", "--reason", "Underskriften saknas.",
+                         "--out", str(out_file), "--json")
+    assert code == 0, err
+    assert json.loads(cli("request", "show", ref, "--json")[1])["identity_asked_on"] == date.today().isoformat()
+    code, out, err = cli("--lang", "en", "request", "letter", ref, "--kind", "fee", "--out",
+                         str(tmp_path / "missing" / "x.pdf"))
+    assert code == 1 and "no fee decided" in err

@@ -4,6 +4,7 @@ inside the window and the lower right 150 x 30 mm is left free for the post's so
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .errors import ValidationFailed
@@ -42,9 +43,15 @@ class EnvelopeWindow:
 
 def address_lines(name: str | None, street: str | None, postal_code: str | None, city: str | None,
                   country: str | None = "SE") -> list[str]:
-    """The address block: flush left, no blank lines; the country only when it is not Sweden."""
+    """The address block: flush left, no blank lines; the country only when it is not Sweden. A street that
+    starts with a c/o part ("c/o Lind, Storgatan 1") gives the c/o its own line under the name, where the
+    post looks for it."""
     town = f"{(postal_code or '').strip()}  {' '.join((city or '').split()).upper()}".strip()
-    lines = [" ".join((name or "").split()), " ".join((street or "").split()), town]
+    street = " ".join((street or "").split())
+    care_of = ""
+    if street.lower().startswith("c/o ") and "," in street:
+        care_of, _, street = (part.strip() for part in street.partition(","))
+    lines = [" ".join((name or "").split()), care_of, street, town]
     if country and country.upper() != "SE":
         lines.append(country.upper())
     return [line for line in lines if line.strip()]
@@ -60,3 +67,101 @@ def require_company_address(company_address: list[str]) -> list[str]:
                                "it. An admin enters it under Settings > Settings... (Company details for letters) "
                                "or with 'mnu-desk settings set company_address LINE...'.")
     return lines
+
+
+# The address block inside the window (docs/design.md section 4, "Letters the desk sends"): 5 mm in from the
+# window's sides (DIN 5008), the return line at the top, then the address. Its size starts at 11 pt and may
+# go down to 9 pt; what does not fit at 9 pt is refused, never cut.
+WINDOW_PAD_MM = 5.0
+WINDOW_TOP_PAD_MM = 3.0
+WINDOW_BOTTOM_PAD_MM = 2.0
+RETURN_GAP_MM = 2.5
+RETURN_SIZES = (7.0, 6.5, 6.0)
+ADDRESS_SIZES = (11.0, 10.5, 10.0, 9.5, 9.0)
+LEADING = 1.2
+PT_MM = 25.4 / 72
+
+
+@dataclass(frozen=True)
+class AddressBlock:
+    """Where each line of the window goes: baselines in millimetres from the page's top edge."""
+
+    x_mm: float
+    return_size: float
+    return_lines: list[tuple[float, str]]
+    size: float
+    lines: list[tuple[float, str]]
+
+
+Measure = Callable[[str, float], float]  # the width in points of a text at a font size
+
+
+def fit_address(recipient: list[str], sender: str, window: EnvelopeWindow, measure: Measure) -> AddressBlock:
+    """The return line (the company's postal address) and the recipient's address, each line wrapped
+    within the window and the size chosen so that everything fits; ValidationFailed naming the first line
+    that does not fit even at the smallest size."""
+    width = (window.width_mm - 2 * WINDOW_PAD_MM) / PT_MM
+    top = window.top_mm + WINDOW_TOP_PAD_MM
+    bottom = window.top_mm + window.height_mm - WINDOW_BOTTOM_PAD_MM
+    sender_lines: list[str] = []
+    for return_size in RETURN_SIZES:
+        sender_lines = _wrap(sender, return_size, width, measure)
+        if len(sender_lines) == 1:
+            break
+    if len(sender_lines) > 2:
+        raise ValidationFailed("The company's name and postal address are too long for the return line in the "
+                               "envelope window; shorten the address in the settings.")
+    returns, y = [], top
+    for text in sender_lines:
+        y += return_size * PT_MM
+        returns.append((y, text))
+        y += (LEADING - 1) * return_size * PT_MM
+    first_top = y + RETURN_GAP_MM
+    lines = [line for line in (str(part).strip() for part in recipient) if line]
+    if not lines:
+        raise ValidationFailed("The letter has no address to go in the envelope window.")
+    for size in ADDRESS_SIZES:
+        placed, overflow = _place(lines, size, width, first_top, bottom, measure)
+        if overflow is None:
+            return AddressBlock(window.left_mm + WINDOW_PAD_MM, return_size, returns, size, placed)
+    raise ValidationFailed("The address does not fit the envelope window even at {size} pt: from line {number} "
+                           "('{line}') on it runs below the window. Shorten the address.",
+                           size=f"{ADDRESS_SIZES[-1]:g}", number=overflow + 1, line=lines[overflow])
+
+
+def _place(lines: list[str], size: float, width: float, top: float, bottom: float,
+           measure: Measure) -> tuple[list[tuple[float, str]], int | None]:
+    placed, y = [], top
+    for index, line in enumerate(lines):
+        for piece in _wrap(line, size, width, measure):
+            y += size * PT_MM
+            if y > bottom:
+                return placed, index
+            placed.append((y, piece))
+            y += (LEADING - 1) * size * PT_MM
+    return placed, None
+
+
+def _wrap(text: str, size: float, width: float, measure: Measure) -> list[str]:
+    """Greedy wrapping at spaces; a word wider than the window alone is broken inside it. A line that fits
+    stays as written (the two spaces between postcode and town are the post's own)."""
+    if measure(text, size) <= width:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            current = candidate
+            continue
+        if current:
+            pieces.append(current)
+        current = ""
+        while measure(word, size) > width:
+            cut = max(1, max(i for i in range(1, len(word) + 1) if measure(word[:i], size) <= width or i == 1))
+            pieces.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        pieces.append(current)
+    return pieces

@@ -1,6 +1,7 @@
-"""A letter for a window envelope (docs/design.md section 4, "Letter"): the address block flush left inside the
-window, 11 pt, no blank lines; the company, the reference, the date and "Sida x av y" at the top of every page, so
-that the lower right 150 x 30 mm of the first page stays free for the post's sorting print."""
+"""A letter for a window envelope (docs/design.md section 4, "Letter"): the return line and the address block
+flush left inside the window, 11 pt (down to 9 pt for a long address), wrapped, never cut, no blank lines; the
+company, the reference, the date and "Sida x av y" at the top of every page, so that the lower right
+150 x 30 mm of the first page stays free for the post's sorting print."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Paragraph, Spacer
 
-from ..domain.letters import SORTING_ZONE_MM, EnvelopeWindow
+from ..domain.letters import SORTING_ZONE_MM, AddressBlock, EnvelopeWindow, fit_address
 from . import fonts
 
-ADDRESS_SIZE = 11  # pt, within the 10-12 pt the post reads best
 PAGE_WORDS = {"sv": ("Sida", "av"), "en": ("Page", "of")}
 
 
@@ -104,32 +105,39 @@ def _header(letter: Letter):
         canvas.drawRightString(width - 20 * mm, height - 15 * mm, f"{letter.reference}")
         canvas.drawRightString(width - 20 * mm, height - 19.5 * mm, letter.date.isoformat())
         contact = "  ·  ".join([*letter.company_address, *letter.company_contact])
-        canvas.drawString(20 * mm, height - 24 * mm, contact[:110])
+        # the whole line, made smaller when the company has much to say: never cut
+        room = width - 40 * mm
+        size = min(8.0, 8.0 * room / max(pdfmetrics.stringWidth(contact, fonts.REGULAR, 8), 1))
+        canvas.setFont(fonts.REGULAR, size)
+        canvas.drawString(20 * mm, height - 24 * mm, contact)
         if letter.verification:
             canvas.drawCentredString(width / 2, height - 15 * mm, letter.verification)
         canvas.restoreState()
     return draw
 
 
-def _first_page(letter: Letter):
+def address_block(letter: Letter) -> AddressBlock:
+    """The return line and the recipient's address fitted into the envelope window, or ValidationFailed
+    naming the line that does not fit (docs/design.md section 4, "Letters the desk sends")."""
+    fonts.register()
+    sender = ", ".join([letter.company_name, *letter.company_address])
+    return fit_address(letter.recipient, sender, letter.window,
+                       lambda text, size: pdfmetrics.stringWidth(text, fonts.REGULAR, size))
+
+
+def _first_page(letter: Letter, block: AddressBlock):
     header = _header(letter)
 
     def draw(canvas: Canvas, doc) -> None:
         header(canvas, doc)
-        window = letter.window
         _, height = A4
         canvas.saveState()
-        # return address on one small line at the top of the window, then the recipient
-        x = (window.left_mm + 5) * mm
-        top = height - window.top_mm * mm
-        canvas.setFont(fonts.REGULAR, 7)
-        sender = ", ".join([letter.company_name, *letter.company_address])
-        canvas.drawString(x, top - 6 * mm, sender[:70])
-        canvas.setFont(fonts.REGULAR, ADDRESS_SIZE)
-        y = top - 14 * mm
-        for line in letter.recipient[:6]:
-            canvas.drawString(x, y, line[:45])
-            y -= ADDRESS_SIZE * 1.2
+        canvas.setFont(fonts.REGULAR, block.return_size)
+        for y_mm, text in block.return_lines:
+            canvas.drawString(block.x_mm * mm, height - y_mm * mm, text)
+        canvas.setFont(fonts.REGULAR, block.size)
+        for y_mm, text in block.lines:
+            canvas.drawString(block.x_mm * mm, height - y_mm * mm, text)
         canvas.restoreState()
     return draw
 
@@ -145,6 +153,7 @@ def document(letter: Letter, out) -> BaseDocTemplate:
     """The page set-up: the first page with the address in the envelope window, later pages with the header.
     A register extract builds its own story on this document, after the cover letter's."""
     letter.window.validate()
+    block = address_block(letter)  # refused here, before anything is drawn, when the address does not fit
     width, height = A4
     doc = BaseDocTemplate(out, pagesize=A4, title=letter.title or letter.subject, author=letter.company_name,
                           subject=letter.subject, creator="mnu-desk", lang=letter.language,
@@ -154,7 +163,7 @@ def document(letter: Letter, out) -> BaseDocTemplate:
     first_bottom = (SORTING_ZONE_MM[1] + 5) * mm
     first = Frame(20 * mm, first_bottom, width - 40 * mm, body_top - first_bottom, id="first")
     later = Frame(20 * mm, 20 * mm, width - 40 * mm, height - 48 * mm, id="later")
-    doc.addPageTemplates([PageTemplate("first", [first], onPage=_first_page(letter)),
+    doc.addPageTemplates([PageTemplate("first", [first], onPage=_first_page(letter, block)),
                           PageTemplate("later", [later], onPage=_header(letter))])
     return doc
 

@@ -9,7 +9,17 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..db.models import Address, Agent, IssuedExtract, Person, Recipient, Request, RequestAttachment, Task
+from ..db.models import (
+    Address,
+    Agent,
+    IssuedExtract,
+    Person,
+    Recipient,
+    Request,
+    RequestAttachment,
+    SentLetter,
+    Task,
+)
 from ..domain import deadlines
 from ..domain import text as free_text
 from ..domain.attachments import ATTACHMENT_KINDS, check_file
@@ -236,12 +246,18 @@ def _change(desk: Desk, actor: Actor, ref: str, action: str, today: date | None,
     today = today or today_stockholm()
     with desk.write() as session:
         request = _load(session, ref)
-        ensure_open(request)
-        payload = _APPLY[action](session, actor, request, today, **values)
-        session.flush()
-        audit.record(session, actor.name, f"request_{action}", subject=f"request:{request.ref}",
-                     request_ref=request.ref, person_id=request.person_id, payload=payload)
+        apply_step(session, actor, request, action, today, **values)
         return request_dict(session, request, today)
+
+
+def apply_step(session: Session, actor: Actor, request: Request, action: str, today: date, **values) -> None:
+    """One step on an open request inside the caller's transaction, with its audit entry (a letter sent
+    asks for proof of identity or closes the request in the same transaction that records it)."""
+    ensure_open(request)
+    payload = _APPLY[action](session, actor, request, today, **values)
+    session.flush()
+    audit.record(session, actor.name, f"request_{action}", subject=f"request:{request.ref}",
+                 request_ref=request.ref, person_id=request.person_id, payload=payload)
 
 
 def _apply_identity_asked(session, actor, request, today, asked_on: date) -> dict:
@@ -420,6 +436,15 @@ def request_dict(session: Session, request: Request, today: date, *, full: bool 
         names = dict(session.execute(select(Recipient.id, Recipient.name).where(
             Recipient.id.in_([t.recipient_id for t in request.tasks if t.recipient_id]))).all())
         data["tasks"] = [_task_dict(t, request.ref, names.get(t.recipient_id)) for t in request.tasks]
+        data["letters"] = sent_letters(session, request.id)
     return data
 
 
+
+
+def sent_letters(session: Session, request_id: int) -> list[dict]:
+    """The letters sent about a request, oldest first: kind, language, when and by whom."""
+    rows = session.execute(select(SentLetter, Agent.name).join(Agent, Agent.id == SentLetter.sent_by)
+                           .where(SentLetter.request_id == request_id).order_by(SentLetter.id))
+    return [{"kind": letter.kind, "language": letter.language, "sent_at": letter.sent_at, "sent_by": name}
+            for letter, name in rows]

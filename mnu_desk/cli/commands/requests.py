@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ... import i18n
+from ... import i18n, letter_texts
 from ...domain.attachments import MAX_BYTES
 from ...domain.requests import Channel, RequestType
 from ...private_files import read_regular
@@ -74,10 +74,12 @@ def register(sub, common) -> None:
     refuse.set_defaults(handler=lambda a: _change(a, service.refuse, a.reason))
 
     letter = actions.add_parser("letter", parents=[common],
-                                help="the extension or refusal letter as PDF, for a window envelope")
+                                help="a letter to the person as PDF, for a window envelope; recorded as sent")
     letter.add_argument("ref")
-    letter.add_argument("--kind", required=True, choices=["extension", "refusal"])
+    letter.add_argument("--kind", required=True, choices=letter_texts.KINDS)
     letter.add_argument("--out", required=True, metavar="FILE.pdf")
+    letter.add_argument("--reason", metavar="TEXT",
+                        help="identity: why there is doubt; restriction-lift: why it is lifted")
     add_force(letter)
     letter.set_defaults(handler=write_letter)
 
@@ -155,12 +157,14 @@ def show_request(args) -> int:
         emit_json(result)
     else:
         for key, value in result.items():
-            if key not in ("tasks", "attachments"):
+            if key not in ("tasks", "attachments", "letters"):
                 print(f"{key}: {value if value is not None else '-'}")
         if result["attachments"]:
             print(table(result["attachments"], ["id", "kind", "filename", "media_type", "size_bytes", "deleted"]))
         if result["tasks"]:
             print(table(result["tasks"], ["id", "kind", "description", "done_at", "impossible_reason"]))
+        if result["letters"]:
+            print(table(result["letters"], ["kind", "language", "sent_at", "sent_by"]))
     return 0
 
 
@@ -205,13 +209,16 @@ def write_letter(args) -> int:
 
     inv = open_desk(args)
     actor = login(inv, args, required=True)
-    make = letters.extension_letter if args.kind == "extension" else letters.refusal_letter
     lang = args.lang or i18n.language()
-    pdf = make(inv.desk, actor, args.ref, lang=lang)
-    _write(args, pdf)
-    letters.record_sent(inv.desk, actor, args.ref, args.kind, lang)  # only once the file is there
+    # recorded as sent only once the file is there (docs/design.md section 7)
+    sent = letters.send(inv.desk, actor, args.ref, args.kind, lang, reason=args.reason,
+                        deliver=lambda pdf: _write(args, pdf))
     if args.json:
-        emit_json({"out": args.out, "bytes": len(pdf)})
+        emit_json({"out": args.out, "bytes": sent["bytes"], "ref": sent["ref"], "kind": sent["kind"],
+                   "language": sent["language"], "sent_at": sent["sent_at"], "status": sent["status"]})
+    else:
+        print(i18n.text("Wrote the {kind} letter for {ref} to {file}; recorded as sent.", kind=args.kind,
+                        ref=sent["ref"], file=args.out))
     return 0
 
 
