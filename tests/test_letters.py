@@ -57,9 +57,10 @@ def window_lines(pdf: bytes, window: EnvelopeWindow | None = None) -> list[str]:
 
 
 @pytest.fixture
-def case(desk, make_agent):
+def case(desk, admin, make_agent):
     """A customer with an address, an agent and a supervisor; `new(type, ...)` registers a request."""
     add_person(desk, street="Storgatan 12", postal_code="111 22", city="Stockholm")
+    settings.change(desk, admin, "further_copy_fee", "1500.00")  # the most a fee may be (docs/design.md section 4)
     anna, sven = make_agent("anna"), make_agent("sven", "supervisor")
 
     def new(type_: str = "access", **given) -> str:
@@ -87,8 +88,8 @@ def _refusal(desk, anna, sven, new, tmp_path):
 
 def _fee(desk, anna, sven, new, tmp_path):
     ref = new()
-    extracts.decide_fee(desk, sven, ref, "1234.5", "en ytterligare kopia samma år")
-    return ref, None, {"sv": ["1 234,50 kr", "en ytterligare kopia samma år", "godtar avgiften",
+    extracts.decide_fee(desk, sven, ref, "1234.5", "tionde gången i år", excessive=True)
+    return ref, None, {"sv": ["1 234,50 kr", "tionde gången i år", "godtar avgiften",
                               "artikel 12.5"],
                        "en": ["SEK 1,234.50", "accept the fee", "articles 12(5) and 15(3)"]}
 
