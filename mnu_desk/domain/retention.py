@@ -48,6 +48,16 @@ def erasable_from(placed: date, year_end: str = "12-31") -> date:
     return date(fiscal_year_ending(placed, year_end) + 8, 1, 1)
 
 
+def bookkeeping_cutoff(today: date, year_end: str = "12-31") -> date:
+    """The first day (Stockholm) whose orders are still kept on `today`: an order placed before it is past
+    its date (erasable_from(placed) <= today), an order placed on it or later is not. The fiscal years that
+    ended in the calendar year `today.year - 8` or earlier are done, so the cut is the first day after the
+    last of them. Lets the retention run select every order past its date with one comparison."""
+    month, _ = fiscal_year_end(year_end)
+    last_done = today.year - 8
+    return date(last_done + 1, 1, 1) if month == 12 else date(last_done, month + 1, 1)
+
+
 def months_before(today: date, months: int) -> date:
     """The same day `months` earlier (the last day of that month when there is no such date)."""
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)

@@ -100,7 +100,9 @@ def _row(category: str, table: str, row_id, when, action: str, code: str, until:
 
 
 def order_erasable_from(order: Order, year_end: str) -> date:
-    return order.erasable_from or erasable_from(to_stockholm(order.placed_at).date(), year_end)
+    """Computed from the order's day and the fiscal year, as the retention run computes it (docs/design.md
+    "Retention"), so both agree whatever was stored when the person was erased."""
+    return erasable_from(to_stockholm(order.placed_at).date(), year_end)
 
 
 def plan(session: Session, person: Person, request: Request, today: date) -> Plan:

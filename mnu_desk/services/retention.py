@@ -1,11 +1,11 @@
 """The retention run (policy 6.1-6.3), an admin's job: usage data of visitors without an account older than
-36 months, the remaining non-bookkeeping data of closed accounts, bookkeeping records past their
-erasable-from date, and the desk's own records by the processing register's rules (closed requests with their
-letters and issued extracts after three years, old audit payloads, closed support contacts after 36 months,
-guest buyers' contact data after 36 months, newsletter-only subscribers once every subscription ended). A legal
-hold keeps everything of that person. Deletes run in batches by id range (each
-its own short transaction, so other desks are not locked out for long); a dry run counts with the very same
-conditions and writes nothing."""
+36 months, the remaining non-bookkeeping data of closed accounts, every order past its bookkeeping date
+(guests', closed and erased accounts' alike; an open account's orders stay while it is open), and the desk's
+own records by the processing register's rules (closed requests with their letters and issued extracts after
+three years, old audit payloads, closed support contacts after 36 months, guest buyers' contact data after 36
+months, newsletter-only subscribers once every subscription ended). A legal hold keeps everything of that
+person. Deletes run in batches by id range (each its own short transaction, so other desks are not locked out
+for long); a dry run counts with the very same conditions and writes nothing."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..db.models import (
+    Account,
     Address,
     AuditEntry,
     AuditPayload,
@@ -41,13 +42,14 @@ from ..db.models import (
 )
 from ..db.models.feed import ChangeTask
 from ..db.searchindex import remove as remove_from_index
-from ..domain.clock import today_stockholm, utcnow
+from ..domain.clock import STOCKHOLM, today_stockholm, utcnow
 from ..domain.errors import ValidationFailed
-from ..domain.retention import VISITOR_MONTHS, months_before
+from ..domain.retention import VISITOR_MONTHS, bookkeeping_cutoff, months_before
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus, SubjectKind
 from . import audit
 from .context import Actor, Desk
+from .erasure import stored_fiscal_year_end
 
 LAST_RUN_KEY = "retention_last_run"
 BATCH = 50_000
@@ -57,7 +59,7 @@ BATCH = 50_000
 class Rule:
     category: str
     model: type
-    condition: Callable[[date], ColumnElement[bool]]
+    condition: Callable[[date, str], ColumnElement[bool]]  # (today, fiscal year end) -> which rows go
     key: str = "id"  # the column batches are ranged by
 
 
@@ -71,6 +73,20 @@ def _visitors():
 
 def _closed():
     return select(Person.id).where(Person.status == PersonStatus.CLOSED.value, Person.id.not_in(_held()))
+
+
+def _open_accounts():
+    """Account holders whose account is open: their orders stay while it is (policy 6.2)."""
+    return select(Account.person_id).join(Person, Person.id == Account.person_id).where(
+        Account.closed_at.is_(None), Person.status == PersonStatus.ACTIVE.value)
+
+
+def _orders_cutoff(today: date, year_end: str) -> datetime:
+    """Every order placed before this instant is past its bookkeeping date (Bokföringslagen 7 kap. 2 §), for
+    a guest, a closed account or an erased person alike; the date is computed from the order's day and the
+    fiscal year, never stored (docs/design.md "Retention")."""
+    day = bookkeeping_cutoff(today, year_end)
+    return datetime(day.year, day.month, day.day, tzinfo=STOCKHOLM).astimezone(UTC)
 
 
 def _cutoff(today: date, months: int = VISITOR_MONTHS) -> datetime:
@@ -104,33 +120,33 @@ def _has_identity():
 
 RULES = (
     Rule("visitor_usage_events", UsageEvent,
-         lambda today: UsageEvent.person_id.in_(_visitors()) & (UsageEvent.occurred_at < _cutoff(today))),
+         lambda today, *_: UsageEvent.person_id.in_(_visitors()) & (UsageEvent.occurred_at < _cutoff(today))),
     Rule("visitor_interests", Interest,
-         lambda today: Interest.person_id.in_(_visitors()) & (Interest.occurred_at < _cutoff(today))),
-    Rule("closed_usage_events", UsageEvent, lambda today: UsageEvent.person_id.in_(_closed())),
-    Rule("closed_interests", Interest, lambda today: Interest.person_id.in_(_closed())),
-    Rule("closed_newsletter", NewsletterSubscription, lambda today: NewsletterSubscription.person_id.in_(_closed())),
+         lambda today, *_: Interest.person_id.in_(_visitors()) & (Interest.occurred_at < _cutoff(today))),
+    Rule("closed_usage_events", UsageEvent, lambda today, *_: UsageEvent.person_id.in_(_closed())),
+    Rule("closed_interests", Interest, lambda today, *_: Interest.person_id.in_(_closed())),
+    Rule("closed_newsletter", NewsletterSubscription, lambda today, *_: NewsletterSubscription.person_id.in_(_closed())),
     Rule("closed_newsletter_interactions", NewsletterInteraction,
-         lambda today: NewsletterInteraction.person_id.in_(_closed())),
-    Rule("closed_support_contacts", SupportContact, lambda today: SupportContact.person_id.in_(_closed())),
-    Rule("closed_addresses", Address, lambda today: Address.person_id.in_(_closed())),
+         lambda today, *_: NewsletterInteraction.person_id.in_(_closed())),
+    Rule("closed_support_contacts", SupportContact, lambda today, *_: SupportContact.person_id.in_(_closed())),
+    Rule("closed_addresses", Address, lambda today, *_: Address.person_id.in_(_closed())),
     Rule("orders_past_erasable_from", Order,
-         lambda today: Order.restricted_to_bookkeeping & (Order.erasable_from <= today)
-         & Order.person_id.not_in(_held())),
+         lambda today, year_end: (Order.placed_at < _orders_cutoff(today, year_end))
+         & Order.person_id.not_in(_open_accounts()) & Order.person_id.not_in(_held())),
     Rule("closed_support_contacts_36_months", SupportContact,
-         lambda today: (SupportContact.closed_at < _cutoff(today, SUPPORT_MONTHS))
+         lambda today, *_: (SupportContact.closed_at < _cutoff(today, SUPPORT_MONTHS))
          & SupportContact.person_id.not_in(_held())),
     Rule("audit_payloads_3_years", AuditPayload,
-         lambda today: AuditPayload.seq.in_(select(AuditEntry.seq).where(
+         lambda today, *_: AuditPayload.seq.in_(select(AuditEntry.seq).where(
              AuditEntry.at < _cutoff(today, DESK_RECORD_MONTHS)))
          & (AuditPayload.person_id.is_(None) | AuditPayload.person_id.not_in(_held())),
          key="seq"),
     Rule("ended_subscribers_newsletter", NewsletterSubscription,
-         lambda today: NewsletterSubscription.person_id.in_(select(Person.id).where(_ended_subscribers(today)))),
+         lambda today, *_: NewsletterSubscription.person_id.in_(select(Person.id).where(_ended_subscribers(today)))),
     Rule("ended_subscribers_interactions", NewsletterInteraction,
-         lambda today: NewsletterInteraction.person_id.in_(select(Person.id).where(_ended_subscribers(today)))),
+         lambda today, *_: NewsletterInteraction.person_id.in_(select(Person.id).where(_ended_subscribers(today)))),
     Rule("guest_addresses", Address,
-         lambda today: Address.person_id.in_(select(Person.id).where(_guests(today)))),
+         lambda today, *_: Address.person_id.in_(select(Person.id).where(_guests(today)))),
 )
 
 
@@ -164,7 +180,7 @@ def _last_run(session: Session) -> date | None:
     return date.fromisoformat(json.loads(stored)) if stored else None
 
 
-def _delete_batched(desk: Desk, rule: Rule, today: date, batch: int,
+def _delete_batched(desk: Desk, rule: Rule, today: date, year_end: str, batch: int,
                     cancel: Callable[[], bool] = lambda: False) -> int:
     """Delete in id ranges: the boundary id of each batch first, then one DELETE up to it (no big IN
     lists, and the same statement works on SQLite, PostgreSQL and MariaDB)."""
@@ -172,7 +188,7 @@ def _delete_batched(desk: Desk, rule: Rule, today: date, batch: int,
     key = getattr(model, rule.key)
     while not cancel():
         with desk.write() as session:
-            condition = rule.condition(today) & (key > last)
+            condition = rule.condition(today, year_end) & (key > last)
             boundary = session.scalar(select(key).where(condition).order_by(key).offset(batch - 1).limit(1))
             if boundary is None:
                 boundary = session.scalar(select(func.max(key)).where(condition))
@@ -256,6 +272,7 @@ def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = 
     today = today or today_stockholm()
     with desk.read() as session:
         last = _last_run(session)
+        year_end = stored_fiscal_year_end(session)
     if last is not None and today < last:
         raise ValidationFailed("The retention run's date {today} is before the last run ({last}).",
                                today=today.isoformat(), last=last.isoformat())
@@ -264,7 +281,7 @@ def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = 
         with desk.read() as session:
             for rule in RULES:
                 counts[rule.category] = session.scalar(
-                    select(func.count()).select_from(rule.model).where(rule.condition(today)))
+                    select(func.count()).select_from(rule.model).where(rule.condition(today, year_end)))
             for category, condition in _identity_rules(today):
                 counts[category] = session.scalar(select(func.count()).select_from(Person).where(condition))
             counts.update(_count_old_requests(session, today))
@@ -275,7 +292,7 @@ def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = 
         for rule in RULES:
             if stop():
                 break
-            counts[rule.category] = _delete_batched(desk, rule, today, batch, stop)
+            counts[rule.category] = _delete_batched(desk, rule, today, year_end, batch, stop)
             step += 1
             if progress is not None:
                 progress(step, steps)
