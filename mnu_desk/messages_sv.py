@@ -77,9 +77,6 @@ SWEDISH: dict[str, str] = {
     "A profile name is 1-40 letters, digits, dots, dashes or underscores; '{name}' is not.":
         "Ett profilnamn är 1–40 bokstäver, siffror, punkter, bindestreck eller understreck; "
         "'{name}' är det inte.",
-    "Only an insecure keyring backend ({backend}) is available: the password would be stored "
-    "unencrypted.":
-        "Bara en osäker nyckelring ({backend}) finns: lösenordet skulle sparas okrypterat.",
     "A profile is for a shared PostgreSQL or MariaDB server; use --db for an SQLite file.":
         "En profil gäller en delad PostgreSQL- eller MariaDB-server; använd --db för en SQLite-fil.",
     # demo
@@ -175,6 +172,12 @@ SWEDISH: dict[str, str] = {
         "'{name}' är ingen PDF-, JPEG- eller PNG-fil (innehållet säger något annat, oavsett filnamnet).",
     "Cannot read '{path}': {reason}.": "Kan inte läsa '{path}': {reason}.",
     "Cannot write '{path}': {reason}.": "Kan inte skriva '{path}': {reason}.",
+    "Only an insecure keyring ({backend}) is available: the secret would be stored unencrypted. Give "
+    "--allow-plaintext-keyring to store it there anyway, or use {variable} instead.":
+        "Bara en osäker nyckelring ({backend}) finns: hemligheten skulle sparas okrypterad. Ange "
+        "--allow-plaintext-keyring för att ändå spara den där, eller använd {variable} i stället.",
+    "The password is stored unencrypted in the keyring {backend}, as --allow-plaintext-keyring asked.":
+        "Lösenordet är sparat okrypterat i nyckelringen {backend}, som --allow-plaintext-keyring bad om.",
     "Note: customer {customer_no} has the same e-mail address.":
         "Obs: kund {customer_no} har samma e-postadress.",
     "'{value}' mixes letters of different alphabets (such as a Cyrillic 'а' among Latin letters); "

@@ -11,7 +11,6 @@ from mnu_desk.domain.clock import utcnow
 from mnu_desk.domain.errors import (
     AgentLocked,
     AuthenticationFailed,
-    NotFound,
     PermissionDenied,
     ValidationFailed,
 )
@@ -59,22 +58,28 @@ def test_login_with_the_right_password(desk, admin):
     assert (actor.name, actor.role) == ("admin", Role.ADMIN)
 
 
-def test_unknown_agent_and_wrong_password_have_their_own_messages(desk, admin):
-    with pytest.raises(NotFound):
-        agents.authenticate(desk, "nobody", TEST_PASSWORD)
-    with pytest.raises(AuthenticationFailed):
-        agents.authenticate(desk, "admin", "wrong-password")
+def test_unknown_agent_and_wrong_password_get_one_message(desk, admin):
+    """docs/design.md section 6: agent names cannot be guessed from the answer to a log-in."""
+    answers = set()
+    for name, password in (("nobody", TEST_PASSWORD), ("admin", "wrong-password"), ("Admin", TEST_PASSWORD)):
+        with pytest.raises(AuthenticationFailed) as refused:
+            agents.authenticate(desk, name, password)
+        assert type(refused.value) is AuthenticationFailed
+        answers.add(refused.value.english())
+    assert answers == {"Wrong agent name or password."}
 
 
 def test_five_failures_lock_the_agent_for_fifteen_minutes(desk, admin):
-    for _ in range(4):
+    for _ in range(5):
         with pytest.raises(AuthenticationFailed):
             agents.authenticate(desk, "admin", "wrong-password")
-    with pytest.raises(AgentLocked):
-        agents.authenticate(desk, "admin", "wrong-password")
-    # locked: even the right password is refused
+    # locked: even the right password is refused, and only the right password learns why (a wrong one gets
+    # the answer an unknown name gets, so a lock does not tell that the name exists)
     with pytest.raises(AgentLocked):
         agents.authenticate(desk, "admin", TEST_PASSWORD)
+    with pytest.raises(AuthenticationFailed) as refused:
+        agents.authenticate(desk, "admin", "wrong-password")
+    assert type(refused.value) is AuthenticationFailed
     with desk.read() as session:
         locked_until = session.scalar(select(Agent.locked_until))
     assert timedelta(minutes=14) < locked_until - utcnow() <= timedelta(minutes=15)

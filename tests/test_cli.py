@@ -146,8 +146,14 @@ def test_failed_command_leaves_the_database_as_it_was(capsys, desk, db_url, as_a
 def test_profile_password_goes_to_keyring_not_the_file(capsys):
     from mnu_desk.services import credentials, profiles
 
+    # the tests' keyring is a plain file: the password goes there only when asked for in so many words
+    code, out, err = run_cli(capsys, "profile", "add", "shared", "--url",
+                             "postgresql+psycopg://desk:s3cret-pw@127.0.0.1/mnu")
+    assert (code, out) == (1, "") and "--allow-plaintext-keyring" in err
+    assert credentials.get(credentials.profile_account("shared")) is None
+    assert "shared" not in [p.name for p in profiles.list_profiles()]
     code, out, _ = run_cli(capsys, "profile", "add", "shared", "--url",
-                           "postgresql+psycopg://desk:s3cret-pw@127.0.0.1/mnu")
+                           "postgresql+psycopg://desk:s3cret-pw@127.0.0.1/mnu", "--allow-plaintext-keyring")
     assert code == 0
     assert "s3cret-pw" not in profiles.config_file().read_text()
     assert credentials.get(credentials.profile_account("shared")) == "s3cret-pw"

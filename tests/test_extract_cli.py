@@ -39,7 +39,7 @@ def _ref(desk, cli) -> str:
 
 def test_issue_and_verify_from_the_command_line(cli, desk, tmp_path):
     """Policy 9.3.1; docs/design.md "Extract content": a printed extract is checked by its code."""
-    code, out, err = cli("keys", "init", "--json")
+    code, out, err = cli("keys", "init", "--json", "--allow-plaintext-keyring")
     assert code == 0, err
     assert json.loads(out)["fingerprint_sha256"]
     assert cli("keys", "init", agent="anna")[0] == 1
@@ -97,7 +97,7 @@ def _issued_count(desk) -> int:
 def test_issue_refuses_to_overwrite_a_file_unless_forced(cli, desk, tmp_path):
     """docs/design.md "Issuing in order": the signed file is written whole and private first; an existing file
     is never replaced without --force, and a refusal issues nothing."""
-    assert cli("keys", "init")[0] == 0
+    assert cli("keys", "init", "--allow-plaintext-keyring")[0] == 0
     ref = _ref(desk, cli)
     pdf = tmp_path / "utdrag.pdf"
     pdf.write_bytes(b"an earlier letter")
@@ -114,7 +114,7 @@ def test_issue_refuses_to_overwrite_a_file_unless_forced(cli, desk, tmp_path):
 def test_a_file_that_cannot_be_written_issues_nothing(cli, desk, tmp_path):
     """The issuance is recorded only after the file is on disk: a missing folder leaves the request open,
     and a copy that cannot be written takes the PDF away again."""
-    assert cli("keys", "init")[0] == 0
+    assert cli("keys", "init", "--allow-plaintext-keyring")[0] == 0
     ref = _ref(desk, cli)
     code, out, err = cli("extract", "issue", "--request", ref, "--out", str(tmp_path / "nej" / "u.pdf"),
                          agent="anna")
@@ -146,3 +146,15 @@ def test_the_file_is_on_disk_before_the_issuance_is_recorded(desk, admin, make_a
         extracts.issue_extract(desk, anna, ref, passphrase=PASS, deliver=deliver)
     assert seen == [(b"%PDF", 0)] and _issued_count(desk) == 0
     assert requests.get_request(desk, anna, ref)["status"] != "completed"
+
+
+def test_permission_comes_before_the_passphrase_and_a_plain_keyring_is_refused(cli, desk, monkeypatch):
+    """docs/design.md section 6: an agent is told 'not allowed', not 'no passphrase'; the passphrase goes to
+    an unencrypted keyring only with --allow-plaintext-keyring (the tests' keyring is a plain file)."""
+    monkeypatch.delenv(keys.ENV)
+    code, out, err = cli("keys", "init", agent="anna")
+    assert (code, out) == (1, "") and "får inte" in err and "lösenfras" not in err
+    monkeypatch.setenv(keys.ENV, PASS)
+    code, out, err = cli("keys", "init")
+    assert (code, out) == (1, "") and "--allow-plaintext-keyring" in err and err.count("\n") == 1
+    assert keys.active_key_info(desk) is None

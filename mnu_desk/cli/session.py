@@ -9,8 +9,9 @@ import sys
 from dataclasses import dataclass
 
 from ..db.engine import parse_url
+from ..domain.errors import ValidationFailed
 from ..paths import default_database_path
-from ..services import agents, database, profiles
+from ..services import agents, credentials, database, profiles
 from ..services.context import Actor, Desk
 from .errors import UsageError
 
@@ -58,6 +59,21 @@ def login(inv: Invocation, args, *, required: bool) -> Actor | None:
         password = getpass.getpass(f"Password for {args.agent}: ")
     inv.actor = agents.authenticate(inv.desk, args.agent, password)
     return inv.actor
+
+
+def add_plaintext_keyring_option(parser) -> None:
+    parser.add_argument("--allow-plaintext-keyring", action="store_true",
+                        help="store the secret even where the only keyring is an unencrypted file")
+
+
+def require_safe_keyring(args, variable: str) -> None:
+    """Where the only keyring is a plain file, a secret goes there only when --allow-plaintext-keyring says
+    so (docs/design.md section 6: the desk asks before storing a secret in an insecure keyring)."""
+    if not credentials.is_secure() and not getattr(args, "allow_plaintext_keyring", False):
+        raise ValidationFailed(
+            "Only an insecure keyring ({backend}) is available: the secret would be stored unencrypted. Give "
+            "--allow-plaintext-keyring to store it there anyway, or use {variable} instead.",
+            backend=credentials.backend_name(), variable=variable)
 
 
 def new_password(prompt_for: str) -> str:

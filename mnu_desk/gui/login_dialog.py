@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import AgentLocked, AuthenticationFailed, DatabaseUnavailable, DeskError, NotFound
+from ..domain.errors import AgentLocked, AuthenticationFailed, DatabaseUnavailable, DeskError
 from ..services import agents
 from ..services.context import Actor, Desk
 from . import connection as conn
@@ -248,9 +248,7 @@ class LoginDialog(QObject):
             text += " " + self.tr("After 5 wrong passwords the agent is locked for 15 minutes.")
         self._show(ui.messageLabel, text)
         ui.passwordEdit.clear()
-        (ui.agentEdit if isinstance(exc, NotFound) else ui.passwordEdit).setFocus()
-        if isinstance(exc, NotFound):
-            ui.agentEdit.selectAll()
+        ui.passwordEdit.setFocus()  # the service does not say whether the name or the password was wrong
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

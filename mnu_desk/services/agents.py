@@ -3,7 +3,9 @@ the first admin of an empty database, and only admins adding agents after that."
 
 from __future__ import annotations
 
+import functools
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -13,7 +15,7 @@ from sqlalchemy import func, select
 
 from ..db.models import Agent
 from ..domain.clock import to_stockholm, utcnow
-from ..domain.errors import AgentLocked, AuthenticationFailed, NotFound, PermissionDenied, ValidationFailed
+from ..domain.errors import AgentLocked, AuthenticationFailed, PermissionDenied, ValidationFailed
 from ..domain.roles import Permission, Role, parse_role
 from . import audit
 from .context import Actor, Desk
@@ -69,35 +71,37 @@ def add_agent(desk: Desk, actor: Actor | None, name: str, role: str | Role, pass
 
 
 def authenticate(desk: Desk, name: str, password: str) -> Actor:
-    """Log in. A failure is counted (and audited) even though the call then refuses."""
+    """Log in. A failure is counted (and audited) even though the call then refuses. An unknown name and a
+    wrong password get the same message after the same work (one argon2 check), so names cannot be guessed
+    from the answer or its time; only someone with the right password learns that the agent is locked or
+    deactivated."""
     now = utcnow()
     refusal: Exception | None = None
+    wrong = AuthenticationFailed()  # "Wrong agent name or password."
     with desk.write() as session:
         agent = session.scalar(select(Agent).where(Agent.name == name.strip()))
+        matches = _password_matches(agent.password_hash if agent is not None else _unknown_hash(), password)
+        locked = agent is not None and agent.locked_until is not None and agent.locked_until > now
         if agent is None:
             audit.record(session, None, "login_failed", subject=f"agent:{name.strip()[:60]}",
                          payload={"reason": "unknown agent"})
-            refusal = NotFound("No agent named '{name}'.", name=name.strip())
+            refusal = wrong
+        elif not matches:
+            if agent.active and not locked:
+                agent.failed_logins = (0 if agent.locked_until else agent.failed_logins) + 1
+                agent.locked_until = None
+                if agent.failed_logins >= MAX_FAILED_LOGINS:
+                    agent.locked_until = now + LOCKOUT
+            audit.record(session, None, "login_failed", subject=f"agent:{agent.name}",
+                         payload={"failed_logins": agent.failed_logins,
+                                  "locked": agent.locked_until is not None and agent.locked_until > now})
+            refusal = wrong
         elif not agent.active:
             refusal = AuthenticationFailed("Agent '{name}' is deactivated.", name=agent.name)
-        elif agent.locked_until is not None and agent.locked_until > now:
+        elif locked:
             refusal = AgentLocked("Agent '{name}' is locked after {count} failed log-ins until {until}.",
                                   name=agent.name, count=agent.failed_logins,
                                   until=to_stockholm(agent.locked_until).strftime("%H:%M"))
-        elif not _password_matches(agent.password_hash, password):
-            agent.failed_logins = (0 if agent.locked_until else agent.failed_logins) + 1
-            agent.locked_until = None
-            if agent.failed_logins >= MAX_FAILED_LOGINS:
-                agent.locked_until = now + LOCKOUT
-            audit.record(session, None, "login_failed", subject=f"agent:{agent.name}",
-                         payload={"failed_logins": agent.failed_logins,
-                                  "locked": agent.locked_until is not None})
-            if agent.locked_until:
-                refusal = AgentLocked("Agent '{name}' is locked after {count} failed log-ins until {until}.",
-                                      name=agent.name, count=agent.failed_logins,
-                                      until=to_stockholm(agent.locked_until).strftime("%H:%M"))
-            else:
-                refusal = AuthenticationFailed("Wrong password for agent '{name}'.", name=agent.name)
         else:
             agent.failed_logins, agent.locked_until, agent.last_login_at = 0, None, now
             if _hasher.check_needs_rehash(agent.password_hash):
@@ -114,6 +118,12 @@ def list_agents(desk: Desk, actor: Actor) -> list[AgentInfo]:
     with desk.read() as session:
         return [AgentInfo(a.name, a.role, a.active, a.locked_until)
                 for a in session.scalars(select(Agent).order_by(Agent.name))]
+
+
+@functools.cache
+def _unknown_hash() -> str:
+    """A hash no password matches, checked for an unknown name so that it takes as long as a known one."""
+    return _hasher.hash(secrets.token_urlsafe(32))
 
 
 def _password_matches(password_hash: str, password: str) -> bool:

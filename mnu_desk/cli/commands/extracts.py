@@ -9,12 +9,13 @@ from pathlib import Path
 
 from ... import i18n
 from ...domain.errors import DeskError, ValidationFailed
+from ...domain.roles import Permission
 from ...private_files import FileExists, read_regular, write_private
 from ...services import extracts as service
 from ...services import keys
 from ..errors import UsageError
 from ..output import emit_json
-from ..session import _interactive, login, open_desk
+from ..session import _interactive, add_plaintext_keyring_option, login, open_desk, require_safe_keyring
 
 
 def register(sub, common) -> None:
@@ -35,10 +36,12 @@ def register(sub, common) -> None:
     keys_parser = sub.add_parser("keys", help="the signing key (admin)")
     key_actions = keys_parser.add_subparsers(dest="keys_action", metavar="ACTION", required=True,
                                              parser_class=type(keys_parser))
-    key_actions.add_parser("init", parents=[common], help="make a self-signed company key for a trial") \
-        .set_defaults(handler=keys_init)
+    init = key_actions.add_parser("init", parents=[common], help="make a self-signed company key for a trial")
+    add_plaintext_keyring_option(init)
+    init.set_defaults(handler=keys_init)
     imp = key_actions.add_parser("import", parents=[common], help="import the company's PKCS#12")
     imp.add_argument("file", metavar="FILE.p12")
+    add_plaintext_keyring_option(imp)
     imp.set_defaults(handler=keys_import)
 
 
@@ -144,17 +147,25 @@ def verify_extract(args) -> int:
     return 0
 
 
-def keys_init(args) -> int:
+def _may_store_a_key(args):
+    """The order a person expects: who they are, then whether they may, then where the passphrase would go,
+    and only then the passphrase itself."""
     inv = open_desk(args)
     actor = login(inv, args, required=True)
+    actor.require(Permission.MANAGE_SIGNING_KEYS)
+    require_safe_keyring(args, keys.ENV)
+    return inv, actor
+
+
+def keys_init(args) -> int:
+    inv, actor = _may_store_a_key(args)
     info = keys.init_self_signed(inv.desk, actor, _passphrase(inv.desk, new=True) or "")
     return _key_done(args, info)
 
 
 def keys_import(args) -> int:
     data = read_regular(args.file)
-    inv = open_desk(args)
-    actor = login(inv, args, required=True)
+    inv, actor = _may_store_a_key(args)
     info = keys.import_p12(inv.desk, actor, data, _passphrase(inv.desk, new=False) or "")
     return _key_done(args, info)
 
