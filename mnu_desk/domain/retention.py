@@ -58,6 +58,11 @@ def bookkeeping_cutoff(today: date, year_end: str = "12-31") -> date:
     return date(last_done + 1, 1, 1) if month == 12 else date(last_done, month + 1, 1)
 
 
+def months_after(day: date, months: int) -> date:
+    """The same day `months` later (the last day of that month when there is no such date)."""
+    return months_before(day, -months)
+
+
 def months_before(today: date, months: int) -> date:
     """The same day `months` earlier (the last day of that month when there is no such date)."""
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)

@@ -47,6 +47,7 @@ from ..domain.subjects import PersonStatus
 from . import audit, ledger
 from . import changes as change_feed
 from .context import Actor, Desk
+from .erasure_kept import kept_rows
 from .id_copies import delete_id_copies
 
 REASONS = {
@@ -134,6 +135,9 @@ def plan(session: Session, person: Person, request: Request, today: date) -> Pla
     for seq in payloads:
         rows.append(_row("audit_payloads", "audit_payloads", seq, None, "keep" if hold else "erase",
                          keep_all or "erase"))
+    # what stays besides the data (requests, log, ledger); under a hold nothing goes, ID copies included
+    rows += [dict(row, action="keep", reason_code="legal_hold", reason=REASONS["legal_hold"])
+             if hold and row["action"] != "keep" else row for row in kept_rows(session, person, request, today)]
     return Plan(request, person, hold, rows)
 
 
