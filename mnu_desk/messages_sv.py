@@ -46,6 +46,21 @@ SWEDISH: dict[str, str] = {
         "'{name}' är det inte.",
     "A password needs at least {minimum} characters.": "Ett lösenord behöver minst {minimum} tecken.",
     "The first agent of a database must be an admin.": "Databasens första handläggare måste vara admin.",
+    "Added agent {name} ({role}); database log-in {login}.":
+        "Handläggaren {name} ({role}) är tillagd; databasinloggning {login}.",
+    "active": "aktiv",
+    "disabled": "avstängd",
+    "Agent {name}: {role}, {state}.": "Handläggaren {name}: {role}, {state}.",
+    "The database log-in {login} is not agent '{name}'.": "Databasinloggningen {login} är inte handläggaren '{name}'.",
+    "You cannot disable your own log-in.": "Du kan inte stänga av din egen inloggning.",
+    "'{name}' is the last active admin; make another agent admin first.":
+        "'{name}' är den sista aktiva administratören; gör först en annan handläggare till admin.",
+    "The agent name '{name}' is too long for a database log-in on this server.":
+        "Handläggarnamnet '{name}' är för långt för en databasinloggning på den här servern.",
+    "The schema is upgraded, but the log-in {user} may not set up the agents' roles ({cause}); "
+    "see 'Setting up a shared server' in the README.":
+        "Schemat är uppgraderat, men inloggningen {user} får inte skapa handläggarnas roller ({cause}); "
+        "se 'Setting up a shared server' i README.",
     "This database has agents; log in as an admin with --agent to add one.":
         "Databasen har handläggare; logga in som admin med --agent för att lägga till en.",
     "Agent '{agent}' ({role}) may not {action}.": "Handläggaren '{agent}' ({role}) får inte {action}.",

@@ -17,7 +17,7 @@ from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy import create_engine, delete, text, update
 from sqlalchemy.engine import make_url
 
-from mnu_desk.db import migrate
+from mnu_desk.db import grants, migrate
 from mnu_desk.db.base import Base
 from mnu_desk.db.engine import make_engine
 from mnu_desk.db.models import AuditHead, Setting
@@ -70,6 +70,7 @@ class Server:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             else:
                 connection.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
+            drop_desk_roles(connection, name, groups=True)
         admin.dispose()
         if name in self.created:
             self.created.remove(name)
@@ -150,8 +151,28 @@ def db_url(server, _migrated_template, tmp_path) -> Iterator[str]:
     yield _migrated_template
 
 
+def drop_desk_roles(connection, database: str, *, groups: bool) -> None:
+    """A test database's agent log-ins (and with `groups`, its group roles): they live on the server, not in
+    the database, so dropping or emptying the database leaves them behind."""
+    pattern = grants.prefix(database).replace("_", r"\_") + (r"%" if groups else r".%")
+    if connection.dialect.name == "postgresql":
+        names = connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
+                                   {"p": pattern}).scalars().all()
+        for name in sorted(names, key=lambda n: "." not in n):  # logins before the groups they are in
+            connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    elif connection.dialect.name in ("mysql", "mariadb"):
+        rows = connection.execute(text("SELECT User, Host, is_role FROM mysql.user WHERE User LIKE :p"),
+                                  {"p": pattern}).all()
+        for user, host, is_role in rows:
+            connection.execute(text(f"DROP ROLE IF EXISTS `{user}`" if is_role == "Y"
+                                    else f"DROP USER IF EXISTS `{user}`@`{host}`"))
+
+
 def _wipe(url: str) -> None:
     engine = make_engine(url)
+    if engine.dialect.name != "sqlite":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            drop_desk_roles(connection, make_url(url).database, groups=False)
     with engine.begin() as connection:
         for table in reversed(Base.metadata.sorted_tables):
             if table.name == "settings":

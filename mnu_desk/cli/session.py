@@ -8,6 +8,7 @@ import os
 import sys
 from dataclasses import dataclass
 
+from ..db import grants
 from ..db.engine import parse_url
 from ..domain.errors import ValidationFailed
 from ..paths import default_database_path
@@ -42,6 +43,13 @@ def database_url(args) -> tuple[str, str | None, bool]:
 
 def open_desk(args, *, check_schema: bool = True) -> Invocation:
     url, password, local = database_url(args)
+    parsed = parse_url(url)
+    if parsed.get_backend_name() != "sqlite" and not parsed.username and getattr(args, "agent", None):
+        # a desk's profile names no user: the agent's own database log-in is the connection's, and the
+        # server checks its password (docs/design.md "Who the database trusts")
+        login_name = grants.login_name(parsed.database or "", args.agent.strip())
+        url = parsed.set(username=login_name).render_as_string(hide_password=False)
+        password = agent_password(args)
     # the embedded file is created and migrated on first use (docs/design.md section 5)
     desk = database.open_desk(url, password, embedded=local, check_schema=check_schema)
     return Invocation(desk, None, local)
@@ -52,12 +60,7 @@ def login(inv: Invocation, args, *, required: bool) -> Actor | None:
         if required:
             raise UsageError("this command acts as an agent: give --agent NAME")
         return None
-    password = os.environ.get("MNU_DESK_PASSWORD")
-    if password is None:
-        if not _interactive():
-            raise UsageError("no password: set MNU_DESK_PASSWORD or run in a terminal")
-        password = getpass.getpass(f"Password for {args.agent}: ")
-    inv.actor = agents.authenticate(inv.desk, args.agent, password)
+    inv.actor = agents.authenticate(inv.desk, args.agent, agent_password(args))
     return inv.actor
 
 
@@ -76,8 +79,23 @@ def require_safe_keyring(args, variable: str) -> None:
             backend=credentials.backend_name(), variable=variable)
 
 
-def new_password(prompt_for: str) -> str:
-    password = os.environ.get("MNU_DESK_NEW_PASSWORD") or os.environ.get("MNU_DESK_PASSWORD")
+def agent_password(args) -> str:
+    """The acting agent's password, asked once per command."""
+    if getattr(args, "_agent_password", None) is None:
+        password = os.environ.get("MNU_DESK_PASSWORD")
+        if password is None:
+            if not _interactive():
+                raise UsageError("no password: set MNU_DESK_PASSWORD or run in a terminal")
+            password = getpass.getpass(f"Password for {args.agent}: ")
+        args._agent_password = password
+    return args._agent_password
+
+
+def new_password(prompt_for: str, *, own_as_default: bool = True) -> str:
+    """A new agent's password: MNU_DESK_NEW_PASSWORD, else (for `agent add`) MNU_DESK_PASSWORD, else a prompt.
+    A password change never falls back to MNU_DESK_PASSWORD: that is the acting agent's current one."""
+    password = os.environ.get("MNU_DESK_NEW_PASSWORD") or \
+        (os.environ.get("MNU_DESK_PASSWORD") if own_as_default else None)
     if password is not None:
         return password
     if not _interactive():

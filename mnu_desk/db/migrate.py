@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import SchemaBehind
 from ..private_files import FILE_MODE
+from . import grants
 from .engine import unavailable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -48,6 +49,14 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
         _copy_sqlite_aside(engine, before)
         with engine.begin() as connection:
             command.upgrade(_config(connection), revision)
+    if revision == "head" and grants.is_server(engine):
+        # every upgrade sets the group roles' privileges to the matrix again, so a new table is never
+        # left to a default and a hand-made GRANT does not outlive the next upgrade
+        try:
+            with engine.begin() as connection:
+                grants.apply(connection)
+        except DBAPIError as exc:
+            raise grants.owner_lacks_rights(engine, exc) from None
     return before, current_revision(engine)
 
 

@@ -31,6 +31,8 @@ def record(session: Session, agent: str | None, action: str, *, subject: str | N
     session.add(entry)
     session.flush()  # the entry row must exist before its payload refers to it
     session.add(AuditPayload(seq=fields.seq, person_id=person_id, payload=payload_json))
+    # the payload before the head moves: on a server the payload must belong to the entry being appended
+    session.flush()
     head.seq, head.hash = fields.seq, digest
     return entry
 

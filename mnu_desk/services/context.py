@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..db import grants
 from ..db.engine import IMMEDIATE, describe, make_engine, unavailable
 from ..domain.errors import Coded, Conflict, DeskError, PermissionDenied
 from ..domain.roles import Permission, Role, role_may
@@ -70,6 +71,23 @@ class Desk:
     @property
     def backend(self) -> str:
         return self.engine.url.get_backend_name()
+
+    @property
+    def is_server(self) -> bool:
+        return self.backend != "sqlite"
+
+    @property
+    def agent_login(self) -> str | None:
+        """The database log-in of the agent this desk is connected as, when it is one (docs/design.md "Who the
+        database trusts"); None for SQLite and for the owner's or a DBA's connection."""
+        user = self.engine.url.username
+        if not self.is_server or not user:
+            return None
+        return user if user.startswith(grants.prefix(self.engine.url.database or "") + ".") else None
+
+    def login_name(self, agent: str) -> str | None:
+        """The database log-in an agent of this database has on a server; None on SQLite."""
+        return grants.login_name(self.engine.url.database or "", agent) if self.is_server else None
 
     @property
     def where(self) -> str:

@@ -16,7 +16,8 @@ class SigningKey(Base):
     __tablename__ = "signing_keys"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    p12: Mapped[bytes] = mapped_column(LongBlob)  # passphrase-protected PKCS#12 (key + certificate)
+    # passphrase-protected PKCS#12 (key + certificate); loaded only to sign: on a server only admins may read it
+    p12: Mapped[bytes] = mapped_column(LongBlob, deferred=True)
     subject: Mapped[str] = mapped_column(String(300))
     not_before: Mapped[datetime] = mapped_column(UTCDateTime)
     not_after: Mapped[datetime] = mapped_column(UTCDateTime)
