@@ -32,7 +32,7 @@ PERSON_TABLES = (
 # What closing an account deletes (services/accounts.py) and what a rectification rewrites (the search index).
 AGENT_DELETES = ("accounts", "favourites", "wish_lists", "wish_list_items", "search_words", "people_trigrams")
 # The desk's own records of its work.
-DESK_TABLES = ("requests", "request_attachments", "tasks", "objections", "change_outbox", "change_tasks",
+DESK_TABLES = ("requests", "request_attachments", "tasks", "objections", "sent_letters", "change_outbox", "change_tasks",
                "change_feed_state")
 
 _AGENT_COLUMNS = ("id", "name", "role", "failed_logins", "locked_until", "active", "created_at",
