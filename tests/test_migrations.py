@@ -87,3 +87,38 @@ def test_sqlite_file_is_copied_aside_before_upgrade(tmp_path):
         migrate.upgrade(engine)
         assert list(tmp_path.glob("desk.sqlite3.0001.*.bak"))
     engine.dispose()
+
+
+def test_a_desk_with_requests_and_tasks_upgrades_across_a_table_copy(fresh_db_url):
+    """docs/design.md section 5: `db upgrade` on a desk in use. On SQLite a batch migration copies a table
+    and drops the old one; rows pointing at it (tasks at their request) must not stop it or be lost."""
+    from datetime import date
+
+    from mnu_desk.db.models import Request, Task
+    from mnu_desk.services import agents, requests
+    from mnu_desk.services.context import Desk
+
+    from .factories import add_person
+
+    engine = make_engine(fresh_db_url)
+    desk = Desk(engine)
+    try:
+        migrate.upgrade(engine)
+        admin = agents.add_agent(desk, None, "admin", "admin", "test-password-1")
+        add_person(desk)
+        ref = requests.register_request(desk, admin, type="access", channel="email", received=date(2026, 3, 5),
+                                        customer_no="100001", today=date(2026, 3, 10))["ref"]
+        with desk.write() as session:
+            request = session.scalar(select(Request).where(Request.ref == ref))
+            session.add(Task(request_id=request.id, kind="notify", description="tell Klarna",
+                             created_at=request.created_at))
+        migrate.downgrade(engine, "0006")
+        migrate.upgrade(engine)
+        assert migrate.current_revision(engine) == migrate.head_revision()
+        with desk.read() as session:
+            assert session.scalar(select(Task.request_id)) == session.scalar(select(Request.id))
+        if engine.url.get_backend_name() == "sqlite":
+            with engine.connect() as connection:
+                assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        desk.dispose()

@@ -71,6 +71,8 @@ def _matrix() -> dict[str, dict[Role, tuple[str, ...]]]:
         "audit_payloads": {Role.AGENT: ("SELECT", "INSERT"), Role.SUPERVISOR: DELETE},
         "audit_head": {Role.AGENT: ("SELECT", "UPDATE (seq, hash)")},
         "alembic_version": {Role.AGENT: READ},
+        # every search is appended by the searching agent's desk; only retention (admin) removes rows
+        "search_log": {Role.AGENT: ("SELECT", "INSERT"), Role.ADMIN: DELETE},
     })
     for table in PERSON_TABLES + DESK_TABLES:
         matrix[table].setdefault(Role.ADMIN, DELETE)  # retention removes what is past its time

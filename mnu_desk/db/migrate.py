@@ -4,6 +4,7 @@ upgraded, so a failed upgrade can be undone by putting the copy back."""
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
     target = head_revision() if revision == "head" else revision
     if before != target:
         _copy_sqlite_aside(engine, before)
-        with engine.begin() as connection:
+        with _migrating(engine) as connection:
             command.upgrade(_config(connection), revision)
     if revision == "head" and grants.is_server(engine):
         # every upgrade sets the group roles' privileges to the matrix again, so a new table is never
@@ -61,8 +62,30 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
-    with engine.begin() as connection:
+    with _migrating(engine) as connection:
         command.downgrade(_config(connection), revision)
+
+
+@contextmanager
+def _migrating(engine: Engine):
+    """One transaction for the migration. On SQLite, batch mode copies a table and drops the old one, which
+    a row pointing at it (a task at its request) forbids while foreign keys are enforced: they are switched
+    off for the migration (only possible outside a transaction) and every key is checked before the commit."""
+    if engine.url.get_backend_name() != "sqlite":
+        with engine.begin() as connection:
+            yield connection
+        return
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                yield connection
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"the migration broke a foreign key of {broken[0]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def require_current(engine: Engine) -> None:

@@ -63,6 +63,7 @@ class Desk:
         self.engine = engine
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
+        self._on_dispose: list = []
 
     @classmethod
     def open(cls, url: str, password: str | None = None) -> Desk:
@@ -123,7 +124,13 @@ class Desk:
         except StaleDataError:
             raise Conflict() from None
 
+    def on_dispose(self, callback) -> None:
+        """Run `callback` before the engine goes (the search log writes what it still holds)."""
+        self._on_dispose.append(callback)
+
     def dispose(self) -> None:
+        while self._on_dispose:
+            self._on_dispose.pop()()
         self.engine.dispose()
 
 

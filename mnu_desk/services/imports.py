@@ -6,6 +6,8 @@ end) record who imported what."""
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -21,7 +23,7 @@ from ..domain.roles import Permission
 from ..imports import categories, reader
 from ..imports.apply import Applier, Outcome, Row
 from ..imports.report import Report, report_path
-from ..imports.seen import SeenIds
+from ..imports.seen import SeenIds, process_alive
 from ..imports.values import Rejected
 from . import audit, ledger
 from .context import Actor, Desk
@@ -263,15 +265,37 @@ def _erased_in_ledger(desk: Desk) -> dict[str, datetime]:
 
 def _start(desk: Desk, actor: Actor, category: str, source: reader.Source, dry_run: bool) -> int:
     with desk.write() as session:
+        _close_killed_runs(session, actor)
         run = ImportRun(category=category, file_name=str(source.path)[-500:], file_size=source.size,
                         dry_run=dry_run, status="running", started_at=utcnow(), agent=actor.name, rows_read=0,
-                        inserted=0, updated=0, unchanged=0, rejected=0, committed_line=0)
+                        inserted=0, updated=0, unchanged=0, rejected=0, committed_line=0,
+                        host=HOST, pid=os.getpid())
         session.add(run)
         session.flush()
         audit.record(session, actor.name, "import_started", subject=f"import:{run.id}",
                      payload={"category": category, "file": source.path.name, "rows": source.rows,
                               "dry_run": dry_run})
         return run.id
+
+
+HOST = socket.gethostname()[:255]
+
+
+def _close_killed_runs(session, actor: Actor) -> list[int]:
+    """Runs of this host still `running` whose process is gone were killed (power cut, kill -9): marked
+    interrupted, their import_started closed by an import_finished. Their committed batches stay; running
+    the file again finishes the import, since every row is an upsert. Another host's runs are left alone:
+    whether that process lives cannot be known from here."""
+    closed = []
+    for run in session.scalars(select(ImportRun).where(ImportRun.status == "running", ImportRun.host == HOST)):
+        if run.pid is None or process_alive(run.pid):
+            continue
+        run.status, run.finished_at = "interrupted", utcnow()
+        closed.append(run.id)
+        audit.record(session, actor.name, "import_finished", subject=f"import:{run.id}",
+                     payload={"status": "interrupted", "dry_run": run.dry_run, "rows": run.rows_read,
+                              "committed_line": run.committed_line})
+    return closed
 
 
 def _finish(desk: Desk, actor: Actor, run_id: int, status: str, work: _Work, dry_run: bool) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..db import search as queries
 from ..domain.roles import Permission
+from . import search_log
 from .context import Actor, Desk
 
 DEFAULT_LIMIT = 20
@@ -24,8 +25,11 @@ def find_people(desk: Desk, actor: Actor, query: str, limit: int = queries.CANDI
     """Ids of the people matching the query, best first: exact identifiers, then ranked text matches."""
     actor.require(Permission.LOOK_UP)
     started = time.perf_counter()
+    parsed = queries.parse(query)
     with desk.connect() as connection:
-        ids, more = _find(connection, desk.backend, query, limit)
+        ids, more = _find(connection, desk.backend, parsed, limit)
+    if parsed is not None:  # a query too short to search shows nobody and is no search
+        search_log.note(desk, actor, len(ids), more)
     return SearchResult(ids, more, (time.perf_counter() - started) * 1000)
 
 
@@ -42,13 +46,16 @@ def search_people(desk: Desk, actor: Actor, query: str, limit: int = DEFAULT_LIM
     """People matching the query, best first; a query under two characters finds nothing and scans
     nothing. One connection for the look-up and the rows."""
     actor.require(Permission.LOOK_UP)
-    with desk.connect() as connection:
-        ids, _ = _find(connection, desk.backend, query, limit)
-        return _rows(connection, ids) if ids else []
-
-
-def _find(connection, backend: str, query: str, limit: int) -> tuple[list[int], bool]:
     parsed = queries.parse(query)
+    with desk.connect() as connection:
+        ids, more = _find(connection, desk.backend, parsed, limit)
+        rows = _rows(connection, ids) if ids else []
+    if parsed is not None:
+        search_log.note(desk, actor, len(rows), more)
+    return rows
+
+
+def _find(connection, backend: str, parsed, limit: int) -> tuple[list[int], bool]:
     if parsed is None or limit <= 0:
         return [], False
     exact = connection.execute(*queries.exact_statement(parsed)).all()

@@ -17,6 +17,7 @@ from .desk import (
 from .feed import ChangeFeedState, ChangeOutbox, ChangeTask, ImportRun
 from .orders import Order, OrderLine
 from .people import Account, Address, Favourite, Person, SearchWord, WishList, WishListItem
+from .search_log import SearchLogEntry
 from .sharing import Disclosure, Recipient, SupportContact
 from .signing import SigningKey
 
@@ -25,5 +26,5 @@ __all__ = [
     "ChangeTask", "Disclosure", "Favourite", "ImportRun",
     "Interest", "IssuedExtract", "NewsletterInteraction", "NewsletterSubscription", "Objection", "Order",
     "OrderLine", "Person", "Recipient", "Request", "RequestAttachment", "Restriction", "SentLetter", "Setting",
-    "SearchWord", "SigningKey", "SupplementaryStatement", "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",
+    "SearchLogEntry", "SearchWord", "SigningKey", "SupplementaryStatement", "SupportContact", "Task", "UsageEvent", "WishList", "WishListItem",
 ]

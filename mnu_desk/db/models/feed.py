@@ -71,3 +71,7 @@ class ImportRun(Base):
     rejected: Mapped[int] = mapped_column(BigInteger, default=0)
     # the last physical line of the file whose batch is committed
     committed_line: Mapped[int] = mapped_column(BigInteger, default=0)
+    # where the import runs: a run still `running` whose process on this host is gone was killed, and the
+    # next import marks it interrupted (mnu_desk/services/imports.py)
+    host: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None] = mapped_column(BigInteger)
