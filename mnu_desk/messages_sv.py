@@ -61,6 +61,8 @@ SWEDISH: dict[str, str] = {
     "see 'Setting up a shared server' in the README.":
         "Schemat är uppgraderat, men inloggningen {user} får inte skapa handläggarnas roller ({cause}); "
         "se 'Setting up a shared server' i README.",
+    "Demo data goes only into an empty database; this one has agents or people.":
+        "Demodata läggs bara i en tom databas; den här har handläggare eller personer.",
     "This database has agents; log in as an admin with --agent to add one.":
         "Databasen har handläggare; logga in som admin med --agent för att lägga till en.",
     "Agent '{agent}' ({role}) may not {action}.": "Handläggaren '{agent}' ({role}) får inte {action}.",

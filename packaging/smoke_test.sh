@@ -46,8 +46,8 @@ head=$("$source_cli" --db "$db" db check --json | json_field head)
 [[ $(json_field backend <<<"$check") == sqlite ]] || fail "db check names another backend"
 
 step "first admin, demo data, a request and a signed extract, all frozen"
+"$frozen" --db "$db" demo --customers 25 --seed 7  # demo data only into an empty database
 "$frozen" --db "$db" agent add admin --role admin
-"$frozen" --db "$db" demo --customers 25 --seed 7
 "$frozen" --db "$db" --agent admin keys init --allow-plaintext-keyring
 # the address as the letter gave it: the extract's cover letter goes there whichever demo person this is
 letter=(--type access --received "$(date +%F)" --channel letter --customer 100001
@@ -61,9 +61,9 @@ ref=$("$frozen" --db "$db" --agent admin request new "${letter[@]}" --json | jso
 step "extract verify on a sample the program from source issued"
 sample_db="sqlite:///$work/sample.sqlite3"
 "$source_cli" --db "$sample_db" db upgrade >/dev/null
+"$source_cli" --db "$sample_db" demo --customers 3 --seed 1 >/dev/null
 "$source_cli" --db "$sample_db" agent add admin --role admin >/dev/null
 "$source_cli" --db "$sample_db" --agent admin keys init --allow-plaintext-keyring >/dev/null
-"$source_cli" --db "$sample_db" demo --customers 3 --seed 1 >/dev/null
 sample_ref=$("$source_cli" --db "$sample_db" --agent admin request new "${letter[@]}" --json | json_field ref)
 code=$("$source_cli" --db "$sample_db" --agent admin extract issue --request "$sample_ref" \
   --out "$work/sample.pdf" --json | json_field verification_code)

@@ -215,3 +215,4 @@ def test_agent_add_returns_the_database_login(server, db_url, capsys, monkeypatc
     shown = json.loads(capsys.readouterr().out)
     expected = None if server.backend == "sqlite" else f"{grants.prefix(make_url(db_url).database)}.first"
     assert shown == {"name": "first", "role": "admin", "db_login": expected}
+

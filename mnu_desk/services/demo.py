@@ -778,6 +778,21 @@ class _Batch:
         return [getattr(self, name) for name in TABLE_NAMES]
 
 
+def _refuse_a_working_database(desk) -> None:
+    """Demo people go only into an empty database (docs/design.md section 7): mixed into real customers they
+    would be letters, extracts and erasures about no one, and the demo's agents are the log-ins of the demo."""
+    from sqlalchemy import func, select
+
+    from ..db.models import Agent, Person
+    from ..domain.errors import ValidationFailed
+
+    with desk.read() as session:
+        has_agents = session.scalar(select(func.count()).select_from(Agent)) or 0
+        has_people = session.scalar(select(Person.id).limit(1)) is not None
+    if has_agents or has_people:
+        raise ValidationFailed("Demo data goes only into an empty database; this one has agents or people.")
+
+
 def load_demo(desk, actor, customers: int, seed: int = 1, progress=None, cancel=None) -> DemoSummary:
     """Demo data through the desk, as the command line and the GUI load it: an admin's permission when an
     agent acts (a database without agents may be filled by anyone who can open it), and an audit entry."""
@@ -786,6 +801,7 @@ def load_demo(desk, actor, customers: int, seed: int = 1, progress=None, cancel=
 
     if actor is not None:
         actor.require(Permission.LOAD_DEMO_DATA)
+    _refuse_a_working_database(desk)
     summary = generate_demo(desk.engine, customers, seed=seed, progress=progress, cancel=cancel)
     with desk.write() as session:
         audit.record(session, actor.name if actor else None, "demo_data_loaded",
