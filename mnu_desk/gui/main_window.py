@@ -13,6 +13,7 @@ from ..services.register import load_register
 from . import formatting as fmt
 from . import messages, urgency
 from .about_dialog import AboutDialog
+from .activity_dialog import ActivityDialog
 from .case_queue import CaseQueue
 from .case_work import CaseWork
 from .edit_person_dialog import EditPersonDialog
@@ -94,6 +95,7 @@ class MainWindow(QObject):
         ui.actionCorrectData.triggered.connect(self.correct_data)
         ui.actionCorrectData.setEnabled(False)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionActivity.triggered.connect(self.activity)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionSettings.setVisible(actor.role.value == "admin")  # the service refuses others anyway
         ui.actionImport.triggered.connect(self.open_import)
@@ -237,6 +239,11 @@ class MainWindow(QObject):
     def about(self) -> None:
         self.about_dialog = AboutDialog(self._executor, self._desk, self.ui)
         self.about_dialog.show()
+
+    def activity(self) -> ActivityDialog:
+        self.activity_dialog = ActivityDialog(self._executor, self._desk, self._actor, self.ui)
+        self.activity_dialog.show()
+        return self.activity_dialog
 
     # --- settings -----------------------------------------------------------------------------------------
 

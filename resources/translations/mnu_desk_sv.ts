@@ -90,6 +90,71 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="29"/>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="35"/>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="30"/>
+        <source>Searches</source>
+        <translation>Sökningar</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="31"/>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="36"/>
+        <source>People shown</source>
+        <translation>Visade personer</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="34"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="37"/>
+        <source>More not shown</source>
+        <translation>Fler som inte visades</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="41"/>
+        <source>Loading…</source>
+        <translation>Hämtar…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="49"/>
+        <source>every agent&apos;s searches</source>
+        <translation>varje handläggares sökningar</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="49"/>
+        <source>your own searches</source>
+        <translation>dina egna sökningar</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/activity_dialog.py" line="51"/>
+        <source>The last %1 days: %2. Each search is logged with the number of people it showed; the words searched for are never kept.</source>
+        <translation>De senaste %1 dagarna: %2. Varje sökning loggas med antalet personer den visade; sökorden sparas aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.ui" line="14"/>
+        <source>Activity: searches</source>
+        <translation>Aktivitet: sökningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.ui" line="30"/>
+        <source>Per agent</source>
+        <translation>Per handläggare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.ui" line="47"/>
+        <source>Searches, newest first</source>
+        <translation>Sökningar, nyaste först</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="41"/>
@@ -1582,12 +1647,12 @@
         <translation>Efter 5 felaktiga lösenord spärras handläggaren i 15 minuter.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="259"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="257"/>
         <source>Check the network, or choose another database.</source>
         <translation>Kontrollera nätverket eller välj en annan databas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="283"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="281"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
@@ -1665,17 +1730,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="64"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="65"/>
         <source>%1 (%2) — %3 — mnu-desk</source>
         <translation>%1 (%2) — %3 — mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="164"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="166"/>
         <source>Opened customer %1; the opening is logged.</source>
         <translation>Kund %1 öppnad; öppnandet har loggats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/main_window.py" line="221"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="223"/>
         <source>Case queue (%n overdue)</source>
         <translation>
             <numerusform>Ärendekö (%n försenat)</numerusform>
@@ -1683,18 +1748,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="224"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="226"/>
         <location filename="../../ui/main_window.ui" line="117"/>
         <source>Case queue</source>
         <translation>Ärendekö</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="226"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="228"/>
         <source>Open requests by due date (Ctrl+K)</source>
         <translation>Öppna ärenden efter svarsdatum (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="245"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="252"/>
         <source>Settings saved.</source>
         <translation>Inställningarna är sparade.</translation>
     </message>
@@ -1705,7 +1770,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="65"/>
-        <location filename="../../ui/main_window.ui" line="252"/>
+        <location filename="../../ui/main_window.ui" line="253"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Sök kund</translation>
     </message>
@@ -1750,202 +1815,212 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="233"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="239"/>
+        <location filename="../../ui/main_window.ui" line="240"/>
         <source>Log out and return to the log-in</source>
         <translation>Logga ut och gå tillbaka till inloggningen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258"/>
+        <location filename="../../ui/main_window.ui" line="259"/>
         <source>Move to the search field</source>
         <translation>Gå till sökfältet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263"/>
+        <location filename="../../ui/main_window.ui" line="264"/>
         <source>&amp;Correct data…</source>
         <translation>&amp;Rätta uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="270"/>
         <source>Correct or complete the open person&apos;s name, address, e-mail or phone</source>
         <translation>Rätta eller komplettera den öppna personens namn, adress, e-post eller telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="274"/>
+        <location filename="../../ui/main_window.ui" line="275"/>
         <source>Register &amp;objection…</source>
         <translation>Registrera &amp;invändning…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="281"/>
         <source>Register the open person&apos;s objection to marketing; it applies at once</source>
         <translation>Registrera den öppna personens invändning mot marknadsföring; den gäller genast</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
+        <location filename="../../ui/main_window.ui" line="286"/>
         <source>Restrict &amp;processing…</source>
         <translation>&amp;Begränsa behandlingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="289"/>
         <source>Keep the open person&apos;s data but stop using it (GDPR art. 18)</source>
         <translation>Spara den öppna personens uppgifter men sluta använda dem (GDPR art. 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="293"/>
+        <location filename="../../ui/main_window.ui" line="294"/>
         <source>&amp;Lift the restriction…</source>
         <translation>&amp;Häv begränsningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="296"/>
+        <location filename="../../ui/main_window.ui" line="297"/>
         <source>Lift the restriction once the person has been told (GDPR art. 18(3))</source>
         <translation>Häv begränsningen när personen har underrättats (GDPR art. 18.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="301"/>
+        <location filename="../../ui/main_window.ui" line="302"/>
         <source>Set legal &amp;hold…</source>
         <translation>Sätt rättslig s&amp;pärr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="304"/>
+        <location filename="../../ui/main_window.ui" line="305"/>
         <source>Keep everything of the open person: nothing is erased until the hold is lifted (policy 6.1)</source>
         <translation>Spara allt om den öppna personen: inget raderas förrän spärren hävs (policyn 6.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="309"/>
+        <location filename="../../ui/main_window.ui" line="310"/>
         <source>Lift the legal hol&amp;d…</source>
         <translation>Hä&amp;v den rättsliga spärren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="312"/>
+        <location filename="../../ui/main_window.ui" line="313"/>
         <source>Lift the legal hold: erasure and the retention run apply again</source>
         <translation>Häv den rättsliga spärren: radering och gallring gäller igen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="317"/>
+        <location filename="../../ui/main_window.ui" line="318"/>
         <source>Close the &amp;account…</source>
         <translation>&amp;Avsluta kontot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="320"/>
+        <location filename="../../ui/main_window.ui" line="321"/>
         <source>Close the open person&apos;s account: the log-in, favourites and wish lists go; bookkeeping stays</source>
         <translation>Avsluta den öppna personens konto: inloggning, favoriter och önskelistor försvinner; bokföringen sparas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="325"/>
+        <location filename="../../ui/main_window.ui" line="326"/>
         <source>Case &amp;queue</source>
         <translation>Ärende&amp;kö</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="331"/>
+        <location filename="../../ui/main_window.ui" line="332"/>
         <source>Show the open requests by due date</source>
         <translation>Visa de öppna ärendena efter svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="336"/>
+        <location filename="../../ui/main_window.ui" line="337"/>
         <source>&amp;Register a request…</source>
         <translation>&amp;Registrera ett ärende…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="342"/>
+        <location filename="../../ui/main_window.ui" line="343"/>
         <source>Register a request that came by letter, e-mail, phone or the web</source>
         <translation>Registrera ett ärende som kom per brev, e-post, telefon eller webben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="347"/>
+        <location filename="../../ui/main_window.ui" line="348"/>
         <source>&amp;Export the request register (CSV)…</source>
         <translation>&amp;Exportera ärenderegistret (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="352"/>
+        <location filename="../../ui/main_window.ui" line="353"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="360"/>
+        <location filename="../../ui/main_window.ui" line="361"/>
         <source>Purchases</source>
         <translation>Köp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="368"/>
+        <location filename="../../ui/main_window.ui" line="369"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="376"/>
+        <location filename="../../ui/main_window.ui" line="377"/>
         <source>Interests and newsletters</source>
         <translation>Intressen och nyhetsbrev</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="384"/>
+        <location filename="../../ui/main_window.ui" line="385"/>
         <source>Objections</source>
         <translation>Invändningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="392"/>
+        <location filename="../../ui/main_window.ui" line="393"/>
         <source>Disclosures</source>
         <translation>Utlämnanden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="400"/>
+        <location filename="../../ui/main_window.ui" line="401"/>
         <source>Requests</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="408"/>
+        <location filename="../../ui/main_window.ui" line="409"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="432"/>
+        <location filename="../../ui/main_window.ui" line="433"/>
         <source>S&amp;ettings…</source>
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="435"/>
+        <location filename="../../ui/main_window.ui" line="436"/>
         <source>Company details, envelope window, fees, erasure ledger and signing key</source>
         <translation>Företagsuppgifter, kuvertfönster, avgifter, raderingslogg och signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="440"/>
+        <location filename="../../ui/main_window.ui" line="441"/>
         <source>&amp;Import from the shop…</source>
         <translation>&amp;Import från butiken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="443"/>
+        <location filename="../../ui/main_window.ui" line="444"/>
         <source>Import a file from the shop&apos;s systems (CSV or JSON Lines)</source>
         <translation>Importera en fil från butikens system (CSV eller JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="448"/>
+        <location filename="../../ui/main_window.ui" line="449"/>
         <source>&amp;Retention…</source>
         <translation>&amp;Gallring…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="451"/>
+        <location filename="../../ui/main_window.ui" line="452"/>
         <source>Remove what is past its retention period (policy 6.1–6.3)</source>
         <translation>Ta bort det som passerat sin lagringstid (policy 6.1–6.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="456"/>
+        <location filename="../../ui/main_window.ui" line="457"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Anslutningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="459"/>
+        <location filename="../../ui/main_window.ui" line="460"/>
         <source>Connections to a shared database server</source>
         <translation>Anslutningar till en delad databasserver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="464"/>
+        <location filename="../../ui/main_window.ui" line="465"/>
+        <source>A&amp;ctivity…</source>
+        <translation>A&amp;ktivitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="468"/>
+        <source>The searches of the last week and how many people each showed</source>
+        <translation>Den senaste veckans sökningar och hur många personer var och en visade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="473"/>
         <source>&amp;About mnu-desk</source>
         <translation>&amp;Om mnu-desk</translation>
     </message>
