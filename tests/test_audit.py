@@ -82,7 +82,8 @@ def test_inserted_entry_is_named(desk):
     with desk.write() as session:
         fake = session.get(AuditEntry, 3)
         session.add(AuditEntry(seq=4, at=fake.at, agent="mallory", action="test", subject="x",
-                               payload_sha256=fake.payload_sha256, entry_hash=fake.entry_hash))
+                               payload_sha256=fake.payload_sha256, personal_sha256=fake.personal_sha256,
+                               entry_hash=fake.entry_hash))
         session.execute(update(AuditHead).values(seq=4, hash=fake.entry_hash))
     result = audit.verify(desk)
     assert not result.ok and result.first_bad_seq == 4

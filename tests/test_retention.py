@@ -258,6 +258,6 @@ def test_every_retention_rule_of_the_processing_register_is_applied():
     assert codes <= set(retention.APPLIED_BY_RUN) | set(retention.APPLIED_ELSEWHERE)
     run_categories = {rule.category for rule in retention.RULES} | {
         "closed_identities", "guest_identities", "ended_subscriber_identities", "requests_3_years",
-        "request_letters_3_years", "issued_extracts_3_years"}
+        "request_letters_3_years", "issued_extracts_3_years", "audit_subjects_3_years"}
     for parts in retention.APPLIED_BY_RUN.values():
         assert set(parts) <= run_categories, parts

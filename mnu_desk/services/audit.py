@@ -9,7 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import AuditEntry, AuditHead, AuditPayload
-from ..domain.audit_chain import GENESIS_HASH, EntryFields, canonical_json, entry_hash, payload_hash
+from ..domain.audit_chain import (
+    GENESIS_HASH,
+    EntryFields,
+    canonical_json,
+    entry_hash,
+    payload_hash,
+    personal_hash,
+)
 from ..domain.clock import utcnow
 from ..domain.roles import Permission
 from .context import Actor, Desk
@@ -22,12 +29,13 @@ def record(session: Session, agent: str | None, action: str, *, subject: str | N
     the chain; the sequence has no gaps because a rolled-back transaction rolls back its head update too."""
     head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
     payload_json = canonical_json(payload or {})
-    fields = EntryFields(seq=head.seq + 1, at=utcnow(), agent=agent, action=action, subject=subject,
-                         request_ref=request_ref, purpose=purpose, payload_sha256=payload_hash(payload_json))
+    fields = EntryFields(seq=head.seq + 1, at=utcnow(), agent=agent, action=action, purpose=purpose,
+                         payload_sha256=payload_hash(payload_json),
+                         personal_sha256=personal_hash(subject, request_ref))
     digest = entry_hash(head.hash, fields)
     entry = AuditEntry(seq=fields.seq, at=fields.at, agent=agent, action=action, subject=subject,
                        request_ref=request_ref, purpose=purpose, payload_sha256=fields.payload_sha256,
-                       entry_hash=digest)
+                       personal_sha256=fields.personal_sha256, entry_hash=digest)
     session.add(entry)
     session.flush()  # the entry row must exist before its payload refers to it
     session.add(AuditPayload(seq=fields.seq, person_id=person_id, payload=payload_json))
@@ -46,7 +54,9 @@ class Verification:
 
 
 def verify(desk: Desk, actor: Actor | None = None) -> Verification:
-    """Check the gapless sequence, every hash link, every payload still present, and the head."""
+    """Check the gapless sequence, every hash link, every payload and personal part still present, and the
+    head. A personal part cleared by retention (subject and request both empty) is not checked: its hash
+    stays in the chain."""
     if actor is not None:
         actor.require(Permission.VERIFY_AUDIT)
     previous_hash, expected_seq, count = GENESIS_HASH, 1, 0
@@ -76,6 +86,7 @@ _REASONS = {
     "gap": "entry {expected} is missing (the next one found is {seq})",
     "order": "entry {seq} is out of order (expected {expected})",
     "payload": "the payload of entry {seq} does not match its hash",
+    "personal": "the subject or request of entry {seq} does not match its hash",
     "hash": "entry {seq} does not match its hash: it was altered, inserted or reordered",
 }
 
@@ -86,10 +97,13 @@ def _check(entry: AuditEntry, payload: str | None, expected_seq: int, previous_h
     if entry.seq != expected_seq:
         return "order"
     fields = EntryFields(seq=entry.seq, at=entry.at, agent=entry.agent, action=entry.action,
-                         subject=entry.subject, request_ref=entry.request_ref, purpose=entry.purpose,
-                         payload_sha256=entry.payload_sha256)
+                         purpose=entry.purpose, payload_sha256=entry.payload_sha256,
+                         personal_sha256=entry.personal_sha256)
     if entry_hash(previous_hash, fields) != entry.entry_hash:
         return "hash"
+    cleared = entry.subject is None and entry.request_ref is None
+    if not cleared and personal_hash(entry.subject, entry.request_ref) != entry.personal_sha256:
+        return "personal"
     if payload is not None and payload_hash(payload) != entry.payload_sha256:
         return "payload"
     return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy import ColumnElement, delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from ..db.models import (
@@ -167,7 +167,7 @@ APPLIED_BY_RUN = {
     "support_36_months": ("closed_support_contacts", "closed_support_contacts_36_months"),
     "requests_3_years": ("requests_3_years", "request_letters_3_years", "issued_extracts_3_years"),
     "letters": ("request_letters_3_years",),
-    "audit_payloads": ("audit_payloads_3_years",),
+    "audit_payloads": ("audit_payloads_3_years", "audit_subjects_3_years"),
 }
 APPLIED_ELSEWHERE = {
     "follows_data": "disclosures go with the person's erasure (services.erasure)",
@@ -205,6 +205,28 @@ def _delete_batched(desk: Desk, rule: Rule, today: date, year_end: str, batch: i
 def _closed_identities(today: date):
     """Closed accounts whose name and contact details are still on the person row."""
     return Person.id.in_(_closed()) & _has_identity()
+
+
+def _old_audit_subjects(today: date) -> ColumnElement[bool]:
+    """Audit entries older than three years that still say whom they are about, or their request, of nobody
+    under a legal hold: the entry stays, its personal part goes (the chain covers only its hash)."""
+    held_subjects = select(literal("person:") + Person.customer_no).where(Person.id.in_(_held()))
+    return (AuditEntry.at < _cutoff(today, DESK_RECORD_MONTHS)) \
+        & (AuditEntry.subject.is_not(None) | AuditEntry.request_ref.is_not(None)) \
+        & (AuditEntry.subject.is_(None) | AuditEntry.subject.not_in(held_subjects))
+
+
+def _clear_audit_subjects(desk: Desk, today: date, batch: int) -> int:
+    done = 0
+    while True:
+        with desk.write() as session:
+            seqs = session.scalars(select(AuditEntry.seq).where(_old_audit_subjects(today))
+                                   .order_by(AuditEntry.seq).limit(min(batch, 5_000))).all()
+            if not seqs:
+                return done
+            session.execute(update(AuditEntry).where(AuditEntry.seq.in_(seqs))
+                            .values(subject=None, request_ref=None))
+            done += len(seqs)
 
 
 def _identity_rules(today: date) -> list[tuple[str, ColumnElement[bool]]]:
@@ -285,6 +307,8 @@ def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = 
             for category, condition in _identity_rules(today):
                 counts[category] = session.scalar(select(func.count()).select_from(Person).where(condition))
             counts.update(_count_old_requests(session, today))
+            counts["audit_subjects_3_years"] = session.scalar(
+                select(func.count()).select_from(AuditEntry).where(_old_audit_subjects(today)))
     else:
         stop = cancel or (lambda: False)
         identities = _identity_rules(today)
@@ -305,6 +329,7 @@ def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = 
                 progress(step, steps)
         if not stop():
             counts.update(_purge_requests(desk, today, batch))
+            counts["audit_subjects_3_years"] = _clear_audit_subjects(desk, today, batch)
             if progress is not None:
                 progress(steps, steps)
     cancelled = not dry_run and cancel is not None and cancel()

@@ -1,6 +1,6 @@
-"""The tamper-evident audit log (docs/design.md section 6). An entry holds metadata and the SHA-256 of its payload;
-the payload (old and new values, personal data) sits apart so that erasure can clear it without breaking
-the chain. The head row is locked while appending, so two desks never fork the chain."""
+"""The tamper-evident audit log (docs/design.md section 6). An entry holds metadata and the SHA-256 of its payload
+and of its personal part (subject and request); the payload (old and new values, personal data) sits apart so
+that erasure can clear it, and the personal part can be cleared in place, without breaking the chain. The head row is locked while appending, so two desks never fork the chain."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ class AuditEntry(Base):
     request_ref: Mapped[str | None] = mapped_column(String(20))
     purpose: Mapped[str | None] = mapped_column(String(200))
     payload_sha256: Mapped[str] = mapped_column(String(64))
+    # the SHA-256 of the personal part (subject, request_ref): the chain covers this hash, not the part, so
+    # retention can clear the part after its period and the chain still verifies (docs/design.md section 6)
+    personal_sha256: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
 
 
