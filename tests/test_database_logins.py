@@ -127,8 +127,8 @@ def test_a_forged_audit_entry_is_refused(server_desk):
     with server_desk.read() as session:
         head = session.execute(text("SELECT seq, hash FROM audit_head WHERE id = 1")).one()
     values = {"seq": head.seq + 1, "agent": "sven", "h": "0" * 64}
-    insert = ("INSERT INTO audit_entries (seq, at, agent, action, payload_sha256, entry_hash) "
-              "VALUES (:seq, CURRENT_TIMESTAMP, :agent, 'login', :h, :h)")
+    insert = ("INSERT INTO audit_entries (seq, at, agent, action, payload_sha256, personal_sha256, entry_hash) "
+              "VALUES (:seq, CURRENT_TIMESTAMP, :agent, 'login', :h, :h, :h)")
     try:
         assert refused(engine, insert, values)
         assert refused(engine, insert, {**values, "agent": "anna", "seq": head.seq + 5})

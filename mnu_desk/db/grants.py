@@ -66,8 +66,9 @@ def _matrix() -> dict[str, dict[Role, tuple[str, ...]]]:
         # only through the definer routines); no login reads a password hash
         "agents": {Role.AGENT: (f"SELECT ({', '.join(_AGENT_COLUMNS)})", "UPDATE (last_login_at, version)"),
                    Role.ADMIN: ("INSERT", "UPDATE (role, active, failed_logins, locked_until, version)")},
-        # the audit log is appended, never changed: the triggers of db/definer.py check each append
-        "audit_entries": {Role.AGENT: ("SELECT", "INSERT")},
+        # the audit log is appended, never changed: the triggers of db/definer.py check each append; retention
+        # (admin) only clears whom an old entry is about and its request, which the chain covers by hash alone
+        "audit_entries": {Role.AGENT: ("SELECT", "INSERT"), Role.ADMIN: ("UPDATE (subject, request_ref)",)},
         "audit_payloads": {Role.AGENT: ("SELECT", "INSERT"), Role.SUPERVISOR: DELETE},
         "audit_head": {Role.AGENT: ("SELECT", "UPDATE (seq, hash)")},
         "alembic_version": {Role.AGENT: READ},

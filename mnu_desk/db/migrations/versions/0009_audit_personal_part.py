@@ -45,7 +45,7 @@ def _at(row) -> str:
 
 
 def _old_text(row) -> str:
-    """Revision 0007's canonical text: subject and request inside it."""
+    """Revision 0008's canonical text: subject and request inside it."""
     return _canonical({"seq": row.seq, "at": _at(row), "agent": row.agent, "action": row.action,
                        "subject": row.subject, "request": row.request_ref, "purpose": row.purpose,
                        "payload_sha256": row.payload_sha256})
