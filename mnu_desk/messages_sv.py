@@ -63,6 +63,14 @@ SWEDISH: dict[str, str] = {
         "se 'Setting up a shared server' i README.",
     "Demo data goes only into an empty database; this one has agents or people.":
         "Demodata läggs bara i en tom databas; den här har handläggare eller personer.",
+    "The audit log does not hold its seal: {reason}.": "Loggen håller inte sitt sigill: {reason}.",
+    "Sealed entry {seq} in {file}.": "Post {seq} förseglad i {file}.",
+    "The seal folder needs an absolute path; '{path}' is not.":
+        "Sigillmappen behöver en absolut sökväg; '{path}' är det inte.",
+    "The seal folder '{path}' is a file; name a folder.": "Sigillmappen '{path}' är en fil; ange en mapp.",
+    "'{path}' is not an audit seal.": "'{path}' är inget sigill för loggen.",
+    "The seal '{path}' was altered: its signature does not match.":
+        "Sigillet '{path}' har ändrats: dess signatur stämmer inte.",
     "This database has agents; log in as an admin with --agent to add one.":
         "Databasen har handläggare; logga in som admin med --agent för att lägga till en.",
     "Agent '{agent}' ({role}) may not {action}.": "Handläggaren '{agent}' ({role}) får inte {action}.",

@@ -28,7 +28,7 @@ from ..extract import pdf as extract_pdf
 from ..extract import sign as extract_sign
 from ..extract import verify as extract_verify
 from ..extract.letter import Letter
-from . import audit, keys
+from . import audit, keys, seals
 from . import extract_content as content_service
 from . import settings as shop_settings
 from .context import Actor, Desk
@@ -233,6 +233,7 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
                      payload={"sha256": digest, "verification_code": code, "language": lang,
                               "pages": composed.pages, "repeat": repeat, "free": fee is None,
                               "fee": str(fee) if fee else None, "on_time": on_time, "json_copy": copy is not None})
+    seals.seal_if_first_today(desk, actor, key, today)  # the daily seal (docs/design.md "Audit log")
     return IssuedResult(signed, copy, code, digest, on_time, ref, repeat, fee is None, fee, composed.pages)
 
 

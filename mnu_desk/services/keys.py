@@ -154,6 +154,11 @@ def load_active(desk: Desk, passphrase: str | None) -> LoadedKey:
     return LoadedKey(key_id, data, passphrase, cert)
 
 
+def open_loaded(loaded: LoadedKey):
+    """The private key and certificate of an opened key, for signing something other than a PDF (a seal)."""
+    return _open(loaded.p12, loaded.passphrase)
+
+
 def _check_passphrase(passphrase: str) -> None:
     if not passphrase or len(passphrase) < 8:
         raise ValidationFailed("The signing key's passphrase must have at least 8 characters.")
