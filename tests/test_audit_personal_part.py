@@ -82,9 +82,9 @@ def _old_hash(previous: str, row: dict) -> str:
 
 
 def _old_log(url: str, *, tamper: bool = False) -> Desk:
-    """A database at revision 0008 with three entries written the old way."""
+    """A database at revision 0009 with three entries written the old way."""
     engine = make_engine(url)
-    migrate.upgrade(engine, "0008")
+    migrate.upgrade(engine, "0009")
     previous = "0" * 64
     with engine.begin() as connection:
         for seq in (1, 2, 3):
@@ -121,6 +121,6 @@ def test_an_old_log_that_does_not_verify_is_not_rehashed(fresh_db_url):
     try:
         with pytest.raises(Exception, match="entry 2"):
             migrate.upgrade(desk.engine)
-        assert migrate.current_revision(desk.engine) == "0008"
+        assert migrate.current_revision(desk.engine) == "0009"
     finally:
         desk.dispose()

@@ -2,8 +2,8 @@
 can clear the part after its period and `audit verify` still passes; entries written before are re-hashed in
 the new form after their chain was checked in the old one
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 import hashlib
 import json
@@ -14,8 +14,8 @@ from alembic import op
 
 import mnu_desk.db.types
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
@@ -45,7 +45,7 @@ def _at(row) -> str:
 
 
 def _old_text(row) -> str:
-    """Revision 0008's canonical text: subject and request inside it."""
+    """Revision 0009's canonical text: subject and request inside it."""
     return _canonical({"seq": row.seq, "at": _at(row), "agent": row.agent, "action": row.action,
                        "subject": row.subject, "request": row.request_ref, "purpose": row.purpose,
                        "payload_sha256": row.payload_sha256})
