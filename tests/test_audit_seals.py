@@ -46,8 +46,8 @@ def _rechain(desk, *, rewrite_seq: int | None = None, cut_after: int | None = No
         last = 0
         for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all():
             fields = EntryFields(seq=entry.seq, at=entry.at, agent=entry.agent, action=entry.action,
-                                 subject=entry.subject, request_ref=entry.request_ref, purpose=entry.purpose,
-                                 payload_sha256=entry.payload_sha256)
+                                 purpose=entry.purpose, payload_sha256=entry.payload_sha256,
+                                 personal_sha256=entry.personal_sha256)
             previous = entry_hash(previous, fields)
             session.execute(update(AuditEntry).where(AuditEntry.seq == entry.seq).values(entry_hash=previous))
             last = entry.seq
