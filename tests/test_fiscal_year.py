@@ -11,6 +11,9 @@ from mnu_desk.domain.errors import ValidationFailed
 from mnu_desk.domain.retention import erasable_from, fiscal_year_end, fiscal_year_ending
 from mnu_desk.services import settings
 
+from .conftest import TEST_PASSWORD
+from .test_cli import run_cli
+
 
 @pytest.mark.parametrize("value", ["04-15", "12-30", "06-29", "02-27", "02-30", "13-31", "1231", ""])
 def test_a_fiscal_year_end_that_is_not_a_months_last_day_is_refused(value):
@@ -42,3 +45,16 @@ def test_the_settings_store_a_month_end_and_refuse_any_other_day(desk, admin):
     assert settings.load(desk).fiscal_year_end == "12-31"
     settings.change(desk, admin, "fiscal_year_end", "02-29")
     assert settings.load(desk).fiscal_year_end == "02-28"  # one spelling for February's end
+
+
+def test_settings_set_takes_only_a_month_end_for_the_fiscal_year(desk, db_url, admin, monkeypatch, capsys):
+    """docs/design.md section 7 (`settings set KEY VALUE…`, the Settings window's checks) and "Retention" (BFL
+    3 kap. 1 §): 04-15 is refused in one line with nothing changed, 06-30 is stored."""
+    monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
+    base = ("--db", db_url, "--agent", "admin", "--lang", "sv")
+    code, out, err = run_cli(capsys, "settings", "set", "fiscal_year_end", "04-15", *base)
+    assert code == 1 and out == "" and "månads sista dag" in err and err.count("\n") == 1
+    assert settings.load(desk).fiscal_year_end == "12-31"
+    code, out, err = run_cli(capsys, "settings", "set", "fiscal_year_end", "06-30", *base)
+    assert code == 0, err
+    assert settings.load(desk).fiscal_year_end == "06-30"
