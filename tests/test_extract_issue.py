@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from mnu_desk.db.models import Disclosure, IssuedExtract, Person, Recipient, Request, UsageEvent
+from mnu_desk.domain.clock import to_stockholm
 from mnu_desk.domain.errors import PermissionDenied, ValidationFailed
 from mnu_desk.domain.letters import EnvelopeWindow
 from mnu_desk.services import extracts, keys, letters, requests, settings
@@ -100,12 +101,25 @@ def test_extract_holds_every_article_15_item_and_all_data_of_the_person_only(iss
 
 
 @needs_poppler
-def test_visible_signature_names_the_agent_in_swedish_letters(issued, tmp_path):
-    """Issue item 3: a visible signature note names the issuing agent; its font carries å, ä and ö."""
-    desk, anna, sven, ref, result = issued
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_stamp_is_the_companys_in_the_extracts_language_at_stockholm_time(office, tmp_path, lang):
+    """docs/design.md "The extract as a document": the company signs (no agent named, CJEU C-579/21), in the
+    extract's language only, at Stockholm time, at least 10 mm from every edge of the page."""
+    desk, admin, anna, sven = office
+    before = datetime.now(UTC)
+    result = extracts.issue_extract(desk, anna, _access(desk, anna), lang=lang, passphrase=PASS)
     text = _pdftotext(result.pdf, tmp_path)
-    assert "Digitalt signerad / Digitally signed" in text
-    assert "Handläggare / agent: anna" in text
+    stamp = text[text.rindex("Digita"):]
+    own, other = ("Digitalt signerad av", "Digitally") if lang == "sv" else ("Digitally signed by", "Digitalt")
+    assert own in stamp and other not in stamp and "anna" not in text.lower().split("kopia av")[-1]
+    stockholm = to_stockholm(before).strftime("%Y-%m-%d %H:")
+    assert stockholm in stamp and ("svensk tid" if lang == "sv" else "Swedish time") in stamp
+    page = PdfReader(io.BytesIO(result.pdf)).pages[-1]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    rects = [[float(v) for v in annot.get_object()["/Rect"]] for annot in page.get("/Annots", [])]
+    assert rects
+    for left, bottom, right, top in rects:
+        assert min(left, bottom, width - right, height - top) >= 10 * MM
 
 
 def test_pages_are_numbered_and_carry_company_reference_and_code(issued):
@@ -190,7 +204,7 @@ def test_verify_rejects_a_changed_byte_and_a_file_re_signed_by_another_key(issue
         extracts.verify_file(desk, bytes(changed))
     from mnu_desk.extract.sign import sign
     foreign = keys.make_self_signed_p12("annan-nyckel-1", common_name="Någon annan")
-    resigned = sign(result.pdf, foreign, "annan-nyckel-1", company="Någon annan", agent="x", reference=ref,
+    resigned = sign(result.pdf, foreign, "annan-nyckel-1", company="Någon annan", reference=ref,
                     field="Annan")
     with pytest.raises(ValidationFailed, match="not the desk's"):
         extracts.verify_file(desk, resigned)
@@ -257,4 +271,6 @@ def test_long_tables_split_across_pages_without_losing_or_cutting_a_row(office, 
     for i in range(400):
         assert text.count(f" 10.9.{i // 250}.{i % 250} ") == 1, i
     pages = text.split("\f")
-    assert sum("Händelse-id" in page for page in pages) >= 6  # the header is repeated on every table page
+    # the header is repeated on every page of the table (an empty column, here the shop's event id, is left out)
+    assert sum("IP-adress" in page and "Tidpunkt" in page for page in pages) >= 6
+    assert "Händelse-id" not in text

@@ -7,23 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-TITLES = {
-    "sv": {"identity": "Namn", "addresses": "Adresser", "contact": "Telefon och e-post", "account": "Konto",
-           "favourites": "Favoriter", "wish_lists": "Önskelistor", "usage_events": "IP-adresser och användning",
-           "interests": "Intressen (visade och klickade produkter och erbjudanden)",
-           "newsletter": "Nyhetsbrev: prenumerationer och interaktioner", "orders": "Köp",
-           "support_contacts": "Serviceärenden", "disclosures": "Utlämnanden till tredje part",
-           "objections": "Invändningar mot marknadsföring", "restrictions": "Begränsningar och rättsliga spärrar",
-           "requests": "Dina förfrågningar till oss (ärenden)", "statements": "Kompletterande yttranden"},
-    "en": {"identity": "Name", "addresses": "Addresses", "contact": "Phone and e-mail", "account": "Account",
-           "favourites": "Favourites", "wish_lists": "Wish lists", "usage_events": "IP addresses and usage",
-           "interests": "Interests (products and offers viewed or clicked)",
-           "newsletter": "Newsletter: subscriptions and interactions", "orders": "Purchases",
-           "support_contacts": "Support cases", "disclosures": "Disclosures to third parties",
-           "objections": "Objections to marketing", "restrictions": "Restrictions and legal holds",
-           "requests": "Your requests to us (cases)", "statements": "Supplementary statements"},
-}
-
 TEXTS = {
     "sv": {
         "title": "Registerutdrag",
@@ -31,10 +14,11 @@ TEXTS = {
                         "en kopia av alla uppgifter vi har om dig och information om hur vi behandlar dem "
                         "(artikel 15 i dataskyddsförordningen, punkt 9.3.1 i vår integritetspolicy).",
         "processing": "Ändamål, rättslig grund, lagringstid, mottagare och källa per kategori",
-        "purposes": "Ändamål", "bases": "Rättslig grund", "retention": "Lagringstid",
+        "retention": "Lagringstid",
         "recipients": "Mottagare", "source": "Källa",
         "named_recipients": "Mottagare vi lämnar ut uppgifter till",
-        "recipient_cols": ["Mottagare", "Land", "Utanför EU/EES", "Skyddsåtgärd", "Fått dina uppgifter"],
+        "recipient_cols": ["Mottagare", "Roll", "Land", "Utanför EU/EES", "Skyddsåtgärd", "Adress",
+                           "Fått dina uppgifter"],
         "yes": "ja", "no": "nej",
         "outside_eea": "När uppgifter förs över till ett land utanför EU/EES sker det med de skyddsåtgärder som "
                        "anges ovan (policy 7.4, artikel 15.2 och 46 i dataskyddsförordningen).",
@@ -62,6 +46,7 @@ TEXTS = {
         "empty": "Inga uppgifter.",
         "copy_note": "Uppgifterna finns också som maskinläsbar kopia (JSON) om du begär det.",
         "purpose_basis": "Ändamål och rättslig grund",
+        "while_open": "så länge ditt konto är öppet, tidigast {date}",
         "erased": "Dina personuppgifter raderades den {date} på din begäran (artikel 17, policy 9.3.3). Det "
                   "som står nedan är precis det vi fortfarande sparar, och varför: sådant som lag kräver att vi "
                   "sparar, och som bara används för det ändamålet.",
@@ -74,10 +59,11 @@ TEXTS = {
                         "copy of all data we hold about you and how we process it (GDPR article 15, clause "
                         "9.3.1 of our privacy policy).",
         "processing": "Purposes, legal basis, retention, recipients and source per category",
-        "purposes": "Purposes", "bases": "Legal basis", "retention": "Retention",
+        "retention": "Retention",
         "recipients": "Recipients", "source": "Source",
         "named_recipients": "Recipients we disclose data to",
-        "recipient_cols": ["Recipient", "Country", "Outside EU/EEA", "Safeguard", "Received your data"],
+        "recipient_cols": ["Recipient", "Role", "Country", "Outside EU/EEA", "Safeguard", "Address",
+                           "Received your data"],
         "yes": "yes", "no": "no",
         "outside_eea": "Where data is transferred to a country outside the EU/EEA, it is done with the "
                        "safeguards named above (policy 7.4, GDPR articles 15(2) and 46).",
@@ -104,6 +90,7 @@ TEXTS = {
         "empty": "No data.",
         "copy_note": "The data is also available as a machine-readable copy (JSON) on request.",
         "purpose_basis": "Purposes and legal basis",
+        "while_open": "while your account is open, not before {date}",
         "erased": "Your personal data was erased on {date} at your request (article 17, policy 9.3.3). What "
                   "follows is exactly what we still keep, and why: what the law requires us to keep, used for "
                   "that purpose only.",

@@ -1,10 +1,12 @@
 """The PAdES signature of a register extract (baseline B-B, sub-filter ETSI.CAdES.detached) with pyHanko, and
-a visible signature note naming the company and the issuing agent on the last page."""
+a visible stamp on the last page: the company signs, in the extract's language, at Stockholm time; no agent
+is named (CJEU C-579/21; docs/design.md "The extract as a document")."""
 
 from __future__ import annotations
 
 import io
 import os
+from datetime import datetime
 from pathlib import Path
 
 import reportlab
@@ -18,28 +20,36 @@ from pyhanko.sign import fields, signers
 from pyhanko.stamp import TextStampStyle
 from reportlab.lib.units import mm
 
+from ..domain.clock import to_stockholm, utcnow
 from ..paths import APP
 
 FIELD = "Registerutdrag"
 FONT_VERSION = 1  # raise when the way the stamp font is made changes
-# the foot of the last page, below the text frame (extract/pdf.py leaves it free), clear of the page header
-BOX = (int(20 * mm), int(4 * mm), int(120 * mm), int(19 * mm))
+# the foot of the last page, at least 10 mm from every edge, below the closing note (extract/pdf.py keeps
+# SIGNATURE_SPACE free above the frame's foot)
+BOX = (int(20 * mm), int(12 * mm), int(120 * mm), int(30 * mm))
+STAMP = {"sv": ("Digitalt signerad av {company}", "{time} (svensk tid)", "Registerutdrag {reference}",
+                "Registerutdrag {reference} (artikel 15 i dataskyddsförordningen)", "Sverige"),
+         "en": ("Digitally signed by {company}", "{time} (Swedish time)", "Register extract {reference}",
+                "Register extract {reference} (GDPR article 15)", "Sweden")}
 
 
-def sign(pdf: bytes, p12: bytes, passphrase: str, *, company: str, agent: str, reference: str,
-         field: str = FIELD) -> bytes:
+def sign(pdf: bytes, p12: bytes, passphrase: str, *, company: str, reference: str, lang: str = "sv",
+         signed_at: datetime | None = None, field: str = FIELD) -> bytes:
     """The signed PDF. Raises ValueError when the key cannot be opened (the caller says why in words)."""
     signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=passphrase.encode("utf-8"))
     if signer is None:  # older pyHanko versions return None instead of raising
         raise ValueError("the PKCS#12 data could not be opened")
+    signed, timed, titled, reason, place = STAMP.get(lang, STAMP["sv"])
+    values = {"company": company, "reference": reference,
+              "time": to_stockholm(signed_at or utcnow()).strftime("%Y-%m-%d %H:%M:%S")}
     meta = signers.PdfSignatureMetadata(
         field_name=field, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
-        reason=f"Registerutdrag {reference} (GDPR art. 15)", location="Sverige", name=company)
+        reason=reason.format(**values), location=place, name=company)
     # the stamp embeds the extract's own font (a subset), so å, ä and ö print as they are
     font = GlyphAccumulatorFactory(str(_stamp_font()), font_size=8)
-    stamp = TextStampStyle(stamp_text=f"Digitalt signerad / Digitally signed\n{company}\n"
-                                      f"Handläggare / agent: {_plain(agent)}\n" + "%(ts)s", border_width=1,
-                           text_box_style=TextBoxStyle(font=font))
+    text = "\n".join(_plain(line.format(**values)) for line in (signed, timed, titled))
+    stamp = TextStampStyle(stamp_text=text, border_width=1, text_box_style=TextBoxStyle(font=font))
     pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp,
                                    new_field_spec=fields.SigFieldSpec(field, on_page=-1, box=BOX))
     out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)))

@@ -19,8 +19,10 @@ from .record import CATEGORY_LOADERS
 from .register import ProcessingRegister
 
 # the desk's own bookkeeping on its records: which agent did what is the desk's, not the person's data, and
-# the openings of the record are told separately, with dates and purposes (CJEU C-579/21)
-DESK_INTERNAL = ("version", "assigned_to")
+# the openings of the record are told separately, with dates and purposes (CJEU C-579/21). The desk's row ids
+# and the links between its own tables mean nothing outside this database; the shop's ids (shop_..._id) are
+# how the person's data is known at the shop, and stay.
+DESK_INTERNAL = ("id", "version", "assigned_to", "request_id", "order_id", "wish_list_id", "recipient_id")
 
 # which part of the processing register describes what an erased person still has (docs/design.md "Erasure":
 # what stays is restricted to bookkeeping yet still the person's data)
@@ -28,11 +30,13 @@ KEPT_AFTER_ERASURE = {"orders": "purchases", "objections": "objections", "restri
                       "requests": "requests", "statements": "requests"}
 
 
-def _for_the_person(rows):
-    if not isinstance(rows, list):
-        return rows
-    return [{key: value for key, value in row.items() if key not in DESK_INTERNAL and not key.endswith("_by")}
-            if isinstance(row, dict) else row for row in rows]
+def _for_the_person(value):
+    if isinstance(value, list):
+        return [_for_the_person(row) for row in value]
+    if isinstance(value, dict):
+        return {key: _for_the_person(item) for key, item in value.items()
+                if key not in DESK_INTERNAL and not key.endswith("_by")}
+    return value
 
 
 def build(session: Session, person: Person, register: ProcessingRegister, *, request_ref: str,
@@ -59,8 +63,9 @@ def build(session: Session, person: Person, register: ProcessingRegister, *, req
         processing.append({"code": code, "name": info.name, "purposes": info.purpose_bases,
                            "retention": info.retention, "recipients": info.recipients, "source": info.source})
     received_from = {d["recipient"]["code"] for d in data["disclosures"]}
-    recipients = [{"code": r.code, "name": r.name, "country": r.country, "outside_eea": bool(r.outside_eea),
-                   "safeguard": r.safeguard or "", "received": r.code in received_from}
+    recipients = [{"code": r.code, "name": r.name, "role": r.role, "country": r.country,
+                   "outside_eea": bool(r.outside_eea), "safeguard": r.safeguard or "", "contact": r.contact or "",
+                   "received": r.code in received_from}
                   for r in session.scalars(select(Recipient).order_by(Recipient.name))]
     entries = session.execute(select(AuditEntry.at, AuditEntry.action, AuditEntry.purpose)
                               .where(AuditEntry.subject == f"person:{person.customer_no}")

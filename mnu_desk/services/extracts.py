@@ -58,8 +58,8 @@ LETTER_TEXTS = {
         "closing": ["Med vänliga hälsningar", "Kundtjänst, {company}"],
         "code": "Kontrollkod {code}",
         "preview": "FÖRHANDSGRANSKNING – INTE UTFÄRDAT",
-        "note": "Detta registerutdrag är digitalt signerat (PAdES) av {company} och utfärdat den {date} av "
-                "handläggare {agent}. Ändras filen blir signaturen ogiltig. Kontrollkod {code}.",
+        "note": "Detta registerutdrag är digitalt signerat (PAdES) av {company} och utfärdat den {date}. "
+                "Ändras filen blir signaturen ogiltig. Kontrollkod {code}.",
     },
     "en": {
         "subject": "Your register extract, case {ref}",
@@ -76,8 +76,8 @@ LETTER_TEXTS = {
         "closing": ["Kind regards", "Customer service, {company}"],
         "code": "Verification code {code}",
         "preview": "PREVIEW – NOT ISSUED",
-        "note": "This register extract is digitally signed (PAdES) by {company} and was issued on {date} by "
-                "agent {agent}. Any change to the file invalidates the signature. Verification code {code}.",
+        "note": "This register extract is digitally signed (PAdES) by {company} and was issued on {date}. "
+                "Any change to the file invalidates the signature. Verification code {code}.",
     },
 }
 
@@ -203,7 +203,7 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
                                                 composed.customer_no)
     try:
         signed = extract_sign.sign(composed.unsigned, key.p12, key.passphrase, company=composed.company,
-                                   agent=actor.name, reference=ref)
+                                   reference=ref, lang=lang)
     except ValueError:
         raise ValidationFailed("The signing key could not be opened: wrong passphrase, or not a PKCS#12 "
                                "file.") from None
@@ -269,7 +269,7 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
     t = LETTER_TEXTS[lang]
     values = {"ref": ref, "received": received.isoformat(), "name": first_name or "", "code": code,
               "company": shop.company_name, "fee": f"{fee:.2f}" if fee else "", "reason": reason or "",
-              "agent": actor.name, "date": today.isoformat()}
+              "date": today.isoformat()}
     paragraphs = ([t["greeting"].format(**values)] if first_name else []) + [t["body"].format(**values)]
     if repeat:
         paragraphs.append(t["repeat"])

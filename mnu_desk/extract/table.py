@@ -1,0 +1,173 @@
+"""Tables of the extract, drawn straight on the canvas (docs/design.md section 9: one huge platypus table is
+re-measured at every page split and takes seconds per thousand rows), laid out so that nothing runs past its
+column or the page and nothing overlaps (docs/design.md "The extract as a document"):
+
+- a value too long for its column breaks inside the word, after a `/`, `?`, `&`, `=`, `.`, `:` or `-` where
+  it can (IP addresses, paths, cookie ids, links), else anywhere;
+- only ASCII spaces break between words: a no-break space (extract/typography.py) holds `7 kap. 2 §` together;
+- columns get room by what they hold; a table whose columns cannot all get room for a short word is set as
+  one block per row instead (`columns_fit` says which)."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from . import fonts
+
+PAD_LEFT, PAD_RIGHT = 2.0, 4.0
+BREAK_AFTER = frozenset("/?&=.:-_,;@#+")
+WIDEST_GLYPH_EM = 1.17  # Vera Bold's widest glyph (Œ): a cell shorter than this bound needs no measuring
+MIN_COLUMN_EM = 9.5     # room for a date and time (`2026-12-02 14:05`) on one line
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` in lines no wider than `width`; every character kept, in order."""
+    lines: list[str] = []
+    for part in text.split("\n"):
+        lines += _wrap_line(part, font, size, width)
+    return lines or [""]
+
+
+def _wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
+    if len(text) * size * WIDEST_GLYPH_EM <= width or stringWidth(text, font, size) <= width:
+        return [text]
+    lines, current = [], ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        while stringWidth(word, font, size) > width:
+            head, word = _break_word(word, font, size, width)
+            lines.append(head)
+        current = word
+    lines.append(current)
+    return lines
+
+
+def _break_word(word: str, font: str, size: float, width: float) -> tuple[str, str]:
+    used, fits = 0.0, 0
+    for ch in word:
+        used += stringWidth(ch, font, size)
+        if used > width:
+            break
+        fits += 1
+    fits = max(fits, 1)  # a column narrower than one letter still makes progress
+    for cut in range(fits, max(fits // 2, 1) - 1, -1):
+        if word[cut - 1] in BREAK_AFTER:
+            return word[:cut], word[cut:]
+    return word[:fits], word[fits:]
+
+
+def _longest_word(text: str, font: str, size: float) -> float:
+    return max((stringWidth(w, font, size) for w in text.split()), default=0.0)
+
+
+def column_widths(header: list[str], rows: list[list[str]], total: float, size: float) -> list[float] | None:
+    """Widths that give every column room for its header's longest word and at least a few letters; the
+    rest shared by how much each column holds. None when the columns cannot fit on the page side by side."""
+    sample = rows[:200]
+    pad = PAD_LEFT + PAD_RIGHT
+    natural, minimum = [], []
+    for i, label in enumerate(header):
+        cells = [row[i] for row in sample]
+        widest = max((stringWidth(c, fonts.REGULAR, size) for c in cells if c), default=0.0)
+        word = _longest_word(label, fonts.BOLD, size)  # a heading never breaks inside a word
+        natural.append(max(widest, word) + pad)
+        minimum.append(max(word, min(widest, MIN_COLUMN_EM * size)) + pad)
+    if sum(minimum) > total:
+        return None
+    if sum(natural) <= total:
+        spare = total - sum(natural)
+        return [n + spare * n / sum(natural) for n in natural]
+    room = total - sum(minimum)
+    extra = [n - m for n, m in zip(natural, minimum, strict=True)]
+    return [m + room * e / sum(extra) for m, e in zip(minimum, extra, strict=True)]
+
+
+class FastTable(Flowable):
+    """Rows of plain text drawn straight on the canvas: one text object and one path of rules per page.
+    A platypus Table costs several times as much per cell and re-measures its rest at every page split;
+    a heavy record has over 100 000 cells (docs/design.md section 9). The header repeats on every page."""
+
+    SIZE = 7.5  # pt, the tables' font size
+
+    def __init__(self, header: list[str] | None, rows: list[list[str]], widths: list[float], *,
+                 bold_first: bool = False, size: float = SIZE, _lines=None, _heights=None) -> None:
+        super().__init__()
+        self.header, self.widths, self.size, self.bold_first = header, widths, size, bold_first
+        self.leading = size + 2
+        if _lines is None:
+            fonts_of = [fonts.BOLD if bold_first and i == 0 else fonts.REGULAR for i in range(len(widths))]
+            _lines = [[wrap(text, f, size, w - PAD_LEFT - PAD_RIGHT)
+                       for text, w, f in zip(row, widths, fonts_of, strict=True)] for row in rows]
+            _heights = [max(1, *(len(c) for c in cells)) * self.leading + 3 for cells in _lines]
+        self.lines, self.heights = _lines, _heights
+        self.header_lines = [wrap(h, fonts.BOLD, size, w - PAD_LEFT - PAD_RIGHT)
+                             for h, w in zip(header, widths, strict=True)] if header else []
+        self.header_height = max(len(c) for c in self.header_lines) * self.leading + 3 if header else 0
+
+    def wrap(self, available_width, available_height):
+        self.width = sum(self.widths)
+        self.height = self.header_height + sum(self.heights)
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        used, count = self.header_height, 0
+        for height in self.heights:
+            if used + height > available_height:
+                break
+            used, count = used + height, count + 1
+        if count == 0 or count == len(self.heights):
+            return [] if count == 0 else [self]
+        kwargs = {"bold_first": self.bold_first, "size": self.size}
+        return [FastTable(self.header, [], self.widths, _lines=self.lines[:count], _heights=self.heights[:count],
+                          **kwargs),
+                FastTable(self.header, [], self.widths, _lines=self.lines[count:], _heights=self.heights[count:],
+                          **kwargs)]
+
+    def draw(self):
+        fonts.register()
+        canvas, size, leading = self.canv, self.size, self.leading
+        xs = [sum(self.widths[:i]) + PAD_LEFT for i in range(len(self.widths))]
+        top = self.height
+        text = canvas.beginText()
+        current = fonts.BOLD if self.header else None
+        rules = [(0, top, self.width, top)]
+        if self.header:
+            canvas.setFillColor(colors.Color(0.9, 0.9, 0.9))
+            canvas.rect(0, top - self.header_height, self.width, self.header_height, fill=1, stroke=0)
+            canvas.setFillColor(colors.black)
+            text.setFont(fonts.BOLD, size)
+            for x, lines in zip(xs, self.header_lines, strict=True):
+                for n, line in enumerate(lines):
+                    text.setTextOrigin(x, top - 1.5 - size - n * leading)
+                    text.textOut(line)
+            top -= self.header_height
+            rules.append((0, top, self.width, top))
+        for cells, height in zip(self.lines, self.heights, strict=True):
+            for column, (x, lines) in enumerate(zip(xs, cells, strict=True)):
+                font = fonts.BOLD if self.bold_first and column == 0 else fonts.REGULAR
+                y = top - 1.5 - size
+                for line in lines:
+                    if line:
+                        if font != current:
+                            text.setFont(font, size)
+                            current = font
+                        text.setTextOrigin(x, y)
+                        text.textOut(line)
+                    y -= leading
+            top -= height
+            rules.append((0, top, self.width, top))
+        # the column rules: each value visibly inside its own cell
+        edges = [sum(self.widths[:i]) for i in range(len(self.widths) + 1)]
+        rules += [(x, top, x, self.height) for x in edges]
+        canvas.drawText(text)
+        canvas.setLineWidth(0.25)
+        canvas.setStrokeColor(colors.grey)
+        canvas.lines(rules)
