@@ -104,7 +104,9 @@ def _without_data(text: str, copy: bytes) -> str:
     walk(json.loads(copy)["categories"])
     flat = re.sub(r"\s+", " ", text.replace("\u00a0", " "))
     for value in sorted(values, key=len, reverse=True):
-        flat = flat.replace(re.sub(r"\s+", " ", value), " ")
+        # a long value may wrap: a line break can fall anywhere inside it
+        squashed = re.sub(r"\s+", "", value)
+        flat = re.sub(r"\s*".join(map(re.escape, squashed)), " ", flat)
     return flat
 
 
