@@ -32,6 +32,7 @@ MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
 class Layout:
     problems: list[str] = field(default_factory=list)
     cells: list[str] = field(default_factory=list)   # every cell's text, its words joined
+    outside: list[str] = field(default_factory=list)  # the words of the paragraphs, outside any table
     text: str = ""
 
 
@@ -51,7 +52,9 @@ def read(pdf: bytes) -> Layout:
             _margins(layout, number, page, words)
             _overlaps(layout, number, words)
             _rules(layout, number, words, across, down)
-            layout.cells += _cells(words, across, down)
+            cells, outside = _cells(words, across, down)
+            layout.cells += cells
+            layout.outside.append(" ".join(w["text"] for w in outside))
     layout.text = "\n".join(texts)
     return layout
 
@@ -88,18 +91,20 @@ def _rules(layout: Layout, number: int, words, across, down) -> None:
                 layout.problems.append(f"page {number}: '{w['text']}' runs over a row rule")
 
 
-def _cells(words, across, down) -> list[str]:
+def _cells(words, across, down) -> tuple[list[str], list]:
     cells: dict[tuple, list] = {}
+    outside = []
     for w in words:
         middle_y = (w["top"] + w["bottom"]) / 2
         middle_x = (w["x0"] + w["x1"]) / 2
         lefts = [line["x0"] for line in down if line["top"] <= middle_y <= line["bottom"] and line["x0"] <= w["x0"]]
         tops = [line["top"] for line in across if line["x0"] <= middle_x <= line["x1"] and line["top"] <= w["top"]]
         if not lefts or not tops:
-            continue  # a paragraph, not a table
+            outside.append(w)  # a paragraph, not a table
+            continue
         cells.setdefault((round(max(lefts), 1), round(max(tops), 1)), []).append(w)
     return [" ".join(w["text"] for w in sorted(ws, key=lambda w: (round(w["top"]), w["x0"])))
-            for ws in cells.values()]
+            for ws in cells.values()], outside
 
 
 def expected(key: str, value, lang: str) -> str | None:

@@ -49,8 +49,9 @@ def build(session: Session, person: Person, register: ProcessingRegister, *, req
     account_open = data["account"] is not None and data["account"].get("closed_at") is None \
         and person.status == PersonStatus.ACTIVE.value
     for order in data["orders"]:
-        # the date from which the order may go (Bokföringslagen 7 kap. 2 §); an open account keeps it longer
-        order["erasable_from"] = order["erasable_from"] or _erasable(order, year_end)
+        # the date from which the order may go (Bokföringslagen 7 kap. 2 §), computed as erasure and the
+        # retention run compute it; an open account keeps it longer
+        order["erasable_from"] = _erasable(order, year_end)
         order["kept_while_account_open"] = account_open
     if erased:
         codes = sorted({KEPT_AFTER_ERASURE[name] for name, rows in data.items()
