@@ -10,20 +10,14 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +25,7 @@ from ..domain.requests import RequestType
 from ..services.extracts import IssuedResult, Preview, issue_extract, preview_extract
 from . import formatting as fmt
 from . import messages
-from .pdf_printing import a4_printer, print_document
+from .pdf_preview import PdfPreview
 from .uiload import discard, load_ui
 
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
@@ -54,7 +48,6 @@ class ExtractDialog(QObject):
         self.handed_out = False  # the signed file was printed or saved
         self.question: QMessageBox | None = None
         self.passphrase_dialog: QInputDialog | None = None
-        self._buffer: QBuffer | None = None
         self._busy = False
         ui = self.ui
         ui.setWindowTitle(self.tr("Register extract %1 – mnu-desk").replace("%1", self.ref))
@@ -64,14 +57,8 @@ class ExtractDialog(QObject):
         ui.headingLabel.setFont(font)
         ui.headingLabel.setText(self.tr("Register extract for request %1").replace("%1", self.ref))
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(ui.pdfArea)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        layout = QVBoxLayout(ui.pdfArea)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.pdf = PdfPreview(ui.pdfArea)
+        self.document, self.view = self.pdf.document, self.pdf.view
 
         for code, name in LANGUAGES:
             ui.languageCombo.addItem(name, code)
@@ -199,35 +186,19 @@ class ExtractDialog(QObject):
     def print_with_dialog(self) -> None:
         if self.result is None:
             return
-        printer = a4_printer(f"{self.ref}.pdf")
-        dialog = QPrintDialog(printer, self.ui)
-        dialog.setMinMax(1, self.document.pageCount())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        printer = self.pdf.ask_printer(self.ui, f"{self.ref}.pdf")
+        if printer is not None:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:
         """The signed extract on `printer`, page by page at 100 %, with a progress window."""
         if self.result is None:
             return 0
-        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, self.document.pageCount(),
-                                   self.ui)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-
-        def step(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
         try:
-            printed = print_document(self.document, printer, step)
+            printed = self.pdf.print_to(printer, self.ui)
         except OSError:
             self._show_message(self.tr("The printer could not be opened. Check it and try again."))
             return 0
-        finally:
-            progress.close()
-            progress.deleteLater()
         if printed:
             self.handed_out = True
             self._show_message(self.tr("%1 pages sent to the printer. Fold the cover letter so the address "
@@ -302,18 +273,7 @@ class ExtractDialog(QObject):
         return f"extract:{id(self)}"
 
     def _load(self, pdf: bytes) -> None:
-        """Show `pdf`; QPdfDocument reads from the buffer for as long as it shows the document."""
-        self.document.close()
-        old = self._buffer
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        self._buffer = buffer
-        if old is not None:
-            old.close()
-            old.deleteLater()
-        count = self.document.pageCount()
+        count = self.pdf.load(pdf)
         self.ui.pagesLabel.setText(self.tr("Pages: %1").replace("%1", str(count)))
 
     def _failed(self, exc: BaseException) -> None:

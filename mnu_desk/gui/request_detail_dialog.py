@@ -19,6 +19,7 @@ from . import formatting as fmt
 from . import messages, urgency
 from .erasure_dialog import ErasureDialog
 from .extract_dialog import ExtractDialog
+from .letter_dialog import LetterDialog
 from .record_tabs.base import fit_columns, setup_table
 from .record_tabs.overview import shop_changes_text
 from .request_step_dialog import RequestStepDialog, Step
@@ -78,6 +79,7 @@ class RequestDetailDialog(QObject):
         self.request: dict | None = None
         self.step_dialog: RequestStepDialog | None = None
         self.extract_dialog: ExtractDialog | None = None
+        self.letter_dialog: LetterDialog | None = None
         self.erasure_dialog: ErasureDialog | None = None
         self.steps = RequestSteps(desk, actor, self)
         ui = self.ui
@@ -131,6 +133,7 @@ class RequestDetailDialog(QObject):
         ui.taskImpossibleButton.clicked.connect(self.task_impossible)
         ui.openPersonButton.clicked.connect(self._open_person)
         ui.extractButton.clicked.connect(self.open_extract)
+        ui.letterButton.clicked.connect(lambda: self.open_letter())
         ui.erasureButton.clicked.connect(self.open_erasure)
         ui.feeButton.clicked.connect(lambda: self._step(steps.decide_fee, Permission.DECIDE_REPEATS_FEES_REFUSALS))
         ui.extractButton.hide()
@@ -219,6 +222,7 @@ class RequestDetailDialog(QObject):
         self.attachments.set_rows(attachments)
         ui.attachmentsLabel.setText(self.tr("Attachments (%1)").replace("%1", str(len(attachments)))
                                     if attachments else self.tr("Attachments: none"))
+        ui.lettersLabel.setText(self._letters_text(request.get("letters") or []))
         fit_height(ui.tasksView, len(tasks))
         fit_height(ui.attachmentsView, len(attachments))
         self.shop_label.setText(shop_changes_text(request.get("shop_changes")))
@@ -245,6 +249,9 @@ class RequestDetailDialog(QObject):
         # a supervisor's steps: not offered to an agent, and the tooltip says why
         gate(ui.extendButton, self._actor, Permission.EXTEND_DEADLINE, is_open)
         gate(ui.refuseButton, self._actor, Permission.DECIDE_REPEATS_FEES_REFUSALS, is_open)
+        # a letter also answers a closed request (the refusal, the outcome, no data held)
+        gate(ui.letterButton, self._actor, Permission.WORK_REQUESTS, bool(request),
+             self.tr("A letter to the person: preview, print at 100 % for the window envelope, record as sent"))
         ui.identityArrivedButton.setEnabled(is_open and request.get("identity_asked_on") is not None
                                             and request.get("identity_received_on") is None)
         ui.assignButton.setEnabled(is_open and request.get("assigned_to") != self._actor.name)
@@ -316,41 +323,52 @@ class RequestDetailDialog(QObject):
         """The extract window of this request (one at a time); issuing it closes the request."""
         if self.request is None or self.request.get("type") not in EXTRACT_TYPES:
             return None
-        if self.extract_dialog is None:
-            dialog = ExtractDialog(self._executor, self._desk, self._actor, self.request, self.ui)
-            dialog.issued.connect(lambda _ref: self._changed())
-            dialog.ui.finished.connect(lambda _result, form=dialog.ui: self._extract_closed(form))
-            # modal to the request: the request cannot be closed, and the extract with it, behind its back
-            dialog.ui.setWindowModality(Qt.WindowModality.WindowModal)
-            self.extract_dialog = dialog
-            dialog.start()
-        else:
-            self.extract_dialog.ui.raise_()
-            self.extract_dialog.ui.activateWindow()
-        return self.extract_dialog
+        return self._child("extract_dialog", lambda: ExtractDialog(self._executor, self._desk, self._actor,
+                                                                   self.request, self.ui), "issued")
 
-    def _extract_closed(self, form) -> None:
-        if self.extract_dialog is not None and self.extract_dialog.ui is form:
-            self.extract_dialog = None
-        discard(form)
+    def open_letter(self, kind: str | None = None) -> LetterDialog | None:
+        """The letter window of this request (one at a time); a letter recorded as sent reloads the request."""
+        if self.request is None:
+            return None
+        return self._child("letter_dialog", lambda: LetterDialog(self._executor, self._desk, self._actor,
+                                                                 self.request, kind, self.ui), "sent")
 
     def open_erasure(self) -> ErasureDialog | None:
         """The erasure preview of this request, with the supervisor's approval."""
         if self.request is None or self.request.get("type") != RequestType.ERASURE.value:
             return None
-        if self.erasure_dialog is None:
-            dialog = ErasureDialog(self._executor, self._desk, self._actor, self.ref, self.ui)
-            dialog.erased.connect(lambda _ref: self._changed())
-            dialog.ui.finished.connect(lambda _result, form=dialog.ui: self._erasure_closed(form))
-            dialog.ui.setWindowModality(Qt.WindowModality.WindowModal)
-            self.erasure_dialog = dialog
-            dialog.start()
-        return self.erasure_dialog
+        return self._child("erasure_dialog", lambda: ErasureDialog(self._executor, self._desk, self._actor,
+                                                                   self.ref, self.ui), "erased")
 
-    def _erasure_closed(self, form) -> None:
-        if self.erasure_dialog is not None and self.erasure_dialog.ui is form:
-            self.erasure_dialog = None
+    def _child(self, attribute: str, make, done_signal: str):
+        """One window of a kind at a time, modal to the request (the request cannot be closed, and the child
+        with it, behind its back); its `done_signal` reloads the request; closed, it is let go."""
+        dialog = getattr(self, attribute)
+        if dialog is not None:
+            dialog.ui.raise_()
+            dialog.ui.activateWindow()
+            return dialog
+        dialog = make()
+        getattr(dialog, done_signal).connect(lambda _ref: self._changed())
+        dialog.ui.finished.connect(lambda _result, form=dialog.ui: self._child_closed(attribute, form))
+        dialog.ui.setWindowModality(Qt.WindowModality.WindowModal)
+        setattr(self, attribute, dialog)
+        dialog.start()
+        return dialog
+
+    def _child_closed(self, attribute: str, form) -> None:
+        dialog = getattr(self, attribute)
+        if dialog is not None and dialog.ui is form:
+            setattr(self, attribute, None)
         discard(form)
+
+    def _letters_text(self, sent: list[dict]) -> str:
+        if not sent:
+            return self.tr("Letters sent: none")
+        names = LetterDialog.kind_words()
+        return self.tr("Letters sent: %1").replace("%1", "; ".join(
+            f"{names.get(s['kind'], s['kind'])} ({s['language']}, {fmt.day(s['sent_at'])}, {s['sent_by']})"
+            for s in sent))
 
     def _open_person(self) -> None:
         if self.request and self.request.get("customer_no"):

@@ -999,158 +999,152 @@
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="60"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="53"/>
         <source>Register extract %1 – mnu-desk</source>
         <translation>Registerutdrag %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="65"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="58"/>
         <source>Register extract for request %1</source>
         <translation>Registerutdrag för ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="110"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="97"/>
         <source>Preparing the preview…</source>
         <translation>Förhandsgranskningen tas fram…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="119"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="106"/>
         <source>Preview cancelled.</source>
         <translation>Förhandsgranskningen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="127"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="114"/>
         <source>There is no signing key yet: an admin creates or imports one in the settings before an extract can be issued.</source>
         <translation>Det finns ingen signeringsnyckel än: en administratör skapar eller importerar en under inställningar innan ett utdrag kan utfärdas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="130"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="117"/>
         <source>Preview: check every page, then issue and sign. Nothing is sent or recorded as issued yet.</source>
         <translation>Förhandsgranskning: kontrollera varje sida, utfärda och signera sedan. Inget är skickat eller registrerat som utfärdat än.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="136"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="123"/>
         <source>Due %1: issued today, the answer is on time.</source>
         <translation>Svar senast %1: utfärdat i dag kommer svaret i tid.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="137"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="124"/>
         <source>Due %1: issued today, the answer is late.</source>
         <translation>Svar senast %1: utfärdat i dag kommer svaret för sent.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="139"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="126"/>
         <source>A repeat: an extract was already issued to this person this calendar year. A supervisor decides whether it is free, costs a fee or is refused.</source>
         <translation>Upprepad begäran: personen har redan fått ett registerutdrag detta kalenderår. En arbetsledare beslutar om det är kostnadsfritt, kostar en avgift eller avslås.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="142"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="129"/>
         <source>Fee decided by a supervisor: %1 kr.</source>
         <translation>Avgift beslutad av arbetsledare: %1 kr.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="152"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="139"/>
         <source>Issue the extract</source>
         <translation>Utfärda utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="153"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="140"/>
         <source>Issue and sign the extract for request %1? The request is then closed, and the signed file must be printed or saved before this window closes.</source>
         <translation>Utfärda och signera utdraget för ärende %1? Ärendet avslutas då, och den signerade filen måste skrivas ut eller sparas innan fönstret stängs.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="155"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="142"/>
         <source>Issue and sign</source>
         <translation>Utfärda och signera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="166"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="153"/>
         <source>Passphrase of the signing key</source>
         <translation>Signeringsnyckelns lösenfras</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="167"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="154"/>
         <source>The signing key&apos;s passphrase is not stored on this computer. Type it to sign:</source>
         <translation>Signeringsnyckelns lösenfras finns inte sparad på den här datorn. Skriv den för att signera:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="178"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="165"/>
         <source>Signing and recording the extract…</source>
         <translation>Utdraget signeras och registreras…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="188"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="175"/>
         <source>on time</source>
         <translation>i tid</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="188"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="175"/>
         <source>late</source>
         <translation>för sent</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="189"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="176"/>
         <source>Issued and signed: %1 pages, verification code %2. Request %3 is closed: answered %4. Now print it for the envelope and save the file.</source>
         <translation>Utfärdat och signerat: %1 sidor, kontrollkod %2. Ärende %3 är avslutat: besvarat %4. Skriv nu ut det till kuvertet och spara filen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="212"/>
-        <source>Printing…</source>
-        <translation>Skriver ut…</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="212"/>
         <location filename="../../ui/extract.ui" line="138"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="226"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="200"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>Skrivaren kunde inte öppnas. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="233"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="204"/>
         <source>%1 pages sent to the printer. Fold the cover letter so the address shows in the envelope&apos;s window.</source>
         <translation>%1 sidor skickade till skrivaren. Vik följebrevet så att adressen syns i kuvertets fönster.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="241"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="212"/>
         <source>register-extract-%1.pdf</source>
         <translation>registerutdrag-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="242"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="213"/>
         <source>Save the signed extract</source>
         <translation>Spara det signerade utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="243"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="214"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="259"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="230"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="263"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="234"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="272"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="243"/>
         <source>Close without the extract?</source>
         <translation>Stänga utan utdraget?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="273"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="244"/>
         <source>The signed extract has been neither printed nor saved. The desk keeps only its fingerprint: once closed, it must be issued again.</source>
         <translation>Det signerade utdraget har varken skrivits ut eller sparats. Kundtjänst sparar bara dess fingeravtryck: stängs fönstret måste det utfärdas på nytt.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="317"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="277"/>
         <source>Pages: %1</source>
         <translation>Sidor: %1</translation>
     </message>
@@ -1544,6 +1538,135 @@
         <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="35"/>
         <source>Link</source>
         <translation>Länk</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="42"/>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="47"/>
+        <source>Letter for request %1</source>
+        <translation>Brev i ärende %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="70"/>
+        <source>Extension of the time to answer (art. 12(3))</source>
+        <translation>Förlängd svarstid (art. 12.3)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="71"/>
+        <source>Refusal with its reasons (art. 12(4))</source>
+        <translation>Avslag med skälen (art. 12.4)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="72"/>
+        <source>Fee notice (art. 12(5))</source>
+        <translation>Besked om avgift (art. 12.5)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="73"/>
+        <source>Request for proof of identity (art. 12(6))</source>
+        <translation>Begäran om identitetsbevis (art. 12.6)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="74"/>
+        <source>No data held (art. 15(1)); closes the request</source>
+        <translation>Inga uppgifter finns (art. 15.1); avslutar ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="75"/>
+        <source>Outcome: erased, rectified, restricted, kept, recipients told</source>
+        <translation>Utfall: raderat, rättat, begränsat, sparat, mottagare underrättade</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="76"/>
+        <source>Restriction to be lifted (art. 18(3))</source>
+        <translation>Begränsningen hävs (art. 18.3)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="113"/>
+        <source>Preparing the preview…</source>
+        <translation>Förhandsgranskningen tas fram…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="123"/>
+        <source>The letter as it will be sent (%1 page(s)). Print it or save it; only then is it recorded as sent.</source>
+        <translation>Brevet som det kommer att skickas (%1 sida/sidor). Skriv ut eller spara det; först då registreras det som skickat.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="142"/>
+        <source>The printer could not be opened. Check it and try again.</source>
+        <translation>Skrivaren kunde inte öppnas. Kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="145"/>
+        <source>Printed. Fold the letter so the address shows in the envelope&apos;s window.</source>
+        <translation>Utskrivet. Vik brevet så att adressen syns i kuvertets fönster.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="147"/>
+        <source>Only part of the letter was printed; it is not recorded as sent.</source>
+        <translation>Bara en del av brevet skrevs ut; det registreras inte som skickat.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="154"/>
+        <source>Save the letter</source>
+        <translation>Spara brevet</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="156"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="169"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="171"/>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/letter_dialog.py" line="180"/>
+        <source>Recorded as sent.</source>
+        <translation>Registrerat som skickat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter.ui" line="32"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter.ui" line="45"/>
+        <source>L&amp;anguage:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter.ui" line="58"/>
+        <source>&amp;Reason:</source>
+        <translation>S&amp;käl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter.ui" line="68"/>
+        <source>Why there is doubt about the sender&apos;s identity; why the restriction is lifted</source>
+        <translation>Varför det finns tvivel om avsändarens identitet; varför begränsningen hävs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter.ui" line="116"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter.ui" line="123"/>
+        <source>P&amp;rint and record as sent…</source>
+        <translation>Skriv &amp;ut och registrera som skickat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter.ui" line="130"/>
+        <source>&amp;Save as PDF and record as sent…</source>
+        <translation>&amp;Spara som PDF och registrera som skickat…</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2490,19 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../mnu_desk/gui/pdf_preview.py" line="61"/>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/pdf_preview.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>PersonActionDialog</name>
     <message>
         <location filename="../../mnu_desk/gui/person_dialog.py" line="49"/>
@@ -3051,107 +3187,123 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="84"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="86"/>
         <source>Request %1 – mnu-desk</source>
         <translation>Ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="101"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="103"/>
         <source>Task</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="102"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="104"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="103"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="105"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="104"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="106"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="105"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="107"/>
         <source>Impossible because</source>
         <translation>Omöjlig eftersom</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="109"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="111"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="110"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="112"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="111"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="113"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="112"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="114"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="113"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="115"/>
         <source>Deleted</source>
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="165"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="168"/>
         <source>%1 on %2.</source>
         <translation>%1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="176"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="179"/>
         <source>%1 (one month from the day the proof arrived)</source>
         <translation>%1 (en månad från dagen då identitetsbeviset kom in)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="197"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="200"/>
         <source>none: no customer matched</source>
         <translation>ingen: ingen kund matchade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="199"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="202"/>
         <source>nobody yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="186"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="254"/>
+        <location filename="../../ui/request_detail.ui" line="588"/>
+        <source>A letter to the person: preview, print at 100 % for the window envelope, record as sent</source>
+        <translation>Ett brev till personen: förhandsgranska, skriv ut i 100 % för fönsterkuvertet, registrera som skickat</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="367"/>
+        <source>Letters sent: none</source>
+        <translation>Brev skickade: inga</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="369"/>
+        <source>Letters sent: %1</source>
+        <translation>Brev skickade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="189"/>
         <source>not checked yet</source>
         <translation>inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="205"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="208"/>
         <source>yes: an extract was already issued this calendar year; a supervisor decides</source>
         <translation>ja: ett registerutdrag har redan utfärdats i år; en arbetsledare beslutar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="216"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="219"/>
         <source>Tasks (%1 open of %2)</source>
         <translation>Uppgifter (%1 öppna av %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="217"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="220"/>
         <source>Tasks: none</source>
         <translation>Uppgifter: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="220"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="223"/>
         <source>Attachments (%1)</source>
         <translation>Bilagor (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="221"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="224"/>
         <source>Attachments: none</source>
         <translation>Bilagor: inga</translation>
     </message>
@@ -3271,87 +3423,92 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>Bilagor</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="480"/>
+        <location filename="../../ui/request_detail.ui" line="490"/>
         <source>Assign to &amp;me</source>
         <translation>Tilldela &amp;mig</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="487"/>
+        <location filename="../../ui/request_detail.ui" line="497"/>
         <source>Ask for &amp;proof of identity…</source>
         <translation>Begär &amp;identitetsbevis…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="494"/>
+        <location filename="../../ui/request_detail.ui" line="504"/>
         <source>Proof &amp;arrived…</source>
         <translation>&amp;Beviset har kommit…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="501"/>
+        <location filename="../../ui/request_detail.ui" line="511"/>
         <source>Set &amp;status…</source>
         <translation>Ändra &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="525"/>
+        <location filename="../../ui/request_detail.ui" line="535"/>
         <source>Register e&amp;xtract…</source>
         <translation>Registerut&amp;drag…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="528"/>
+        <location filename="../../ui/request_detail.ui" line="538"/>
         <source>Preview, issue and sign, print and save the register extract (GDPR art. 15)</source>
         <translation>Förhandsgranska, utfärda och signera, skriv ut och spara registerutdraget (GDPR art. 15)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="535"/>
+        <location filename="../../ui/request_detail.ui" line="545"/>
         <source>Fee decisio&amp;n…</source>
         <translation>Av&amp;giftsbeslut…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="538"/>
+        <location filename="../../ui/request_detail.ui" line="548"/>
         <source>Free or a fee, with the reason (supervisor; GDPR art. 12(5), 15(3))</source>
         <translation>Kostnadsfritt eller en avgift, med skälet (arbetsledare; GDPR art. 12.5, 15.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="545"/>
+        <location filename="../../ui/request_detail.ui" line="555"/>
         <source>E&amp;rasure…</source>
         <translation>&amp;Radering…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="548"/>
+        <location filename="../../ui/request_detail.ui" line="558"/>
         <source>What goes and what stays, and the supervisor&apos;s approval (GDPR art. 17)</source>
         <translation>Vad som raderas och vad som sparas, och arbetsledarens godkännande (GDPR art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="555"/>
+        <location filename="../../ui/request_detail.ui" line="565"/>
         <source>&amp;Extend…</source>
         <translation>&amp;Förläng…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="558"/>
+        <location filename="../../ui/request_detail.ui" line="568"/>
         <source>Two further months, with a reason (supervisor; GDPR art. 12(3))</source>
         <translation>Två månader till, med ett skäl (arbetsledare; GDPR art. 12.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="565"/>
+        <location filename="../../ui/request_detail.ui" line="575"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="568"/>
+        <location filename="../../ui/request_detail.ui" line="578"/>
         <source>Refuse with the reasons (supervisor; GDPR art. 12(4), 12(5))</source>
         <translation>Avslå med skälen (arbetsledare; GDPR art. 12.4, 12.5)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="575"/>
+        <location filename="../../ui/request_detail.ui" line="585"/>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Brev…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="595"/>
         <source>&amp;Close request…</source>
         <translation>Avsl&amp;uta ärendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="578"/>
+        <location filename="../../ui/request_detail.ui" line="598"/>
         <source>Completed, with its outcome</source>
         <translation>Klart, med sitt utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="598"/>
+        <location filename="../../ui/request_detail.ui" line="618"/>
         <source>Open p&amp;erson</source>
         <translation>Öppna &amp;person</translation>
     </message>
