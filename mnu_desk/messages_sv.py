@@ -547,4 +547,7 @@ SWEDISH: dict[str, str] = {
         "{file} finns redan; ange --force för att ersätta den. Inget utfärdades.",
     "Could not write {file}: {reason}. Nothing was issued.":
         "Kunde inte skriva {file}: {reason}. Inget utfärdades.",
+    "'{id}' is not an attachment number.": "'{id}' är inte ett bilagenummer.",
+    "Request {ref} has no attachment {id}.": "Ärende {ref} har ingen bilaga {id}.",
+    "Attachment {id} of request {ref} was deleted on {day}.": "Bilaga {id} till ärende {ref} raderades {day}.",
 }

@@ -5,18 +5,22 @@ listens (`changed`), so the queue and an open record follow."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
 
 from ..domain.errors import PermissionDenied
 from ..domain.requests import RequestType
 from ..domain.roles import Permission
+from ..private_files import write_private
 from ..services import settings as shop_settings
 from ..services.changes import request_changes
-from ..services.requests import assign, complete_task, get_request, list_tasks
+from ..services.requests import assign, attachment_content, complete_task, get_request, list_tasks
+from . import folders, messages, urgency
 from . import formatting as fmt
-from . import messages, urgency
+from .attachment_viewer import AttachmentViewer
 from .erasure_dialog import ErasureDialog
 from .extract_dialog import ExtractDialog
 from .letter_dialog import LetterDialog
@@ -116,6 +120,11 @@ class RequestDetailDialog(QObject):
         ], self)
         setup_table(ui.attachmentsView, self.attachments)
         ui.tasksView.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ui.attachmentsView.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ui.attachmentsView.doubleClicked.connect(lambda _index: self.open_attachment())
+        ui.openAttachmentButton.clicked.connect(self.open_attachment)
+        ui.saveAttachmentButton.clicked.connect(self.save_attachment)
+        self.viewer: AttachmentViewer | None = None
         self.shop_label = QLabel(ui)  # whether this case's changes have reached the shop's systems
         self.shop_label.setObjectName("shopChangesLabel")
         layout = ui.tasksView.parentWidget().layout()
@@ -263,10 +272,58 @@ class RequestDetailDialog(QObject):
         gate(ui.erasureButton, self._actor, Permission.PREVIEW_ERASURE, is_open and bool(request.get("customer_no")))
         gate(ui.extractButton, self._actor, Permission.ISSUE_FREE_EXTRACT,
              is_open and bool(request.get("customer_no")))
+        attachment = self.selected_attachment()
+        for button in (ui.openAttachmentButton, ui.saveAttachmentButton):
+            button.setEnabled(attachment is not None and not attachment.get("deleted"))
+            button.setVisible(self.attachments.rowCount() > 0)
         task = self.selected_task()
         task_open = task is not None and task.get("done_at") is None
         ui.taskDoneButton.setEnabled(task_open)
         ui.taskImpossibleButton.setEnabled(task_open)
+
+    # --- attachments ------------------------------------------------------------------------------------
+
+    def selected_attachment(self) -> dict | None:
+        rows = self.ui.attachmentsView.selectionModel().selectedRows()
+        if rows:
+            return self.attachments.row(rows[0].row())
+        return self.attachments.row(0) if self.attachments.rowCount() == 1 else None
+
+    def open_attachment(self) -> None:
+        """The scan inside the desk: read (and logged as a view) on the worker, shown when it comes."""
+        self._fetch_attachment(self._show_attachment)
+
+    def save_attachment(self) -> None:
+        chosen = self.selected_attachment()
+        if chosen is None:
+            return
+        suggested = str(Path(folders.start_folder("scans")) / (chosen.get("filename") or "bilaga"))
+        path, _filter = QFileDialog.getSaveFileName(self.ui, self.tr("Save the attachment"), suggested)
+        if path:
+            folders.remember("scans", path)
+            self._fetch_attachment(lambda attachment: self._write_attachment(attachment, path))
+
+    def _fetch_attachment(self, then) -> None:
+        chosen = self.selected_attachment()
+        if chosen is None or chosen.get("deleted"):
+            return
+        self._executor.submit(attachment_content, self._desk, self._actor, self.ref, chosen["id"], owner=self.ui,
+                              on_result=then, on_error=self._failed)
+
+    def _show_attachment(self, attachment: dict) -> None:
+        title = self.tr("%1 – request %2").replace("%1", attachment["filename"]).replace("%2", self.ref)
+        if self.viewer is not None:
+            discard(self.viewer)
+        self.viewer = AttachmentViewer(attachment, title, self.ui)
+        self.viewer.show()
+
+    def _write_attachment(self, attachment: dict, path: str) -> None:
+        try:
+            write_private(Path(path), attachment["content"], force=True)  # the dialog asked about replacing
+        except OSError as exc:
+            self.show_message(self.tr("Could not save %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return
+        self.show_message(self.tr("Saved %1.").replace("%1", path), messages.NOTE_STYLE)
 
     def _run(self, fn, *args) -> None:
         """A change with no form of its own."""

@@ -448,3 +448,28 @@ def sent_letters(session: Session, request_id: int) -> list[dict]:
                            .where(SentLetter.request_id == request_id).order_by(SentLetter.id))
     return [{"kind": letter.kind, "language": letter.language, "sent_at": letter.sent_at, "sent_by": name}
             for letter, name in rows]
+
+
+def attachment_content(desk: Desk, actor: Actor, ref: str, attachment_id: int | str) -> dict:
+    """A request's attachment (a scanned letter, an ID copy) as stored: filename, media type and content.
+    Opening one is a look at personal data, so it is an audit entry like opening a record."""
+    actor.require(Permission.WORK_REQUESTS)
+    try:
+        wanted = int(str(attachment_id).strip())
+    except ValueError:
+        raise ValidationFailed("'{id}' is not an attachment number.", id=str(attachment_id)[:40]) from None
+    with desk.write() as session:
+        request = _load(session, ref)
+        attachment = session.scalar(select(RequestAttachment).where(
+            RequestAttachment.id == wanted, RequestAttachment.request_id == request.id))
+        if attachment is None:
+            raise NotFound("Request {ref} has no attachment {id}.", ref=request.ref, id=str(wanted))
+        if attachment.deleted_at is not None or attachment.content is None:
+            raise ValidationFailed("Attachment {id} of request {ref} was deleted on {day}.", id=str(wanted),
+                                   ref=request.ref, day=attachment.deleted_at.date().isoformat()
+                                   if attachment.deleted_at else "?")
+        audit.record(session, actor.name, "attachment_viewed", subject=f"request:{request.ref}",
+                     request_ref=request.ref, person_id=request.person_id,
+                     payload={"attachment": attachment.id, "kind": attachment.kind, "sha256": attachment.sha256})
+        return {"id": str(attachment.id), "filename": attachment.filename, "media_type": attachment.media_type,
+                "kind": attachment.kind, "content": bytes(attachment.content)}

@@ -3187,123 +3187,143 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="86"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="90"/>
         <source>Request %1 – mnu-desk</source>
         <translation>Ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="103"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="107"/>
         <source>Task</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="104"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="108"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="105"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="109"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="106"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="110"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="107"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="111"/>
         <source>Impossible because</source>
         <translation>Omöjlig eftersom</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="111"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="115"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="112"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="116"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="113"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="117"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="114"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="118"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="115"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="119"/>
         <source>Deleted</source>
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="168"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="177"/>
         <source>%1 on %2.</source>
         <translation>%1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="179"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="188"/>
         <source>%1 (one month from the day the proof arrived)</source>
         <translation>%1 (en månad från dagen då identitetsbeviset kom in)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="200"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="209"/>
         <source>none: no customer matched</source>
         <translation>ingen: ingen kund matchade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="202"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="211"/>
         <source>nobody yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="254"/>
-        <location filename="../../ui/request_detail.ui" line="588"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="263"/>
+        <location filename="../../ui/request_detail.ui" line="625"/>
         <source>A letter to the person: preview, print at 100 % for the window envelope, record as sent</source>
         <translation>Ett brev till personen: förhandsgranska, skriv ut i 100 % för fönsterkuvertet, registrera som skickat</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="367"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="301"/>
+        <source>Save the attachment</source>
+        <translation>Spara bilagan</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="314"/>
+        <source>%1 – request %2</source>
+        <translation>%1 – ärende %2</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="324"/>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="326"/>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="424"/>
         <source>Letters sent: none</source>
         <translation>Brev skickade: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="369"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="426"/>
         <source>Letters sent: %1</source>
         <translation>Brev skickade: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="189"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="198"/>
         <source>not checked yet</source>
         <translation>inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="208"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="217"/>
         <source>yes: an extract was already issued this calendar year; a supervisor decides</source>
         <translation>ja: ett registerutdrag har redan utfärdats i år; en arbetsledare beslutar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="219"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="228"/>
         <source>Tasks (%1 open of %2)</source>
         <translation>Uppgifter (%1 öppna av %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="220"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="229"/>
         <source>Tasks: none</source>
         <translation>Uppgifter: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="223"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="232"/>
         <source>Attachments (%1)</source>
         <translation>Bilagor (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="224"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="233"/>
         <source>Attachments: none</source>
         <translation>Bilagor: inga</translation>
     </message>
@@ -3423,92 +3443,112 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>Bilagor</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="490"/>
+        <location filename="../../ui/request_detail.ui" line="457"/>
+        <source>Show the chosen attachment in the desk; the opening is logged</source>
+        <translation>Visa den valda bilagan i programmet; öppnandet loggas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="460"/>
+        <source>O&amp;pen attachment</source>
+        <translation>Ö&amp;ppna bilaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="467"/>
+        <source>Save a copy of the chosen attachment as a file; the opening is logged</source>
+        <translation>Spara en kopia av den valda bilagan som fil; öppnandet loggas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="470"/>
+        <source>Sa&amp;ve attachment as…</source>
+        <translation>Spa&amp;ra bilaga som…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_detail.ui" line="527"/>
         <source>Assign to &amp;me</source>
         <translation>Tilldela &amp;mig</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="497"/>
+        <location filename="../../ui/request_detail.ui" line="534"/>
         <source>Ask for &amp;proof of identity…</source>
         <translation>Begär &amp;identitetsbevis…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="504"/>
+        <location filename="../../ui/request_detail.ui" line="541"/>
         <source>Proof &amp;arrived…</source>
         <translation>&amp;Beviset har kommit…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="511"/>
+        <location filename="../../ui/request_detail.ui" line="548"/>
         <source>Set &amp;status…</source>
         <translation>Ändra &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="535"/>
+        <location filename="../../ui/request_detail.ui" line="572"/>
         <source>Register e&amp;xtract…</source>
         <translation>Registerut&amp;drag…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="538"/>
+        <location filename="../../ui/request_detail.ui" line="575"/>
         <source>Preview, issue and sign, print and save the register extract (GDPR art. 15)</source>
         <translation>Förhandsgranska, utfärda och signera, skriv ut och spara registerutdraget (GDPR art. 15)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="545"/>
+        <location filename="../../ui/request_detail.ui" line="582"/>
         <source>Fee decisio&amp;n…</source>
         <translation>Av&amp;giftsbeslut…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="548"/>
+        <location filename="../../ui/request_detail.ui" line="585"/>
         <source>Free or a fee, with the reason (supervisor; GDPR art. 12(5), 15(3))</source>
         <translation>Kostnadsfritt eller en avgift, med skälet (arbetsledare; GDPR art. 12.5, 15.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="555"/>
+        <location filename="../../ui/request_detail.ui" line="592"/>
         <source>E&amp;rasure…</source>
         <translation>&amp;Radering…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="558"/>
+        <location filename="../../ui/request_detail.ui" line="595"/>
         <source>What goes and what stays, and the supervisor&apos;s approval (GDPR art. 17)</source>
         <translation>Vad som raderas och vad som sparas, och arbetsledarens godkännande (GDPR art. 17)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="565"/>
+        <location filename="../../ui/request_detail.ui" line="602"/>
         <source>&amp;Extend…</source>
         <translation>&amp;Förläng…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="568"/>
+        <location filename="../../ui/request_detail.ui" line="605"/>
         <source>Two further months, with a reason (supervisor; GDPR art. 12(3))</source>
         <translation>Två månader till, med ett skäl (arbetsledare; GDPR art. 12.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="575"/>
+        <location filename="../../ui/request_detail.ui" line="612"/>
         <source>Re&amp;fuse…</source>
         <translation>&amp;Avslå…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="578"/>
+        <location filename="../../ui/request_detail.ui" line="615"/>
         <source>Refuse with the reasons (supervisor; GDPR art. 12(4), 12(5))</source>
         <translation>Avslå med skälen (arbetsledare; GDPR art. 12.4, 12.5)</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="585"/>
+        <location filename="../../ui/request_detail.ui" line="622"/>
         <source>&amp;Letter…</source>
         <translation>&amp;Brev…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="595"/>
+        <location filename="../../ui/request_detail.ui" line="632"/>
         <source>&amp;Close request…</source>
         <translation>Avsl&amp;uta ärendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="598"/>
+        <location filename="../../ui/request_detail.ui" line="635"/>
         <source>Completed, with its outcome</source>
         <translation>Klart, med sitt utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/request_detail.ui" line="618"/>
+        <location filename="../../ui/request_detail.ui" line="655"/>
         <source>Open p&amp;erson</source>
         <translation>Öppna &amp;person</translation>
     </message>

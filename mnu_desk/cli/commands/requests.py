@@ -1,4 +1,4 @@
-"""`request new|list|show|close|identity|extend|refuse|export` and `task list|done`."""
+"""`request new|list|show|attachment|close|identity|extend|refuse|export` and `task list|done`."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ def register(sub, common) -> None:
     show = actions.add_parser("show", parents=[common], help="one request with its tasks")
     show.add_argument("ref")
     show.set_defaults(handler=show_request)
+
+    attachment = actions.add_parser("attachment", parents=[common],
+                                    help="save a request's attachment (a scanned letter) to a file; logged as a view")
+    attachment.add_argument("ref")
+    attachment.add_argument("id", metavar="ID", help="the attachment's number, as request show lists it")
+    attachment.add_argument("--out", required=True, metavar="FILE")
+    add_force(attachment)
+    attachment.set_defaults(handler=save_attachment)
 
     close = actions.add_parser("close", parents=[common], help="complete a request with its outcome")
     close.add_argument("ref")
@@ -219,6 +227,17 @@ def write_letter(args) -> int:
     else:
         print(i18n.text("Wrote the {kind} letter for {ref} to {file}; recorded as sent.", kind=args.kind,
                         ref=sent["ref"], file=args.out))
+    return 0
+
+
+def save_attachment(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    attachment = service.attachment_content(inv.desk, actor, args.ref, args.id)
+    path = write_out(args.out, attachment["content"], force=args.force)
+    if args.json:
+        emit_json({"out": str(path), "filename": attachment["filename"], "media_type": attachment["media_type"],
+                   "bytes": len(attachment["content"])})
     return 0
 
 
