@@ -135,11 +135,17 @@ def _database_names(lang: str) -> set[str]:
 
 
 @pytest.fixture
-def extracted(desk, admin, make_agent):
+def demo_data(desk):
+    load_demo(desk, None, 300, seed=1)  # into the empty database, before any agent
+    return desk
+
+
+@pytest.fixture
+def extracted(demo_data, admin, make_agent):
     """The demo's richest person with an objection, a restriction and a finished request, in both languages."""
+    desk = demo_data
     keys.init_self_signed(desk, admin, PASS)
     sven = make_agent("sven", "supervisor")
-    load_demo(desk, None, 300, seed=1)
     customer_no = _richest(desk)
     objections.add_objection(desk, sven, customer_no, "partner_ads", "email", date.today())
     restrictions.set_restriction(desk, sven, customer_no, "restriction", "riktigheten utreds")
