@@ -422,6 +422,8 @@ SWEDISH: dict[str, str] = {
     "Customer {customer_no} is under a legal hold: nothing may be erased until it is lifted.":
         "Kund {customer_no} omfattas av rättsligt bevarande: inget får raderas förrän det hävs.",
     "Request {ref} is not an erasure request.": "Ärende {ref} är ingen begäran om radering.",
+    "Only {allowed} can be de-identified, not '{value}'.":
+        "Bara {allowed} kan avidentifieras, inte '{value}'.",
     "Request {ref} is not linked to a customer.": "Ärende {ref} är inte kopplat till en kund.",
     "The erasure ledger belongs to another database: nothing was erased.":
         "Raderingsloggen hör till en annan databas: inget raderades.",

@@ -85,3 +85,19 @@ def test_a_legal_hold_keeps_every_row_and_blocks_execution(qtbot, desk, executor
     assert dialog.ui.holdLabel.isVisible() and "policy 6.1" in dialog.ui.holdLabel.text()
     assert all(dialog.rows.row(row)["action"] == "keep" for row in range(dialog.rows.rowCount()))
     assert not dialog.ui.executeButton.isEnabled()
+
+
+def test_usage_is_kept_deidentified_when_the_box_is_ticked(qtbot, desk, executor, swedish, case):
+    """docs/design.md "Erasure" (policy 9.2 "avidentifiera"): chosen per category in the preview, shown as
+    de-identify, and executed so: the usage rows stay without the person."""
+    anna, sven, ref = case
+    _window, _detail, dialog = open_erasure(qtbot, executor, desk, sven, ref)
+    dialog.ui.deidentifyUsageCheck.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview["deidentify_count"] > 0, timeout=WAIT_MS)
+    actions = {dialog.rows.row(i)["table"]: dialog.rows.row(i)["action"] for i in range(dialog.rows.rowCount())}
+    assert actions["usage_events"] == "deidentify" and "avidentifier" in dialog.ui.summaryLabel.text()
+    dialog.ui.executeButton.click()
+    qtbot.waitUntil(lambda: dialog.question is not None, timeout=WAIT_MS)
+    dialog.question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+    assert dialog.result["counts"]["usage_events_deidentified"] >= 1 and not dialog.ui.deidentifyBox.isEnabled()

@@ -6,6 +6,7 @@ a supervisor executes it."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,14 +23,15 @@ HOLD_STYLE = ("QLabel#holdLabel { background: #f8d7da; border: 1px solid #d9a1a8
               " padding: 6px; }")
 
 
-def load_preview(desk, actor, ref: str) -> dict:
+def load_preview(desk, actor, ref: str, deidentify: tuple[str, ...] = ()) -> dict:
     """On the worker: the preview with its totals, so the GUI thread only hands a list to the model."""
-    preview = erasure.preview(desk, actor, ref)
+    preview = erasure.preview(desk, actor, ref, deidentify=deidentify)
     rows = preview["rows"]
     actions = Counter(row["action"] for row in rows)
     kept_until = [row["erasable_from"] for row in rows
                   if row["action"] == "keep" and row["reason_code"] == "bookkeeping" and row["erasable_from"]]
     preview["erase_count"] = actions.get("erase", 0)
+    preview["deidentify_count"] = actions.get("deidentify", 0)
     preview["keep_count"] = actions.get("keep", 0)
     preview["bookkeeping_count"] = len(kept_until)
     preview["last_erasable_from"] = max(kept_until) if kept_until else None
@@ -75,6 +77,11 @@ class ErasureDialog(QObject):
         setup_table(ui.rowsView, self.rows)
         ui.filterEdit.textChanged.connect(self.rows.set_filter)
         ui.executeButton.clicked.connect(self.ask_to_execute)
+        # analytics rows may be kept de-identified instead (docs/design.md "Erasure"): the preview follows
+        self._deidentify_checks = {"usage_events": ui.deidentifyUsageCheck, "interests": ui.deidentifyInterestsCheck,
+                                   "newsletter_interactions": ui.deidentifyNewsletterCheck}
+        for check in self._deidentify_checks.values():
+            check.toggled.connect(lambda _on: self.reload())
         ui.buttonBox.rejected.connect(ui.reject)
         if not _may_execute(actor):
             ui.executeButton.setToolTip(self.tr("A supervisor executes an erasure (GDPR art. 17); you can "
@@ -89,7 +96,7 @@ class ErasureDialog(QObject):
     def reload(self) -> None:
         self._set_busy(True)
         messages.show(self.ui.messageLabel, self.tr("Reading every row of the person…"), messages.NOTE_STYLE)
-        self._executor.submit(load_preview, self._desk, self._actor, self.ref, owner=self.ui,
+        self._executor.submit(load_preview, self._desk, self._actor, self.ref, self.deidentify(), owner=self.ui,
                               channel=f"erasure:{id(self)}", on_result=self._show, on_error=self._failed)
 
     def _show(self, preview: dict) -> None:
@@ -105,6 +112,9 @@ class ErasureDialog(QObject):
                                      "the hold (policy 6.1). Every row below is kept."))
         summary = self.tr("Rows to erase: %1. Rows to keep: %2.").replace("%1", str(preview["erase_count"])) \
             .replace("%2", str(preview["keep_count"]))
+        if preview["deidentify_count"]:
+            summary += " " + self.tr("Rows kept de-identified for statistics: %1.") \
+                .replace("%1", str(preview["deidentify_count"]))
         if preview["bookkeeping_count"]:
             summary += " " + self.tr("Orders kept as bookkeeping records, restricted to that use: %1; the last "
                                      "may go on %2, and the retention run removes each on its date.") \
@@ -134,8 +144,12 @@ class ErasureDialog(QObject):
     def execute(self) -> None:
         self._set_busy(True)
         messages.show(self.ui.messageLabel, self.tr("Erasing…"), messages.NOTE_STYLE)
-        self._executor.submit(erasure.execute, self._desk, self._actor, self.ref, owner=self.ui,
-                              on_result=self._executed, on_error=self._failed)
+        self._executor.submit(partial(erasure.execute, deidentify=self.deidentify()), self._desk, self._actor,
+                              self.ref, owner=self.ui, on_result=self._executed, on_error=self._failed)
+
+    def deidentify(self) -> tuple[str, ...]:
+        """The analytics categories the agent chose to keep de-identified."""
+        return tuple(category for category, check in self._deidentify_checks.items() if check.isChecked())
 
     def _executed(self, result: dict) -> None:
         self.result = result
@@ -162,5 +176,6 @@ class ErasureDialog(QObject):
 
     def _update_buttons(self) -> None:
         preview = self.preview or {}
+        self.ui.deidentifyBox.setEnabled(not self._busy and self.result is None)
         self.ui.executeButton.setEnabled(not self._busy and self.result is None and bool(preview)
                                          and not preview.get("hold") and _may_execute(self._actor))

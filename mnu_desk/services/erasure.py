@@ -40,6 +40,7 @@ from ..db.models import (
 )
 from ..db.searchindex import remove as remove_from_index
 from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
+from ..domain.deidentify import parse_categories
 from ..domain.errors import NotFound, ValidationFailed
 from ..domain.retention import erasable_from
 from ..domain.roles import Permission
@@ -47,6 +48,7 @@ from ..domain.subjects import PersonStatus
 from . import audit, ledger
 from . import changes as change_feed
 from .context import Actor, Desk
+from .deidentify import deidentify_rows
 from .erasure_kept import kept_rows
 from .id_copies import delete_id_copies
 
@@ -57,6 +59,8 @@ REASONS = {
     "objection": "The objection is kept as hashes so that marketing stays stopped (GDPR art. 21(3); policy 9.4).",
     "restriction": "Record of a restriction or legal hold, kept as evidence (GDPR art. 18; policy 6.1).",
     "legal_hold": "Legal hold: nothing of this person may be erased until it is lifted (policy 6.1).",
+    "deidentify": "Kept for statistics with every link to the person cut: no person, IP address cut to its "
+                  "network, no cookie id (policy 4, 9.2).",
 }
 
 # category, model, the row's date column; every listed row is erased unless a rule keeps it
@@ -106,16 +110,19 @@ def order_erasable_from(order: Order, year_end: str) -> date:
     return erasable_from(to_stockholm(order.placed_at).date(), year_end)
 
 
-def plan(session: Session, person: Person, request: Request, today: date) -> Plan:
+def plan(session: Session, person: Person, request: Request, today: date,
+         deidentify: frozenset[str] = frozenset()) -> Plan:
+    """Every row and what happens to it; the analytics categories in `deidentify` are kept de-identified."""
     hold = active_hold(session, person.id) is not None
     keep_all = "legal_hold" if hold else None
     rows = [_row("identity", "people", person.customer_no, person.created_at, "keep" if hold else "erase",
                  keep_all or "erase")]
     for category, model, when in _ERASED:
+        goes = "deidentify" if model.__tablename__ in deidentify else "erase"
         for row_id, moment in session.execute(select(model.id, when).where(model.person_id == person.id)
                                               .order_by(model.id)):
-            rows.append(_row(category, model.__tablename__, row_id, moment, "keep" if hold else "erase",
-                             keep_all or "erase"))
+            rows.append(_row(category, model.__tablename__, row_id, moment, "keep" if hold else goes,
+                             keep_all or goes))
     year_end = stored_fiscal_year_end(session)
     for order in session.scalars(select(Order).where(Order.person_id == person.id).order_by(Order.id)):
         until = order_erasable_from(order, year_end)
@@ -157,18 +164,23 @@ def _as_preview(result: Plan) -> dict:
             "rows": result.rows}
 
 
-def preview(desk: Desk, actor: Actor, request_ref: str, *, today: date | None = None) -> dict:
+def preview(desk: Desk, actor: Actor, request_ref: str, *, today: date | None = None,
+            deidentify=()) -> dict:
+    """`deidentify`: the analytics categories (tables) to keep de-identified instead of erasing."""
     actor.require(Permission.PREVIEW_ERASURE)
+    chosen = parse_categories(deidentify)
     with desk.write() as session:
         request, person = _erasure_request(session, request_ref)
-        result = plan(session, person, request, today or today_stockholm())
+        result = plan(session, person, request, today or today_stockholm(), chosen)
         audit.record(session, actor.name, "erasure_previewed", subject=f"person:{person.customer_no}",
                      request_ref=request.ref, purpose="erasure preview")
         return _as_preview(result)
 
 
-def erase_person(session: Session, person: Person, request: Request | None, today: date) -> dict:
-    """The erasure itself, inside the caller's transaction. Refused under a legal hold."""
+def erase_person(session: Session, person: Person, request: Request | None, today: date,
+                 deidentify: frozenset[str] = frozenset()) -> dict:
+    """The erasure itself, inside the caller's transaction. Refused under a legal hold. The analytics
+    categories in `deidentify` lose their link to the person first and so stay, for statistics."""
     if active_hold(session, person.id) is not None:
         raise ValidationFailed("Customer {customer_no} is under a legal hold: nothing may be erased until it "
                                "is lifted.", customer_no=person.customer_no)
@@ -184,7 +196,8 @@ def erase_person(session: Session, person: Person, request: Request | None, toda
                          description=f"Tell {name} about the erasure (GDPR art. 19)", created_at=now))
     wish_lists = select(WishList.id).where(WishList.person_id == person.id)
     session.execute(delete(WishListItem).where(WishListItem.wish_list_id.in_(wish_lists)))
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {f"{category}_deidentified": rows
+                              for category, rows in deidentify_rows(session, person.id, deidentify).items()}
     for _category, model, _when in _ERASED:
         result = session.execute(delete(model).where(model.person_id == person.id))
         counts[model.__tablename__] = result.rowcount
@@ -216,15 +229,16 @@ def erase_person(session: Session, person: Person, request: Request | None, toda
 
 
 def execute(desk: Desk, actor: Actor, request_ref: str, *, ledger_path: Path | None = None,
-            today: date | None = None) -> dict:
+            today: date | None = None, deidentify=()) -> dict:
     """Erase in one transaction; the ledger line is written and fsynced before the commit."""
     actor.require(Permission.EXECUTE_ERASURE)
     today = today or today_stockholm()
+    chosen = parse_categories(deidentify)
     with desk.write() as session:
         request, person = _erasure_request(session, request_ref)
         if person.status == PersonStatus.ERASED.value:
             raise ValidationFailed("Customer {customer_no} has been erased.", customer_no=person.customer_no)
-        result = erase_person(session, person, request, today)
+        result = erase_person(session, person, request, today, chosen)
         audit.record(session, actor.name, "erased", subject=f"person:{person.customer_no}",
                      request_ref=request.ref, payload={"counts": result["counts"]})
         database_id = ledger.database_id(session)

@@ -876,122 +876,152 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="59"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="61"/>
         <source>Erasure for request %1 – mnu-desk</source>
         <translation>Radering för ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="64"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="66"/>
         <source>Erasure for request %1</source>
         <translation>Radering för ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="68"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="70"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="69"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="71"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="70"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="72"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="71"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="73"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="72"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="74"/>
         <source>May go from</source>
         <translation>Får raderas från</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="73"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="75"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="80"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="87"/>
         <source>A supervisor executes an erasure (GDPR art. 17); you can prepare it with this preview.</source>
         <translation>En arbetsledare genomför en radering (GDPR art. 17); du kan förbereda den med den här förhandsgranskningen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="91"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="98"/>
         <source>Reading every row of the person…</source>
         <translation>Läser personens alla rader…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="99"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="106"/>
         <source>Erasure for request %1 · customer %2</source>
         <translation>Radering för ärende %1 · kund %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="104"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="111"/>
         <source>Legal hold: nothing of this person may be erased until a supervisor lifts the hold (policy 6.1). Every row below is kept.</source>
         <translation>Rättslig spärr: inget om den här personen får raderas förrän en arbetsledare häver spärren (policy 6.1). Alla rader nedan behålls.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="106"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="113"/>
         <source>Rows to erase: %1. Rows to keep: %2.</source>
         <translation>Rader som raderas: %1. Rader som behålls: %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="109"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="116"/>
+        <source>Rows kept de-identified for statistics: %1.</source>
+        <translation>Rader som sparas avidentifierade för statistik: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="119"/>
         <source>Orders kept as bookkeeping records, restricted to that use: %1; the last may go on %2, and the retention run removes each on its date.</source>
         <translation>Ordrar som sparas som räkenskapsinformation, begränsade till det ändamålet: %1; den sista får raderas %2, och gallringen tar bort var och en på sitt datum.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="146"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="160"/>
         <source>Orders kept for bookkeeping: %1.</source>
         <translation>Ordrar sparade för bokföringen: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="148"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="162"/>
         <source>Recipients to tell: %1 (tasks on the request); close the request when they are told.</source>
         <translation>Mottagare att underrätta: %1 (uppgifter i ärendet); avsluta ärendet när de är underrättade.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="114"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="124"/>
         <source>Preview only: a supervisor executes the erasure.</source>
         <translation>Endast förhandsgranskning: en arbetsledare genomför raderingen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="124"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="134"/>
         <source>Execute the erasure</source>
         <translation>Genomför raderingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="125"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="135"/>
         <source>Erase customer %1 now? %2 rows go for good; what stays is restricted to bookkeeping. This cannot be undone.</source>
         <translation>Radera kund %1 nu? %2 rader försvinner för gott; det som sparas begränsas till bokföringen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="127"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="137"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="136"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="146"/>
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="143"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="157"/>
         <source>Customer %1 is erased; ledger line %2 written.</source>
         <translation>Kund %1 är raderad; rad %2 skriven i raderingsloggen.</translation>
     </message>
     <message>
         <location filename="../../ui/erasure.ui" line="47"/>
+        <source>Keep for statistics, de-identified, instead of erasing</source>
+        <translation>Spara för statistik, avidentifierat, i stället för att radera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.ui" line="50"/>
+        <source>The rows stay without the person, the IP address cut to its network and no cookie id (policy 9.2)</source>
+        <translation>Raderna sparas utan personen, IP-adressen kortad till sitt nät och utan cookie-id (policy 9.2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.ui" line="56"/>
+        <source>&amp;Usage and IP addresses</source>
+        <translation>&amp;Användning och IP-adresser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.ui" line="63"/>
+        <source>&amp;Interests</source>
+        <translation>&amp;Intressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.ui" line="70"/>
+        <source>&amp;Newsletter interactions</source>
+        <translation>&amp;Nyhetsbrevshändelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/erasure.ui" line="87"/>
         <source>Filter rows: category, action, reason, date…</source>
         <translation>Filtrera rader: kategori, åtgärd, skäl, datum…</translation>
     </message>
     <message>
-        <location filename="../../ui/erasure.ui" line="89"/>
+        <location filename="../../ui/erasure.ui" line="129"/>
         <source>&amp;Execute the erasure…</source>
         <translation>&amp;Genomför raderingen…</translation>
     </message>

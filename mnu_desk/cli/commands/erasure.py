@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ... import i18n
+from ...domain.deidentify import DEIDENTIFIABLE
 from ...services import erasure
 from ..output import emit_json
 from ..session import login, open_desk
@@ -17,6 +18,10 @@ def register(sub, common) -> None:
     for action, handler in (("preview", preview_command), ("execute", execute_command)):
         sub_parser = actions.add_parser(action, parents=[common], help=f"{action} an erasure")
         sub_parser.add_argument("--request", required=True, metavar="REF")
+        sub_parser.add_argument("--deidentify", action="append", default=[], choices=DEIDENTIFIABLE,
+                                metavar="CATEGORY",
+                                help="keep this analytics category de-identified instead of erasing it "
+                                     f"({', '.join(DEIDENTIFIABLE)}); may be repeated")
         if action == "execute":
             sub_parser.add_argument("--ledger", type=Path, metavar="FILE",
                                     help="the erasure ledger (default: the desk's setting)")
@@ -30,7 +35,7 @@ def register(sub, common) -> None:
 def preview_command(args) -> int:
     inv = open_desk(args)
     actor = login(inv, args, required=True)
-    result = erasure.preview(inv.desk, actor, args.request)
+    result = erasure.preview(inv.desk, actor, args.request, deidentify=args.deidentify)
     if args.json:
         emit_json(result)
         return 0
@@ -45,7 +50,8 @@ def preview_command(args) -> int:
 def execute_command(args) -> int:
     inv = open_desk(args)
     actor = login(inv, args, required=True)
-    result = erasure.execute(inv.desk, actor, args.request, ledger_path=args.ledger)
+    result = erasure.execute(inv.desk, actor, args.request, ledger_path=args.ledger,
+                             deidentify=args.deidentify)
     if args.json:
         emit_json(result)
     else:

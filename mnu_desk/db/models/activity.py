@@ -24,7 +24,7 @@ class UsageEvent(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     shop_event_id: Mapped[str | None] = mapped_column(String(64), unique=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))  # none once de-identified
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ip_address: Mapped[str] = mapped_column(String(45))
     event_type: Mapped[str] = mapped_column(String(32))  # page_view, search, login, add_to_cart, ...
@@ -40,7 +40,7 @@ class Interest(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     shop_interest_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))  # none once de-identified
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
     product_sku: Mapped[str] = mapped_column(String(40))
     product_name: Mapped[str] = mapped_column(String(200))
@@ -69,7 +69,7 @@ class NewsletterInteraction(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     shop_interaction_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the shop's own id
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))  # none once de-identified
     campaign: Mapped[str] = mapped_column(String(200))
     event: Mapped[str] = mapped_column(String(16))  # sent, opened, clicked
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
