@@ -34,3 +34,9 @@ def common(lang: str) -> dict:
 def request_named(lang: str, request_type: str) -> str:
     """The type of request as a letter names it ("din begäran om radering av dina personuppgifter")."""
     return texts(lang)["request_named"][request_type]
+
+
+def greeting(lang: str, name: str | None) -> str:
+    """The formal, neutral greeting every letter opens with: the full name and no title, or none known."""
+    words = common(lang)
+    return words["greeting"].format(name=name) if name else words["greeting_unnamed"]

@@ -104,7 +104,7 @@ def _identity(desk, anna, sven, new, tmp_path):
 def _no_data(desk, anna, sven, new, tmp_path):
     ref = new(customer_no=None, requester_name="Nils Nilsson", requester_address="Lillgatan 4\n222 33 Lund")
     return ref, ["Nils Nilsson", "Lillgatan 4", "222 33 Lund"], {
-        "sv": ["inga personuppgifter om dig", "Nils Nilsson, Lillgatan 4", "artikel 15.1"],
+        "sv": ["inga personuppgifter om dig", "Vi sökte på: Nils Nilsson, Lillgatan 4, 222 33 Lund.", "artikel 15.1"],
         "en": ["hold no personal data about you", "article 15(1)"]}
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 
+from .. import letter_texts
 from ..db.models import IssuedExtract, Person, Request
 from ..domain import text as free_text
 from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
@@ -44,7 +45,6 @@ OUTCOME = "extract issued"
 LETTER_TEXTS = {
     "sv": {
         "subject": "Ditt registerutdrag, ärende {ref}",
-        "greeting": "Hej {name}!",
         "body": "Vi tog emot din begäran om registerutdrag den {received}. Här får du en kopia av de "
                 "personuppgifter vi har om dig och information om hur vi behandlar dem (artikel 15 i "
                 "dataskyddsförordningen).",
@@ -63,7 +63,6 @@ LETTER_TEXTS = {
     },
     "en": {
         "subject": "Your register extract, case {ref}",
-        "greeting": "Dear {name},",
         "body": "We received your request for a register extract on {received}. Here is a copy of the "
                 "personal data we hold about you and how we process it (GDPR article 15).",
         "free": "The extract is free of charge.",
@@ -270,7 +269,7 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
     values = {"ref": ref, "received": received.isoformat(), "name": first_name or "", "code": code,
               "company": shop.company_name, "fee": f"{fee:.2f}" if fee else "", "reason": reason or "",
               "date": today.isoformat()}
-    paragraphs = ([t["greeting"].format(**values)] if first_name else []) + [t["body"].format(**values)]
+    paragraphs = [letter_texts.greeting(lang, first_name), t["body"].format(**values)]
     if repeat:
         paragraphs.append(t["repeat"])
     fee_text = t["free"] if fee is None else t["fee"] if fee_told else t["fee_untold"]

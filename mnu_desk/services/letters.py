@@ -84,8 +84,7 @@ def compose(desk: Desk, actor: Actor, ref: str, kind: str, lang: str = "sv", *, 
                   "contact": shop.company_contact[0] if shop.company_contact else shop.company_name,
                   "reason": reason or ""}
         body = _BODIES[kind](session, request, t, values, lang)
-    greeting = common["greeting"].format(**values) if to.name else common["greeting_unnamed"]
-    paragraphs = [greeting, *body]
+    paragraphs = [letter_texts.greeting(lang, to.name), *body]
     if kind in ("no-data", "outcome"):
         paragraphs.append(common["kept_request"])
     if kind != "identity":  # every answer and decision tells of the right to complain (art. 12(4), 77, 79)
@@ -233,8 +232,8 @@ def _no_data(session, request: Request, t: dict, values: dict, lang: str) -> lis
     if request.person_id is not None and _holds_data(session, session.get(Person, request.person_id)):
         raise ValidationFailed("The desk holds data on the customer of request {ref}: answer with an extract or "
                                "the outcome letter, not the no-data letter.", ref=request.ref)
-    searched = [request.requester_name, request.requester_address]
-    searched = ", ".join(" ".join(s.split()) for s in searched if s and s.strip()) or values["name"]
+    given = [request.requester_name, *(request.requester_address or "").replace(",", "\n").splitlines()]
+    searched = ", ".join(" ".join(part.split()) for part in given if part and part.strip()) or values["name"]
     return _fill(t["paragraphs"], values | {"searched": searched})
 
 

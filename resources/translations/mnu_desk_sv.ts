@@ -1684,17 +1684,17 @@
         <translation>Varför det finns tvivel om avsändarens identitet; varför begränsningen hävs</translation>
     </message>
     <message>
-        <location filename="../../ui/letter.ui" line="116"/>
+        <location filename="../../ui/letter.ui" line="109"/>
         <source>&amp;Preview</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../ui/letter.ui" line="123"/>
+        <location filename="../../ui/letter.ui" line="116"/>
         <source>P&amp;rint and record as sent…</source>
         <translation>Skriv &amp;ut och registrera som skickat…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter.ui" line="130"/>
+        <location filename="../../ui/letter.ui" line="123"/>
         <source>&amp;Save as PDF and record as sent…</source>
         <translation>&amp;Spara som PDF och registrera som skickat…</translation>
     </message>
