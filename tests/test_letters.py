@@ -298,3 +298,16 @@ def test_a_sent_letter_is_registered_and_the_fee_letter_is_known(case, tmp_path)
 def test_a_window_outside_the_page_or_on_the_sorting_zone_is_refused(window):
     with pytest.raises(ValidationFailed):
         window.validate()
+
+
+def test_the_outcome_letter_tells_what_was_de_identified_instead_of_erased(case, tmp_path):
+    """docs/design.md "Erasure": usage events kept for statistics without the link to the person are named as
+    de-identified in the outcome letter, not as erased."""
+    desk, anna, sven, new = case
+    ref = new("erasure", requester_name="Åsa Östberg", requester_address="Storgatan 12\n111 22 Stockholm")
+    erasure.execute(desk, sven, ref, ledger_path=tmp_path / "ledger.jsonl", deidentify=("usage_events",))
+    text = flat(pdf_text(letters.compose(desk, anna, ref, "outcome", "sv")))
+    assert "Avidentifierat (kopplingen till dig är borttagen, IP-adresser är förkortade): IP-adresser och " \
+           "användning." in text
+    erased = text.split("Raderat:")[1].split(".")[0]
+    assert "adresser" in erased and "IP-adresser" not in erased

@@ -297,8 +297,9 @@ def _erased(session, request: Request) -> tuple[list[str], list[str]]:
         counts = payload.get("counts", {})
         erased = ["identity"] + sorted({_ERASED_CATEGORY[table] for table, count in counts.items()
                                         if count and table in _ERASED_CATEGORY})
-        deidentified = sorted({_ERASED_CATEGORY.get(table, table)
-                               for table, count in payload.get("deidentified", {}).items() if count})
+        # the erasure counts what it de-identified as "<table>_deidentified" (services.erasure)
+        deidentified = sorted({_ERASED_CATEGORY.get(key.removesuffix("_deidentified"), key)
+                               for key, count in counts.items() if key.endswith("_deidentified") and count})
     return erased, deidentified
 
 
