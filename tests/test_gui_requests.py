@@ -454,3 +454,13 @@ def test_an_id_copy_has_its_own_button_and_is_deleted_once_identity_is_recorded(
         qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
     shown = requests.get_request(desk, anna, signal.args[0]["ref"])["attachments"]
     assert [(a["kind"], a["deleted"]) for a in shown] == [("letter", False), ("id_copy", True)]
+
+
+def test_another_address_than_on_record_shows_as_doubt_on_the_request(qtbot, desk, anna, window):
+    """GDPR art. 12(6), docs/design.md "Signed letter and identity": the request window says that a requester
+    who gave another address than the record's is reasonable doubt."""
+    ref = requests.register_request(desk, anna, type="access", channel="letter", received=TODAY,
+                                    customer_no="100001", requester_address="Byvägen 3, 123 45 Byn")["ref"]
+    detail = window.cases.open_request(ref)
+    qtbot.waitUntil(lambda: detail.request is not None, timeout=WAIT_MS)
+    assert "annan adress" in detail.ui.identityValue.text() and "rimligt tvivel" in detail.ui.identityValue.text()

@@ -200,6 +200,10 @@ class RequestDetailDialog(QObject):
             identity = fmt.word("identity_method", method)
             if request.get("identity_note"):
                 identity += ": " + request["identity_note"]
+        if "address_differs" in (request.get("warnings") or []):
+            # reasonable doubt (art. 12(6); docs/design.md "Signed letter and identity"), said where it is decided
+            identity += " — " + self.tr("the requester gave another address than the one on record: reasonable "
+                                        "doubt about identity")
         values = {
             ui.statusValue: fmt.word("request_status", request["status"]),
             ui.channelValue: fmt.word("channel", request["channel"]),

@@ -3282,48 +3282,53 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>%1 (en månad från dagen då identitetsbeviset kom in)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="209"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="205"/>
+        <source>the requester gave another address than the one on record: reasonable doubt about identity</source>
+        <translation>den sökande angav en annan adress än den registrerade: rimligt tvivel om identiteten</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="213"/>
         <source>none: no customer matched</source>
         <translation>ingen: ingen kund matchade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="211"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="215"/>
         <source>nobody yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="263"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="267"/>
         <location filename="../../ui/request_detail.ui" line="625"/>
         <source>A letter to the person: preview, print at 100 % for the window envelope, record as sent</source>
         <translation>Ett brev till personen: förhandsgranska, skriv ut i 100 % för fönsterkuvertet, registrera som skickat</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="301"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="305"/>
         <source>Save the attachment</source>
         <translation>Spara bilagan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="314"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="318"/>
         <source>%1 – request %2</source>
         <translation>%1 – ärende %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="324"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="328"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="326"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="330"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="424"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="428"/>
         <source>Letters sent: none</source>
         <translation>Brev skickade: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="426"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="430"/>
         <source>Letters sent: %1</source>
         <translation>Brev skickade: %1</translation>
     </message>
@@ -3333,27 +3338,27 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="217"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="221"/>
         <source>yes: an extract was already issued this calendar year; a supervisor decides</source>
         <translation>ja: ett registerutdrag har redan utfärdats i år; en arbetsledare beslutar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="228"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="232"/>
         <source>Tasks (%1 open of %2)</source>
         <translation>Uppgifter (%1 öppna av %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="229"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="233"/>
         <source>Tasks: none</source>
         <translation>Uppgifter: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="232"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="236"/>
         <source>Attachments (%1)</source>
         <translation>Bilagor (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="233"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="237"/>
         <source>Attachments: none</source>
         <translation>Bilagor: inga</translation>
     </message>
