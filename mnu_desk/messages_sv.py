@@ -71,6 +71,12 @@ SWEDISH: dict[str, str] = {
     "'{path}' is not an audit seal.": "'{path}' är inget sigill för loggen.",
     "The seal '{path}' was altered: its signature does not match.":
         "Sigillet '{path}' har ändrats: dess signatur stämmer inte.",
+    "This computer has no key for the erasure ledger {path}: set MNU_DESK_LEDGER_KEY or store the desk's "
+    "ledger key in the keyring. Nothing was erased.":
+        "Den här datorn har ingen nyckel till raderingsloggen {path}: sätt MNU_DESK_LEDGER_KEY eller lägg "
+        "arbetsplatsens nyckel till raderingsloggen i nyckelringen. Inget raderades.",
+    "The erasure ledger has no prepared line {seq}: nothing was erased.":
+        "Raderingsloggen har ingen förberedd rad {seq}: inget raderades.",
     "This database has agents; log in as an admin with --agent to add one.":
         "Databasen har handläggare; logga in som admin med --agent för att lägga till en.",
     "Agent '{agent}' ({role}) may not {action}.": "Handläggaren '{agent}' ({role}) får inte {action}.",

@@ -225,7 +225,8 @@ def test_a_tampered_or_foreign_ledger_erases_nothing(desk, supervisor, tmp_path)
         erasure.replay(desk, supervisor, tampered)
     foreign = tmp_path / "foreign.jsonl"
     from mnu_desk.services import ledger
-    ledger.append(foreign, "00000000-0000-0000-0000-000000000000", None, "100002", None, datetime.now(UTC))
+    ledger.append(foreign, "00000000-0000-0000-0000-000000000000", b"another key", ledger.PREPARED, None, "100002",
+                  None, datetime.now(UTC))
     with pytest.raises(ValidationFailed, match="another database"):
         erasure.replay(desk, supervisor, foreign)
     assert counts(desk) == before

@@ -42,6 +42,7 @@ from ..db.searchindex import remove as remove_from_index
 from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
 from ..domain.deidentify import parse_categories
 from ..domain.errors import NotFound, ValidationFailed
+from ..domain.requests import Status
 from ..domain.retention import erasable_from
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
@@ -230,7 +231,9 @@ def erase_person(session: Session, person: Person, request: Request | None, toda
 
 def execute(desk: Desk, actor: Actor, request_ref: str, *, ledger_path: Path | None = None,
             today: date | None = None, deidentify=()) -> dict:
-    """Erase in one transaction; the ledger line is written and fsynced before the commit."""
+    """Erase in one transaction, between the ledger's two steps (docs/design.md "Erasure ledger"): the
+    `prepared` line is fsynced before the commit, the `applied` line after it. A desk killed in between
+    leaves a prepared line only, which replay applies only on a supervisor's decision."""
     actor.require(Permission.EXECUTE_ERASURE)
     today = today or today_stockholm()
     chosen = parse_categories(deidentify)
@@ -243,49 +246,82 @@ def execute(desk: Desk, actor: Actor, request_ref: str, *, ledger_path: Path | N
                      request_ref=request.ref, payload={"counts": result["counts"]})
         database_id = ledger.database_id(session)
         path = ledger_path or ledger.default_path(session)
-        line = ledger.append(path, database_id, request.ref, person.customer_no, person.shop_customer_id,
-                             utcnow())
-        result["ledger_seq"] = line["seq"]
+        key = ledger.key_for_writing(database_id, path)
+        ids = (request.ref, person.customer_no, person.shop_customer_id)
+        prepared = ledger.append(path, database_id, key, ledger.PREPARED, *ids, utcnow())
+        result["ledger_seq"] = prepared["seq"]
         result["request"] = request.ref
-        return result
+    # committed: now the line that says so. Should it fail, the erasure stands and the prepared line with
+    # the person's tombstone tells a replay that it happened.
+    try:
+        ledger.append(path, database_id, key, ledger.APPLIED, *ids, utcnow(), prepared=prepared["seq"])
+        result["ledger_applied"] = True
+    except ValidationFailed:
+        result["ledger_applied"] = False
+    return result
 
 
 def replay(desk: Desk, actor: Actor, ledger_path: Path, *, dry_run: bool = False,
-           today: date | None = None) -> dict:
-    """Re-apply the ledger's erasures after a backup restore. The whole file is checked first (chain and
-    database id); each line then is `pending` (will be erased), `done` (already erased), `held` (legal hold:
-    kept, reported) or `missing` (the person is not in this database)."""
+           apply_prepared: tuple[int, ...] = (), today: date | None = None) -> dict:
+    """Re-apply the ledger's erasures after a backup restore. The whole file is checked first (database id,
+    chain, every line's HMAC); each erasure then is `pending` (will be erased), `done` (already erased),
+    `held` (legal hold: kept, reported), `refused` (its request was refused here: skipped), `missing` (the
+    person is not in this database) or `unconfirmed`: prepared, never marked applied, and the person is not
+    erased here, so the desk may have died before its commit. An unconfirmed one is erased only when a
+    supervisor names its line (`apply_prepared`)."""
     actor.require(Permission.EXECUTE_ERASURE)
     today = today or today_stockholm()
-    lines = ledger.read(ledger_path, required=True)
-    with desk.write() as session:
+    with desk.read() as session:
         own_id = ledger.database_id(session)
-        if any(line["database_id"] != own_id for line in lines):
-            raise ValidationFailed("The erasure ledger belongs to another database: nothing was erased.")
+    if any(line["database_id"] != own_id for line in ledger.read(ledger_path, required=True)):
+        raise ValidationFailed("The erasure ledger belongs to another database: nothing was erased.")
+    key = ledger.ledger_key(own_id)
+    if key is None:
+        raise ValidationFailed("This computer has no key for the erasure ledger {path}: set MNU_DESK_LEDGER_KEY "
+                               "or store the desk's ledger key in the keyring. Nothing was erased.",
+                               path=str(ledger_path))
+    lines = ledger.read(ledger_path, key=key, required=True)
+    applied = {line["prepared"] for line in lines if line["step"] == ledger.APPLIED}
+    wanted = set(apply_prepared)
+    prepared_seqs = {line["seq"] for line in lines if line["step"] == ledger.PREPARED}
+    if wanted - prepared_seqs:
+        raise ValidationFailed("The erasure ledger has no prepared line {seq}: nothing was erased.",
+                               seq=min(wanted - prepared_seqs))
+    with desk.write() as session:
         items = []
-        for line in lines:
+        for line in (line for line in lines if line["step"] == ledger.PREPARED):
             person = session.scalar(select(Person).where(Person.customer_no == line["customer_no"]))
-            if person is None:
-                status = "missing"
-            elif person.status == PersonStatus.ERASED.value:
-                status = "done"
-            elif active_hold(session, person.id) is not None:
-                status = "held"
-            else:
-                status = "pending"
+            request = session.scalar(select(Request).where(Request.ref == line["request"])) \
+                if line["request"] else None
             items.append({"seq": line["seq"], "request": line["request"], "customer_no": line["customer_no"],
-                          "at": line["at"], "status": status, "person": person})
+                          "at": line["at"], "confirmed": line["seq"] in applied,
+                          "status": _replay_status(session, line, person, request, applied, wanted),
+                          "person": person, "request_row": request})
         if not dry_run:
             for item in items:
                 if item["status"] != "pending":
                     continue
-                request = session.scalar(select(Request).where(Request.ref == item["request"])) \
-                    if item["request"] else None
-                erase_person(session, item["person"], request, today)
+                erase_person(session, item["person"], item["request_row"], today)
                 audit.record(session, actor.name, "erasure_replayed", subject=f"person:{item['customer_no']}",
-                             request_ref=item["request"], payload={"ledger_seq": item["seq"]})
+                             request_ref=item["request"],
+                             payload={"ledger_seq": item["seq"], "confirmed": item["confirmed"]})
                 item["status"] = "erased"
         for item in items:
-            del item["person"]
+            del item["person"], item["request_row"]
         return {"ledger": str(ledger_path), "dry_run": dry_run, "lines": items,
                 "erased": sum(1 for item in items if item["status"] in ("erased", "pending"))}
+
+
+def _replay_status(session: Session, line: dict, person: Person | None, request: Request | None,
+                   applied: set[int], wanted: set[int]) -> str:
+    if person is None:
+        return "missing"
+    if person.status == PersonStatus.ERASED.value:
+        return "done"
+    if request is not None and request.status == Status.REFUSED.value:
+        return "refused"
+    if line["seq"] not in applied and line["seq"] not in wanted:
+        return "unconfirmed"
+    if active_hold(session, person.id) is not None:
+        return "held"
+    return "pending"

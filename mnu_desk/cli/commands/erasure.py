@@ -7,6 +7,7 @@ from pathlib import Path
 from ... import i18n
 from ...domain.deidentify import DEIDENTIFIABLE
 from ...services import erasure
+from ..arguments import whole_number
 from ..output import emit_json
 from ..session import login, open_desk
 
@@ -29,6 +30,9 @@ def register(sub, common) -> None:
     replay = actions.add_parser("replay", parents=[common], help="re-apply erasures after a backup restore")
     replay.add_argument("--ledger", required=True, type=Path, metavar="FILE")
     replay.add_argument("--dry-run", action="store_true", help="show what would be erased")
+    replay.add_argument("--apply-prepared", action="append", type=whole_number, default=[], metavar="SEQ",
+                        help="also erase this prepared line that was never marked applied (a supervisor's "
+                             "decision after a desk died mid-erasure; repeatable)")
     replay.set_defaults(handler=replay_command)
 
 
@@ -64,7 +68,8 @@ def execute_command(args) -> int:
 def replay_command(args) -> int:
     inv = open_desk(args)
     actor = login(inv, args, required=True)
-    result = erasure.replay(inv.desk, actor, args.ledger, dry_run=args.dry_run)
+    result = erasure.replay(inv.desk, actor, args.ledger, dry_run=args.dry_run,
+                            apply_prepared=tuple(args.apply_prepared))
     if args.json:
         emit_json(result)
         return 0
