@@ -101,3 +101,20 @@ def test_usage_is_kept_deidentified_when_the_box_is_ticked(qtbot, desk, executor
     dialog.question.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
     assert dialog.result["counts"]["usage_events_deidentified"] >= 1 and not dialog.ui.deidentifyBox.isEnabled()
+
+
+def test_the_name_stands_beside_the_customer_number_where_the_agent_decides(qtbot, desk, executor, swedish, case):
+    """Nobody erases, or answers, a number alone (docs/design.md section 8): the queue, the request window
+    and the erasure's confirmation name the person beside the number."""
+    _anna, sven, ref = case
+    window, detail, dialog = open_erasure(qtbot, executor, desk, sven, ref)
+    assert detail.ui.customerValue.text() == "100001 · Åsa Östberg"
+    assert "Åsa Östberg" in dialog.ui.headingLabel.text()
+    dialog.ui.executeButton.click()
+    qtbot.waitUntil(lambda: dialog.question is not None, timeout=WAIT_MS)
+    assert "100001 (Åsa Östberg)" in dialog.question.text()
+    dialog.question.button(QMessageBox.StandardButton.Cancel).click()
+    window.show_queue()
+    model = window.queue.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
+    assert any(model.data(model.index(0, column)) == "100001 Åsa Östberg" for column in range(model.columnCount()))

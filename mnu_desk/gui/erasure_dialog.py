@@ -45,8 +45,10 @@ def _may_execute(actor) -> bool:
 class ErasureDialog(QObject):
     erased = Signal(str)  # the request's ref
 
-    def __init__(self, executor, desk, actor, ref: str, parent: QWidget | None = None) -> None:
+    def __init__(self, executor, desk, actor, ref: str, parent: QWidget | None = None,
+                 person_name: str | None = None) -> None:
         super().__init__()
+        self.person_name = person_name  # beside the number wherever the agent decides
         self.ui = load_ui("erasure.ui", parent)
         self.setParent(self.ui)
         self._executor = executor
@@ -88,6 +90,9 @@ class ErasureDialog(QObject):
                                                 "prepare it with this preview."))
         self._set_busy(False)
 
+    def _who(self, customer_no: str) -> str:
+        return f"{customer_no} ({self.person_name})" if self.person_name else customer_no
+
     def start(self) -> None:
         self.ui.show()
         self.ui.activateWindow()
@@ -104,7 +109,7 @@ class ErasureDialog(QObject):
         self._set_busy(False)
         ui = self.ui
         ui.headingLabel.setText(self.tr("Erasure for request %1 · customer %2").replace("%1", self.ref)
-                                .replace("%2", preview["customer_no"]))
+                                .replace("%2", self._who(preview["customer_no"])))
         self.rows.set_rows(preview["rows"])
         fit_columns(ui.rowsView)
         ui.holdLabel.setVisible(bool(preview["hold"]))
@@ -133,7 +138,7 @@ class ErasureDialog(QObject):
         self.question = messages.confirm(
             self.ui, QMessageBox.Icon.Warning, self.tr("Execute the erasure"),
             self.tr("Erase customer %1 now? %2 rows go for good; what stays is restricted to bookkeeping. This "
-                    "cannot be undone.").replace("%1", self.preview["customer_no"])
+                    "cannot be undone.").replace("%1", self._who(self.preview["customer_no"]))
             .replace("%2", str(self.preview["erase_count"])), self._answered, yes_text=self.tr("Erase"))
 
     def _answered(self, yes: bool) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy
 
 from .. import i18n
 from ..services.register import load_register
@@ -67,6 +67,10 @@ class MainWindow(QObject):
         self.search = SearchPanel(executor, desk, actor, ui.searchEdit, ui.resultsView, self)
         self.search.open_requested.connect(self.open_person)
         self.status_label = QLabel(ui.statusbar)
+        # a long message must never widen the window (1360 → 1481 px on a laptop): the label takes the width
+        # it is given and the whole text is in its tooltip
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setMinimumWidth(1)
         ui.statusbar.addWidget(self.status_label, 1)
         self.search.status_changed.connect(self.show_status)
 
@@ -232,6 +236,7 @@ class MainWindow(QObject):
     def show_status(self, text: str, is_error: bool = False) -> None:
         self.status_label.setStyleSheet(messages.ERROR_STYLE if is_error else "")
         self.status_label.setText(text)
+        self.status_label.setToolTip(text)
 
     def status_text(self) -> str:
         return self.status_label.text()

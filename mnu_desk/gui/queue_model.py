@@ -15,9 +15,9 @@ URGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _who(row: dict) -> str:
-    """The customer number, or the requester as given when no customer matched."""
+    """The customer number with the name, or the requester as given when no customer matched."""
     if row.get("customer_no"):
-        return row["customer_no"]
+        return " ".join(part for part in (row["customer_no"], row.get("customer_name")) if part)
     return row.get("requester_name") or fmt.DASH
 
 

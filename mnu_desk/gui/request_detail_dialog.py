@@ -210,7 +210,8 @@ class RequestDetailDialog(QObject):
             ui.receivedValue: fmt.day(request["received"]),
             ui.dueValue: due,
             ui.extendedValue: extended,
-            ui.customerValue: request.get("customer_no") or self.tr("none: no customer matched"),
+            ui.customerValue: (" · ".join(p for p in (request.get("customer_no"), request.get("customer_name")) if p)
+                               or self.tr("none: no customer matched")),
             ui.requesterValue: ", ".join(part for part in requester if part) or fmt.DASH,
             ui.assignedValue: request.get("assigned_to") or self.tr("nobody yet"),
             ui.outcomeValue: outcome,
@@ -399,7 +400,8 @@ class RequestDetailDialog(QObject):
         if self.request is None or self.request.get("type") != RequestType.ERASURE.value:
             return None
         return self._child("erasure_dialog", lambda: ErasureDialog(self._executor, self._desk, self._actor,
-                                                                   self.ref, self.ui), "erased")
+                                                                   self.ref, self.ui,
+                                                                   self.request.get("customer_name")), "erased")
 
     def _child(self, attribute: str, make, done_signal: str):
         """One window of a kind at a time, modal to the request (the request cannot be closed, and the child

@@ -409,15 +409,19 @@ def _task_dict(task: Task, ref: str | None, recipient: str | None) -> dict:
 
 
 def request_dict(session: Session, request: Request, today: date, *, full: bool = False) -> dict:
-    customer_no = session.scalar(select(Person.customer_no).where(Person.id == request.person_id)) \
-        if request.person_id else None
+    person = session.execute(select(Person.customer_no, Person.first_name, Person.last_name)
+                             .where(Person.id == request.person_id)).first() if request.person_id else None
+    customer_no = person.customer_no if person else None
+    # the name beside the number, where an agent decides: no one acts on a number alone
+    customer_name = " ".join(part for part in (person.first_name, person.last_name) if part) or None \
+        if person else None
     agent = session.scalar(select(Agent.name).where(Agent.id == request.assigned_to)) \
         if request.assigned_to else None
     due = request.extended_due_on or request.due_on
     data = {
         "ref": request.ref, "type": request.type, "status": request.status, "channel": request.channel,
         "received": request.received_on, "due": request.due_on, "extended_due": request.extended_due_on,
-        "customer_no": customer_no, "requester_name": request.requester_name,
+        "customer_no": customer_no, "customer_name": customer_name, "requester_name": request.requester_name,
         "requester_address": request.requester_address, "signed": request.signed,
         "identity_method": request.identity_method, "identity_note": request.identity_note,
         "identity_asked_on": request.identity_asked_on, "identity_received_on": request.identity_received_on,
