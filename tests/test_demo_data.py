@@ -363,3 +363,24 @@ def test_bulk_insert_adapts_python_values_like_the_orm(tmp_path):
             session.commit()
     finally:
         engine.dispose()
+
+
+def test_the_demo_queue_has_every_type_open_due_soon_overdue_and_closed_with_a_scan(desk, admin):
+    """`mnu-desk --demo` shows a working desk's queue (docs/design.md section 8), not an empty one."""
+    from mnu_desk.domain.requests import RequestType
+    from mnu_desk.services import requests as request_service
+    from mnu_desk.services.demo import generate_demo
+    from mnu_desk.services.demo_requests import add_demo_requests
+
+    generate_demo(desk.engine, 40, seed=5)
+    refs = add_demo_requests(desk, admin)
+    listed = request_service.list_requests(desk, admin)
+    assert {r["type"] for r in listed} == {t.value for t in RequestType}
+    open_ = [r for r in listed if r["days_left"] is not None]
+    assert any(r["overdue"] for r in open_)
+    assert any(0 <= r["days_left"] <= 7 for r in open_)
+    assert any(r["days_left"] > 7 for r in open_)
+    assert len(listed) - len(open_) == 2
+    scans = [request_service.get_request(desk, admin, ref)["attachments"] for ref in refs]
+    letter = next(a for found in scans for a in found)
+    assert request_service.attachment_content(desk, admin, refs[0], letter["id"])["content"][:5] == b"%PDF-"

@@ -75,6 +75,9 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
             admin = admin or actor
         _add_signing_key(desk, admin)
         shop_settings.change(desk, admin, "company_address", DEMO_COMPANY_ADDRESS)
+        from ..services.demo_requests import add_demo_requests
+
+        add_demo_requests(desk, admin)  # the queue shows open, due-soon, overdue and closed requests
         return desk
     except BaseException:
         desk.dispose()
