@@ -203,6 +203,8 @@ SWEDISH: dict[str, str] = {
         "'{name}' är ingen PDF-, JPEG- eller PNG-fil (innehållet säger något annat, oavsett filnamnet).",
     "Cannot read '{path}': {reason}.": "Kan inte läsa '{path}': {reason}.",
     "Cannot write '{path}': {reason}.": "Kan inte skriva '{path}': {reason}.",
+    "A value on the command line is not valid text (bytes that are not UTF-8).":
+        "Ett värde på kommandoraden är ingen giltig text (byte som inte är UTF-8).",
     "Only an insecure keyring ({backend}) is available: the secret would be stored unencrypted. Give "
     "--allow-plaintext-keyring to store it there anyway, or use {variable} instead.":
         "Bara en osäker nyckelring ({backend}) finns: hemligheten skulle sparas okrypterad. Ange "

@@ -4,6 +4,7 @@ on stderr, nothing on stdout), 2 on a usage error."""
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,7 +18,7 @@ from .output import safe_terminal
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse's own: usage errors exit 2 with one line
-        sys.stderr.write(f"{self.prog}: {message}\n")
+        sys.stderr.write(f"{self.prog}: " + message.replace("\n", "\\n") + "\n")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -32,7 +33,10 @@ def _globals(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (sv, en)", **d)
 
 
+@functools.cache
 def build_parser() -> argparse.ArgumentParser:
+    """Built once a process: some seventy subcommands take longer to set up than a short command to run.
+    Parsing leaves the parser as it was, so a second main() in the same process (the tests) reuses it."""
     parser = _Parser(prog="mnu-desk", description="m.nu's support desk for privacy requests.")
     parser.add_argument("--version", action="version", version=f"mnu-desk {__version__}")
     parser.add_argument("--demo", action="store_true", help="start the GUI on its own demo database")
@@ -67,10 +71,15 @@ def _main(argv: list[str]) -> int:
     try:
         return args.handler(args) or 0
     except UsageError as exc:
-        sys.stderr.write(f"mnu-desk: {exc}\n")
+        _refusal(str(exc))
         return EXIT_USAGE
     except DeskError as exc:
-        sys.stderr.write(f"mnu-desk: {i18n.message(exc)}\n")
+        _refusal(i18n.message(exc))
+        return EXIT_REFUSED
+    except UnicodeEncodeError:
+        # an argument made of bytes that are not UTF-8 reaches Python as lone surrogates, which no database
+        # driver can send; a file name of such bytes is read fine, a name or a number to look up is not
+        _refusal(i18n.text("A value on the command line is not valid text (bytes that are not UTF-8)."))
         return EXIT_REFUSED
     except SQLAlchemyError as exc:
         # a database failure the services did not foresee: still one line, never a traceback
@@ -79,6 +88,11 @@ def _main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("\n")
         return 130
+
+
+def _refusal(text: str) -> None:
+    """One line on stderr, whatever the message quotes (a value with a line break in it)."""
+    sys.stderr.write("mnu-desk: " + text.replace("\n", "\\n") + "\n")
 
 
 def _one_line(exc: BaseException) -> str:
