@@ -56,6 +56,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="fork and SIGKILL are
 SEED = int(os.environ.get("MNU_DESK_KILL_SEED", "16"))
 RUNS = 20
 PASSPHRASE = "kill-test-passphrase-1"
+LEDGER_KEY = "kill-test-ledger-key-1"
 DRIVER = Path(__file__).parent / "drivers" / "fork_server.py"
 IMPORT_ROWS, IMPORT_BATCH = 3000, 400
 TODAY = date.today()
@@ -66,7 +67,8 @@ class Forks:
 
     def __init__(self, scratch: Path) -> None:
         self.scratch = scratch
-        env = {**os.environ, "MNU_DESK_PASSWORD": TEST_PASSWORD, keys.ENV: PASSPHRASE}
+        env = {**os.environ, "MNU_DESK_PASSWORD": TEST_PASSWORD, keys.ENV: PASSPHRASE,
+               ledger.KEY_ENV: LEDGER_KEY}
         self.process = subprocess.Popen([sys.executable, str(DRIVER), str(IMPORT_BATCH)], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, text=True, env=env)
         self.count = 0
@@ -191,8 +193,11 @@ def _people_with_usage(desk, count: int) -> list[str]:
     return numbers
 
 
-def test_a_killed_erasure_is_whole_or_not_at_all_and_the_ledger_agrees(desk, admin, db_url, forks, tmp_path):
-    """Policy 9.3.3, docs/design.md section 4 ("Erasure", "Erasure ledger")."""
+def test_a_killed_erasure_is_whole_or_not_at_all_and_the_ledger_agrees(desk, admin, db_url, forks, tmp_path,
+                                                                       monkeypatch):
+    """Policy 9.3.3, docs/design.md section 4 ("Erasure", "Erasure ledger"): a line `prepared` before the
+    commit, `applied` after; a kill in between leaves a prepared line that a supervisor's replay applies."""
+    monkeypatch.setenv(ledger.KEY_ENV, LEDGER_KEY)
     numbers = _people_with_usage(desk, RUNS + 3)
     refs = {number: requests.register_request(desk, admin, type="erasure", channel="email", received=TODAY,
                                               customer_no=number)["ref"] for number in numbers}
@@ -226,15 +231,20 @@ def test_a_killed_erasure_is_whole_or_not_at_all_and_the_ledger_agrees(desk, adm
         for number, (state, events) in people.items():
             # whole or nothing: an erased person has no usage left, a person not erased has all of it
             assert (state, events) in (("erased", 0), ("active", whole[number])), f"{context}: {number} {state}"
-        lines = ledger.read(ledger_path)  # raises on a broken chain or half a line
-        in_ledger = {line["customer_no"] for line in lines}
-        assert {n for n, (state, _) in people.items() if state == "erased"} <= in_ledger, context
+        # raises on a broken chain, an altered line or half a line
+        lines = ledger.read(ledger_path, key=LEDGER_KEY.encode())
+        prepared = {line["seq"]: line["customer_no"] for line in lines if line["step"] == ledger.PREPARED}
+        applied = {prepared[line["prepared"]] for line in lines if line["step"] == ledger.APPLIED}
+        now_erased = {n for n, (state, _) in people.items() if state == "erased"}
+        assert applied <= now_erased <= set(prepared.values()), context
     most_were_killed(killed)
-    # a line written before a kill took the commit is what `erase replay` re-applies: it erases that person
-    replay(desk, admin, ledger_path)
+    # a prepared line whose commit a kill took is erased by a replay once a supervisor names it
+    lines = ledger.read(ledger_path, key=LEDGER_KEY.encode())
+    prepared = tuple(line["seq"] for line in lines if line["step"] == ledger.PREPARED)
+    replay(desk, admin, ledger_path, apply_prepared=prepared)
     people = erased()
     assert {n for n, (state, _) in people.items() if state == "erased"} == \
-        {line["customer_no"] for line in ledger.read(ledger_path)}
+        {line["customer_no"] for line in lines}
     verified(desk, "after the replay")
 
 
