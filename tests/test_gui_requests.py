@@ -464,3 +464,18 @@ def test_another_address_than_on_record_shows_as_doubt_on_the_request(qtbot, des
     detail = window.cases.open_request(ref)
     qtbot.waitUntil(lambda: detail.request is not None, timeout=WAIT_MS)
     assert "annan adress" in detail.ui.identityValue.text() and "rimligt tvivel" in detail.ui.identityValue.text()
+
+
+def test_registering_with_another_address_says_it_is_doubt(qtbot, desk, anna, window, tmp_path, monkeypatch):
+    """GDPR art. 12(6): registered all the same, and the register window says the other address is reasonable
+    doubt and that the answer goes to the address on record (docs/design.md "Signed letter and identity")."""
+    open_record(qtbot, window)
+    scan = tmp_path / "brev.pdf"
+    scan.write_bytes(PDF)
+    dialog = register_letter(qtbot, window, monkeypatch, scan, TODAY, "access")
+    choose(dialog.ui.identityCombo, "")
+    dialog.ui.requesterAddressEdit.setPlainText("Byvägen 3\n123 45 Byn")
+    with qtbot.waitSignal(dialog.registered, timeout=WAIT_MS):
+        qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    text = dialog.ui.messageLabel.text()
+    assert "annan adress" in text and "rimligt tvivel" in text and dialog.ui.isVisible()

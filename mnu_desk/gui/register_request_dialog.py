@@ -228,15 +228,23 @@ class RegisterRequestDialog(QObject):
         self._set_busy(False)
         self.registered.emit(result)
         others = other_open_requests(result)
-        if not others:
+        doubt = "address_differs" in (result.get("warnings") or [])
+        if not others and not doubt:
             self.ui.accept()
             return
-        # registered all the same; the agent decides whether it is a repeat (docs/design.md section 4)
+        # registered all the same; the agent decides whether it is a repeat (docs/design.md section 4), and
+        # another address than the record's is reasonable doubt about identity (art. 12(6))
         self._done = True
-        messages.show(self.ui.messageLabel, self.tr(
-            "Registered %1, due %2. Note: %3 of the same type is still open for this person; check whether this "
-            "is the same request or a repeat.").replace("%1", result["ref"]).replace("%2", fmt.day(result["due"]))
-            .replace("%3", ", ".join(others)), urgency.style_sheet(urgency.DUE_SOON))
+        notes = []
+        if others:
+            notes.append(self.tr("Note: %1 of the same type is still open for this person; check whether this is "
+                                 "the same request or a repeat.").replace("%1", ", ".join(others)))
+        if doubt:
+            notes.append(self.tr("The requester gave another address than the one on record: that is reasonable "
+                                 "doubt about identity, and the answer goes to the address on record."))
+        messages.show(self.ui.messageLabel, self.tr("Registered %1, due %2.").replace("%1", result["ref"])
+                      .replace("%2", fmt.day(result["due"])) + " " + " ".join(notes),
+                      urgency.style_sheet(urgency.DUE_SOON))
         for widget in (self.ui.typeCombo, self.ui.channelCombo, self.ui.receivedEdit, self.ui.customerEdit,
                        self.ui.requesterNameEdit, self.ui.requesterAddressEdit, self.ui.letterBox,
                        self.ui.identityBox):

@@ -876,117 +876,117 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="61"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="63"/>
         <source>Erasure for request %1 – mnu-desk</source>
         <translation>Radering för ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="66"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="68"/>
         <source>Erasure for request %1</source>
         <translation>Radering för ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="70"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="72"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="71"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="73"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="72"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="73"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="75"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="74"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="76"/>
         <source>May go from</source>
         <translation>Får raderas från</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="75"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="77"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="87"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="89"/>
         <source>A supervisor executes an erasure (GDPR art. 17); you can prepare it with this preview.</source>
         <translation>En arbetsledare genomför en radering (GDPR art. 17); du kan förbereda den med den här förhandsgranskningen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="98"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="103"/>
         <source>Reading every row of the person…</source>
         <translation>Läser personens alla rader…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="106"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="111"/>
         <source>Erasure for request %1 · customer %2</source>
         <translation>Radering för ärende %1 · kund %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="111"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="116"/>
         <source>Legal hold: nothing of this person may be erased until a supervisor lifts the hold (policy 6.1). Every row below is kept.</source>
         <translation>Rättslig spärr: inget om den här personen får raderas förrän en arbetsledare häver spärren (policy 6.1). Alla rader nedan behålls.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="113"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="118"/>
         <source>Rows to erase: %1. Rows to keep: %2.</source>
         <translation>Rader som raderas: %1. Rader som behålls: %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="116"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="121"/>
         <source>Rows kept de-identified for statistics: %1.</source>
         <translation>Rader som sparas avidentifierade för statistik: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="119"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="124"/>
         <source>Orders kept as bookkeeping records, restricted to that use: %1; the last may go on %2, and the retention run removes each on its date.</source>
         <translation>Ordrar som sparas som räkenskapsinformation, begränsade till det ändamålet: %1; den sista får raderas %2, och gallringen tar bort var och en på sitt datum.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="160"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="165"/>
         <source>Orders kept for bookkeeping: %1.</source>
         <translation>Ordrar sparade för bokföringen: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="162"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="167"/>
         <source>Recipients to tell: %1 (tasks on the request); close the request when they are told.</source>
         <translation>Mottagare att underrätta: %1 (uppgifter i ärendet); avsluta ärendet när de är underrättade.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="124"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="129"/>
         <source>Preview only: a supervisor executes the erasure.</source>
         <translation>Endast förhandsgranskning: en arbetsledare genomför raderingen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="134"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="139"/>
         <source>Execute the erasure</source>
         <translation>Genomför raderingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="135"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="140"/>
         <source>Erase customer %1 now? %2 rows go for good; what stays is restricted to bookkeeping. This cannot be undone.</source>
         <translation>Radera kund %1 nu? %2 rader försvinner för gott; det som sparas begränsas till bokföringen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="137"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="142"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="146"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="151"/>
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="157"/>
+        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="162"/>
         <source>Customer %1 is erased; ledger line %2 written.</source>
         <translation>Kund %1 är raderad; rad %2 skriven i raderingsloggen.</translation>
     </message>
@@ -1888,12 +1888,12 @@
         <translation>%1 (%2) — %3 — mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="166"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="170"/>
         <source>Opened customer %1; the opening is logged.</source>
         <translation>Kund %1 öppnad; öppnandet har loggats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/main_window.py" line="223"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="227"/>
         <source>Case queue (%n overdue)</source>
         <translation>
             <numerusform>Ärendekö (%n försenat)</numerusform>
@@ -1901,18 +1901,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="226"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="230"/>
         <location filename="../../ui/main_window.ui" line="117"/>
         <source>Case queue</source>
         <translation>Ärendekö</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="228"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="232"/>
         <source>Open requests by due date (Ctrl+K)</source>
         <translation>Öppna ärenden efter svarsdatum (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="252"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="257"/>
         <source>Settings saved.</source>
         <translation>Inställningarna är sparade.</translation>
     </message>
@@ -2974,47 +2974,47 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>Invänder mot: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.ui" line="60"/>
+        <location filename="../../ui/record_view.ui" line="66"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.ui" line="79"/>
+        <location filename="../../ui/record_view.ui" line="85"/>
         <source>Purchases</source>
         <translation>Köp</translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.ui" line="98"/>
+        <location filename="../../ui/record_view.ui" line="104"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.ui" line="117"/>
+        <location filename="../../ui/record_view.ui" line="123"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.ui" line="120"/>
+        <location filename="../../ui/record_view.ui" line="126"/>
         <source>Interests and newsletters</source>
         <translation>Intressen och nyhetsbrev</translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.ui" line="139"/>
+        <location filename="../../ui/record_view.ui" line="145"/>
         <source>Objections</source>
         <translation>Invändningar</translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.ui" line="158"/>
+        <location filename="../../ui/record_view.ui" line="164"/>
         <source>Disclosures</source>
         <translation>Utlämnanden</translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.ui" line="177"/>
+        <location filename="../../ui/record_view.ui" line="183"/>
         <source>Requests</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../ui/record_view.ui" line="196"/>
+        <location filename="../../ui/record_view.ui" line="202"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
@@ -3088,12 +3088,22 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>Registrerar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="237"/>
-        <source>Registered %1, due %2. Note: %3 of the same type is still open for this person; check whether this is the same request or a repeat.</source>
-        <translation>%1 är registrerat, svar senast %2. Obs: %3 av samma typ är fortfarande öppet för den här personen; kontrollera om det är samma begäran eller en upprepad.</translation>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="240"/>
+        <source>Note: %1 of the same type is still open for this person; check whether this is the same request or a repeat.</source>
+        <translation>Obs: %1 av samma typ är fortfarande öppet för den här personen; kontrollera om det är samma begäran eller en upprepad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="244"/>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="243"/>
+        <source>The requester gave another address than the one on record: that is reasonable doubt about identity, and the answer goes to the address on record.</source>
+        <translation>Den sökande angav en annan adress än den registrerade: det är rimligt tvivel om identiteten, och svaret skickas till den registrerade adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="245"/>
+        <source>Registered %1, due %2.</source>
+        <translation>%1 är registrerat, svar senast %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="252"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -3287,48 +3297,48 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>den sökande angav en annan adress än den registrerade: rimligt tvivel om identiteten</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="213"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="214"/>
         <source>none: no customer matched</source>
         <translation>ingen: ingen kund matchade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="215"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="216"/>
         <source>nobody yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="267"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="268"/>
         <location filename="../../ui/request_detail.ui" line="625"/>
         <source>A letter to the person: preview, print at 100 % for the window envelope, record as sent</source>
         <translation>Ett brev till personen: förhandsgranska, skriv ut i 100 % för fönsterkuvertet, registrera som skickat</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="305"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="306"/>
         <source>Save the attachment</source>
         <translation>Spara bilagan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="318"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="319"/>
         <source>%1 – request %2</source>
         <translation>%1 – ärende %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="328"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="329"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="330"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="331"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="428"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="430"/>
         <source>Letters sent: none</source>
         <translation>Brev skickade: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="430"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="432"/>
         <source>Letters sent: %1</source>
         <translation>Brev skickade: %1</translation>
     </message>
@@ -3338,27 +3348,27 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="221"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="222"/>
         <source>yes: an extract was already issued this calendar year; a supervisor decides</source>
         <translation>ja: ett registerutdrag har redan utfärdats i år; en arbetsledare beslutar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="232"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="233"/>
         <source>Tasks (%1 open of %2)</source>
         <translation>Uppgifter (%1 öppna av %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="233"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="234"/>
         <source>Tasks: none</source>
         <translation>Uppgifter: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="236"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="237"/>
         <source>Attachments (%1)</source>
         <translation>Bilagor (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="237"/>
+        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="238"/>
         <source>Attachments: none</source>
         <translation>Bilagor: inga</translation>
     </message>
