@@ -14,6 +14,7 @@ from . import formatting as fmt
 from . import messages, urgency
 from .about_dialog import AboutDialog
 from .activity_dialog import ActivityDialog
+from .agents_dialog import AgentsDialog
 from .case_queue import CaseQueue
 from .case_work import CaseWork
 from .edit_person_dialog import EditPersonDialog
@@ -102,6 +103,8 @@ class MainWindow(QObject):
         ui.actionActivity.triggered.connect(self.activity)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionSettings.setVisible(actor.role.value == "admin")  # the service refuses others anyway
+        ui.actionAgents.triggered.connect(self.open_agents)
+        ui.actionAgents.setVisible(actor.role.value == "admin")
         ui.actionImport.triggered.connect(self.open_import)
         ui.actionImport.setVisible(actor.role.value == "admin")
         ui.actionRetention.triggered.connect(self.open_retention)
@@ -259,6 +262,11 @@ class MainWindow(QObject):
         dialog.ui.finished.connect(lambda _result, form=dialog.ui: discard(form))
         dialog.show()
         return dialog
+
+    def open_agents(self) -> AgentsDialog:
+        self.agents_dialog = AgentsDialog(self._executor, self._desk, self._actor, self.ui)
+        self.agents_dialog.show()
+        return self.agents_dialog
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self._executor, self._desk, self._actor, self.ui)

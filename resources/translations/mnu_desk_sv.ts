@@ -219,6 +219,150 @@
     </message>
 </context>
 <context>
+    <name>AgentsDialog</name>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="30"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="31"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="32"/>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="33"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="33"/>
+        <source>disabled</source>
+        <translation>avstängd</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="34"/>
+        <source>Locked until</source>
+        <translation>Spärrad till</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="35"/>
+        <source>Last log-in</source>
+        <translation>Senaste inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="36"/>
+        <source>Database log-in</source>
+        <translation>Databasinloggning</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="46"/>
+        <source>Unlocked.</source>
+        <translation>Spärren är hävd.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="76"/>
+        <location filename="../../ui/agents.ui" line="62"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Stäng av</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="76"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivera</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="80"/>
+        <source>Role changed.</source>
+        <translation>Rollen är ändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="86"/>
+        <source>Disabled.</source>
+        <translation>Avstängd.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="86"/>
+        <source>Enabled.</source>
+        <translation>Aktiverad.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="91"/>
+        <source>Password reset.</source>
+        <translation>Lösenordet är återställt.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="100"/>
+        <source>Agent added.</source>
+        <translation>Handläggaren är tillagd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="14"/>
+        <source>Agents</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="20"/>
+        <source>Every change is logged. On a shared server each agent is also a database log-in of their own, changed in the same step: a disabled agent cannot log in there either.</source>
+        <translation>Varje ändring loggas. På en delad server är varje handläggare också en egen databasinloggning, som ändras i samma steg: en avstängd handläggare kan inte logga in där heller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="36"/>
+        <source>Selected agent</source>
+        <translation>Vald handläggare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="42"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="55"/>
+        <source>Change &amp;role</source>
+        <translation>Ändra r&amp;oll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="69"/>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="76"/>
+        <source>New &amp;password:</source>
+        <translation>Nytt lösenor&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="93"/>
+        <source>Reset pass&amp;word</source>
+        <translation>Återställ lösenorde&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="103"/>
+        <source>New agent</source>
+        <translation>Ny handläggare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="109"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="125"/>
+        <source>P&amp;assword:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents.ui" line="142"/>
+        <source>A&amp;dd agent</source>
+        <translation>Lägg till &amp;handläggare</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../mnu_desk/gui/app.py" line="58"/>
@@ -1883,17 +2027,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="65"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="66"/>
         <source>%1 (%2) — %3 — mnu-desk</source>
         <translation>%1 (%2) — %3 — mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="170"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="173"/>
         <source>Opened customer %1; the opening is logged.</source>
         <translation>Kund %1 öppnad; öppnandet har loggats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/main_window.py" line="227"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="230"/>
         <source>Case queue (%n overdue)</source>
         <translation>
             <numerusform>Ärendekö (%n försenat)</numerusform>
@@ -1901,18 +2045,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="230"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="233"/>
         <location filename="../../ui/main_window.ui" line="117"/>
         <source>Case queue</source>
         <translation>Ärendekö</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="232"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="235"/>
         <source>Open requests by due date (Ctrl+K)</source>
         <translation>Öppna ärenden efter svarsdatum (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="257"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="260"/>
         <source>Settings saved.</source>
         <translation>Inställningarna är sparade.</translation>
     </message>
@@ -1923,7 +2067,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="65"/>
-        <location filename="../../ui/main_window.ui" line="253"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Sök kund</translation>
     </message>
@@ -1963,217 +2107,227 @@
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="220"/>
+        <location filename="../../ui/main_window.ui" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="234"/>
+        <location filename="../../ui/main_window.ui" line="235"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
+        <location filename="../../ui/main_window.ui" line="241"/>
         <source>Log out and return to the log-in</source>
         <translation>Logga ut och gå tillbaka till inloggningen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="260"/>
         <source>Move to the search field</source>
         <translation>Gå till sökfältet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="264"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>&amp;Correct data…</source>
         <translation>&amp;Rätta uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="270"/>
+        <location filename="../../ui/main_window.ui" line="271"/>
         <source>Correct or complete the open person&apos;s name, address, e-mail or phone</source>
         <translation>Rätta eller komplettera den öppna personens namn, adress, e-post eller telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="275"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>Register &amp;objection…</source>
         <translation>Registrera &amp;invändning…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="281"/>
+        <location filename="../../ui/main_window.ui" line="282"/>
         <source>Register the open person&apos;s objection to marketing; it applies at once</source>
         <translation>Registrera den öppna personens invändning mot marknadsföring; den gäller genast</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="286"/>
+        <location filename="../../ui/main_window.ui" line="287"/>
         <source>Restrict &amp;processing…</source>
         <translation>&amp;Begränsa behandlingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="289"/>
+        <location filename="../../ui/main_window.ui" line="290"/>
         <source>Keep the open person&apos;s data but stop using it (GDPR art. 18)</source>
         <translation>Spara den öppna personens uppgifter men sluta använda dem (GDPR art. 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="294"/>
+        <location filename="../../ui/main_window.ui" line="295"/>
         <source>&amp;Lift the restriction…</source>
         <translation>&amp;Häv begränsningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="297"/>
+        <location filename="../../ui/main_window.ui" line="298"/>
         <source>Lift the restriction once the person has been told (GDPR art. 18(3))</source>
         <translation>Häv begränsningen när personen har underrättats (GDPR art. 18.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="302"/>
+        <location filename="../../ui/main_window.ui" line="303"/>
         <source>Set legal &amp;hold…</source>
         <translation>Sätt rättslig s&amp;pärr…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="305"/>
+        <location filename="../../ui/main_window.ui" line="306"/>
         <source>Keep everything of the open person: nothing is erased until the hold is lifted (policy 6.1)</source>
         <translation>Spara allt om den öppna personen: inget raderas förrän spärren hävs (policyn 6.1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="310"/>
+        <location filename="../../ui/main_window.ui" line="311"/>
         <source>Lift the legal hol&amp;d…</source>
         <translation>Hä&amp;v den rättsliga spärren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="313"/>
+        <location filename="../../ui/main_window.ui" line="314"/>
         <source>Lift the legal hold: erasure and the retention run apply again</source>
         <translation>Häv den rättsliga spärren: radering och gallring gäller igen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="318"/>
+        <location filename="../../ui/main_window.ui" line="319"/>
         <source>Close the &amp;account…</source>
         <translation>&amp;Avsluta kontot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="321"/>
+        <location filename="../../ui/main_window.ui" line="322"/>
         <source>Close the open person&apos;s account: the log-in, favourites and wish lists go; bookkeeping stays</source>
         <translation>Avsluta den öppna personens konto: inloggning, favoriter och önskelistor försvinner; bokföringen sparas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="326"/>
+        <location filename="../../ui/main_window.ui" line="327"/>
         <source>Case &amp;queue</source>
         <translation>Ärende&amp;kö</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="332"/>
+        <location filename="../../ui/main_window.ui" line="333"/>
         <source>Show the open requests by due date</source>
         <translation>Visa de öppna ärendena efter svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="337"/>
+        <location filename="../../ui/main_window.ui" line="338"/>
         <source>&amp;Register a request…</source>
         <translation>&amp;Registrera ett ärende…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="343"/>
+        <location filename="../../ui/main_window.ui" line="344"/>
         <source>Register a request that came by letter, e-mail, phone or the web</source>
         <translation>Registrera ett ärende som kom per brev, e-post, telefon eller webben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="348"/>
+        <location filename="../../ui/main_window.ui" line="349"/>
         <source>&amp;Export the request register (CSV)…</source>
         <translation>&amp;Exportera ärenderegistret (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="353"/>
+        <location filename="../../ui/main_window.ui" line="354"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="361"/>
+        <location filename="../../ui/main_window.ui" line="362"/>
         <source>Purchases</source>
         <translation>Köp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="369"/>
+        <location filename="../../ui/main_window.ui" line="370"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="377"/>
+        <location filename="../../ui/main_window.ui" line="378"/>
         <source>Interests and newsletters</source>
         <translation>Intressen och nyhetsbrev</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="385"/>
+        <location filename="../../ui/main_window.ui" line="386"/>
         <source>Objections</source>
         <translation>Invändningar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="393"/>
+        <location filename="../../ui/main_window.ui" line="394"/>
         <source>Disclosures</source>
         <translation>Utlämnanden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="401"/>
+        <location filename="../../ui/main_window.ui" line="402"/>
         <source>Requests</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="409"/>
+        <location filename="../../ui/main_window.ui" line="410"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="433"/>
+        <location filename="../../ui/main_window.ui" line="434"/>
         <source>S&amp;ettings…</source>
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="436"/>
+        <location filename="../../ui/main_window.ui" line="437"/>
         <source>Company details, envelope window, fees, erasure ledger and signing key</source>
         <translation>Företagsuppgifter, kuvertfönster, avgifter, raderingslogg och signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="441"/>
+        <location filename="../../ui/main_window.ui" line="442"/>
+        <source>&amp;Agents…</source>
+        <translation>Hand&amp;läggare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="445"/>
+        <source>Add agents, change their roles, disable, unlock, reset passwords</source>
+        <translation>Lägg till handläggare, ändra deras roller, stäng av, häv spärrar, återställ lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="450"/>
         <source>&amp;Import from the shop…</source>
         <translation>&amp;Import från butiken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="444"/>
+        <location filename="../../ui/main_window.ui" line="453"/>
         <source>Import a file from the shop&apos;s systems (CSV or JSON Lines)</source>
         <translation>Importera en fil från butikens system (CSV eller JSON Lines)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="449"/>
+        <location filename="../../ui/main_window.ui" line="458"/>
         <source>&amp;Retention…</source>
         <translation>&amp;Gallring…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="452"/>
+        <location filename="../../ui/main_window.ui" line="461"/>
         <source>Remove what is past its retention period (policy 6.1–6.3)</source>
         <translation>Ta bort det som passerat sin lagringstid (policy 6.1–6.3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="457"/>
+        <location filename="../../ui/main_window.ui" line="466"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Anslutningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="460"/>
+        <location filename="../../ui/main_window.ui" line="469"/>
         <source>Connections to a shared database server</source>
         <translation>Anslutningar till en delad databasserver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="465"/>
+        <location filename="../../ui/main_window.ui" line="474"/>
         <source>A&amp;ctivity…</source>
         <translation>A&amp;ktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="468"/>
+        <location filename="../../ui/main_window.ui" line="477"/>
         <source>The searches of the last week and how many people each showed</source>
         <translation>Den senaste veckans sökningar och hur många personer var och en visade</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="473"/>
+        <location filename="../../ui/main_window.ui" line="482"/>
         <source>&amp;About mnu-desk</source>
         <translation>&amp;Om mnu-desk</translation>
     </message>
