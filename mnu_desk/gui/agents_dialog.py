@@ -25,6 +25,7 @@ class AgentsDialog(QObject):
         self.ui = load_ui("agents.ui", parent)
         self.setParent(self.ui)
         self._executor, self._desk, self._actor = executor, desk, actor
+        self.loading = False
         ui = self.ui
         self.model = RowsModel([
             Column(self.tr("Name"), get("name")),
@@ -52,13 +53,19 @@ class AgentsDialog(QObject):
         self.reload()
 
     def reload(self) -> None:
+        self.loading = True
         self._executor.submit(agents.list_agents, self._desk, self._actor, owner=self, on_result=self._show,
                               on_error=self._failed)
 
     def _show(self, listed: list) -> None:
+        chosen = self._selected_name()
         self.model.set_rows([vars(info) for info in listed])
         fit_columns(self.ui.agentsTable)
+        for row in range(self.model.rowCount()):  # the agent just changed stays chosen
+            if self.model.row(row)["name"] == chosen:
+                self.ui.agentsTable.selectRow(row)
         self._selection_changed()
+        self.loading = False
 
     def _selected(self) -> dict | None:
         rows = self.ui.agentsTable.selectionModel().selectedRows()
@@ -114,6 +121,7 @@ class AgentsDialog(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.ui.statusLabel.setText(messages.error_text(exc))
+        self.loading = False
 
     def show(self) -> None:
         self.ui.show()

@@ -221,83 +221,83 @@
 <context>
     <name>AgentsDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="30"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="31"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="31"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="32"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="32"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="33"/>
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="33"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="34"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="33"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="34"/>
         <source>disabled</source>
         <translation>avstängd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="34"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="35"/>
         <source>Locked until</source>
         <translation>Spärrad till</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="35"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="36"/>
         <source>Last log-in</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="36"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="37"/>
         <source>Database log-in</source>
         <translation>Databasinloggning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="46"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="47"/>
         <source>Unlocked.</source>
         <translation>Spärren är hävd.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="83"/>
         <location filename="../../ui/agents.ui" line="62"/>
         <source>&amp;Disable</source>
         <translation>&amp;Stäng av</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="83"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="80"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="87"/>
         <source>Role changed.</source>
         <translation>Rollen är ändrad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="86"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="93"/>
         <source>Disabled.</source>
         <translation>Avstängd.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="86"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="93"/>
         <source>Enabled.</source>
         <translation>Aktiverad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="91"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="98"/>
         <source>Password reset.</source>
         <translation>Lösenordet är återställt.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="100"/>
+        <location filename="../../mnu_desk/gui/agents_dialog.py" line="107"/>
         <source>Agent added.</source>
         <translation>Handläggaren är tillagd.</translation>
     </message>
