@@ -85,8 +85,11 @@ def test_preview_issue_print_and_save_from_the_request(qtbot, window, desk, offi
     assert requests.get_request(desk, office, ref)["status"] == "completed"
     qtbot.waitUntil(lambda: "Registerutdrag utfärdat (i tid)" in detail.ui.outcomeValue.text(), timeout=WAIT_MS)
 
+    # after issuing the window says what is true now: issued, in the past tense
+    assert dialog.ui.factsLabel.text() == "Utfärdat i dag: svaret gavs i tid."
     saved = tmp_path / "utdrag"
     assert dialog.save_to(saved)
+    assert result.verification_code in dialog.ui.messageLabel.text() and "avslutat" in dialog.ui.messageLabel.text()
     assert (tmp_path / "utdrag.pdf").read_bytes() == result.pdf
     if shutil.which("pdfsig"):
         check = subprocess.run(["pdfsig", str(tmp_path / "utdrag.pdf")], capture_output=True, text=True)
@@ -154,6 +157,9 @@ def test_closing_before_printing_or_saving_asks_first(qtbot, window, desk, offic
     _detail, dialog = open_extract(qtbot, window, ref)
     issue(qtbot, dialog)
     dialog.close()
+    # the request is closed already: the warning does not offer to issue again, it says what is lost
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=WAIT_MS)
+    assert "utfärdas igen" not in dialog.question.text() and ref in dialog.question.text()
     answer(qtbot, dialog, QMessageBox.StandardButton.Cancel)
     assert dialog.ui.isVisible() and dialog.result is not None
     assert dialog.save_to(tmp_path / "x.pdf")

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.requests import RequestType
 from ..services.extracts import IssuedResult, Preview, issue_extract, preview_extract
+from . import folders, messages
 from . import formatting as fmt
-from . import messages
 from .pdf_preview import PdfPreview
 from .uiload import discard, load_ui
 
@@ -177,6 +177,9 @@ class ExtractDialog(QObject):
                                    "answered %4. Now print it for the envelope and save the file.")
                            .replace("%1", str(result.pages)).replace("%2", result.verification_code)
                            .replace("%3", result.request_ref).replace("%4", timing), messages.OK_STYLE)
+        # what was a forecast in the preview is now a fact
+        self.ui.factsLabel.setText(self.tr("Issued today: the answer was given on time.") if result.on_time
+                                    else self.tr("Issued today: the answer was given late."))
         self._update_buttons()
         self.ui.printButton.setFocus()
         self.issued.emit(result.request_ref)
@@ -211,8 +214,10 @@ class ExtractDialog(QObject):
             return
         name = self.tr("register-extract-%1.pdf").replace("%1", self.ref)
         path, _filter = QFileDialog.getSaveFileName(self.ui, self.tr("Save the signed extract"),
-                                                    str(Path.home() / name), self.tr("PDF files (*.pdf)"))
+                                                    str(Path(folders.start_folder("extracts")) / name),
+                                                    self.tr("PDF files (*.pdf)"))
         if path:
+            folders.remember("extracts", path)
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
@@ -231,7 +236,10 @@ class ExtractDialog(QObject):
                                .replace("%1", exc.strerror or str(exc)))
             return False
         self.handed_out = True
-        self._show_message(self.tr("Saved: %1").replace("%1", ", ".join(str(p) for p in written)),
+        # the verification code stays in view: it is what the person can check the paper against
+        self._show_message(self.tr("Saved: %1. Verification code %2; request %3 is closed.")
+                           .replace("%1", ", ".join(str(p) for p in written))
+                           .replace("%2", self.result.verification_code).replace("%3", self.result.request_ref),
                            messages.OK_STYLE)
         return True
 
@@ -241,8 +249,9 @@ class ExtractDialog(QObject):
         if self.result is not None and not self.handed_out:
             self.question = messages.confirm(
                 self.ui, QMessageBox.Icon.Warning, self.tr("Close without the extract?"),
-                self.tr("The signed extract has been neither printed nor saved. The desk keeps only its "
-                        "fingerprint: once closed, it must be issued again."),
+                self.tr("The signed extract has been neither printed nor saved, and the desk keeps only its "
+                        "fingerprint: closing this window loses the file. Request %1 is already closed as "
+                        "answered, so a new copy would need a new request.").replace("%1", self.result.request_ref),
                 self._close_answered, yes=QMessageBox.StandardButton.Close)
             return
         self._executor.invalidate(self._channel)

@@ -1268,57 +1268,67 @@
         <translation>Utfärdat och signerat: %1 sidor, kontrollkod %2. Ärende %3 är avslutat: besvarat %4. Skriv nu ut det till kuvertet och spara filen.</translation>
     </message>
     <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="181"/>
+        <source>Issued today: the answer was given on time.</source>
+        <translation>Utfärdat i dag: svaret gavs i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="182"/>
+        <source>Issued today: the answer was given late.</source>
+        <translation>Utfärdat i dag: svaret gavs för sent.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="240"/>
+        <source>Saved: %1. Verification code %2; request %3 is closed.</source>
+        <translation>Sparat: %1. Kontrollkod %2; ärende %3 är avslutat.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="252"/>
+        <source>The signed extract has been neither printed nor saved, and the desk keeps only its fingerprint: closing this window loses the file. Request %1 is already closed as answered, so a new copy would need a new request.</source>
+        <translation>Det signerade utdraget har varken skrivits ut eller sparats, och programmet behåller bara dess fingeravtryck: stängs fönstret är filen borta. Ärende %1 är redan avslutat som besvarat, så en ny kopia kräver ett nytt ärende.</translation>
+    </message>
+    <message>
         <location filename="../../ui/extract.ui" line="138"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="200"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="203"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>Skrivaren kunde inte öppnas. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="204"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="207"/>
         <source>%1 pages sent to the printer. Fold the cover letter so the address shows in the envelope&apos;s window.</source>
         <translation>%1 sidor skickade till skrivaren. Vik följebrevet så att adressen syns i kuvertets fönster.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="212"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="215"/>
         <source>register-extract-%1.pdf</source>
         <translation>registerutdrag-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="213"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="216"/>
         <source>Save the signed extract</source>
         <translation>Spara det signerade utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="214"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="230"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="235"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="234"/>
-        <source>Saved: %1</source>
-        <translation>Sparat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="243"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="251"/>
         <source>Close without the extract?</source>
         <translation>Stänga utan utdraget?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="244"/>
-        <source>The signed extract has been neither printed nor saved. The desk keeps only its fingerprint: once closed, it must be issued again.</source>
-        <translation>Det signerade utdraget har varken skrivits ut eller sparats. Kundtjänst sparar bara dess fingeravtryck: stängs fönstret måste det utfärdas på nytt.</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="277"/>
+        <location filename="../../mnu_desk/gui/extract_dialog.py" line="286"/>
         <source>Pages: %1</source>
         <translation>Sidor: %1</translation>
     </message>
