@@ -77,7 +77,8 @@ def _extract(c: ExtractContent) -> list:
         if cat["source"]:
             block.append(_p(f"{t['source']}: {cat['source']}", st["body"]))
         flow.append(KeepTogether(block))
-    flow.append(_p(t["named_recipients"], st["h2"]))
+    # a heading never ends a page without the first rows of its table under it
+    flow += [CondPageBreak(30 * mm), _p(t["named_recipients"], st["h2"])]
     yes, no = BOOL[c.language]
     rows = [[r["name"], codes.words_or_code("recipient_role", r.get("role"), c.language, ""), r["country"],
              yes if r["outside_eea"] else no,
@@ -90,7 +91,7 @@ def _extract(c: ExtractContent) -> list:
     flow.append(_p(t["complaint"], st["body"]))
     flow.append(_p(t["automated"], st["h2"]))
     flow.append(_p(c.automated, st["body"]))
-    flow.append(_p(t["access_log"], st["h2"]))
+    flow += [CondPageBreak(30 * mm), _p(t["access_log"], st["h2"])]
     flow.append(_p(t["access_intro"], st["body"]))
     if c.access_log:
         rows = [[typo.day(e["date"]), codes.words_or_code("audit_action", e["action"], c.language),

@@ -23,6 +23,7 @@ PAD_LEFT, PAD_RIGHT = 2.0, 4.0
 BREAK_AFTER = frozenset("/?&=.:-_,;@#+")
 WIDEST_GLYPH_EM = 1.17  # Vera Bold's widest glyph (Œ): a cell shorter than this bound needs no measuring
 MIN_COLUMN_EM = 9.5     # room for a date and time (`2026-12-02 14:05`) on one line
+MAX_WORD_EM = 16        # a plain word longer than this may still break
 
 
 @cache
@@ -95,8 +96,12 @@ def column_widths(header: list[str], rows: list[list[str]], total: float, size: 
         cells = [row[i] for row in sample]
         widest = max((stringWidth(c, fonts.REGULAR, size) for c in cells if c), default=0.0)
         word = _longest_word(label, fonts.BOLD, size)  # a heading never breaks inside a word
+        # nor, where it can be helped, a word of plain language ("Marknadsföringspartner"): ids, paths and
+        # addresses have their separators to break at
+        prose = max((stringWidth(w, fonts.REGULAR, size) for c in cells for w in c.split() if w.isalpha()),
+                    default=0.0)
         natural.append(max(widest, word) + pad)
-        minimum.append(max(word, min(widest, MIN_COLUMN_EM * size)) + pad)
+        minimum.append(max(word, min(widest, MIN_COLUMN_EM * size), min(prose, MAX_WORD_EM * size)) + pad)
     if sum(minimum) > total:
         return None
     if sum(natural) <= total:
