@@ -42,3 +42,11 @@ def test_the_main_window_and_the_request_window_fit_a_laptop_and_a_long_status_d
     _fits(detail.ui)
     window.show_queue()
     _fits(window.ui)
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 1, timeout=WAIT_MS)
+    view = window.queue.ui.queueView
+    qtbot.wait(50)
+    # the due date, the days left, the reference and the type are read whole, never elided to fit
+    model = window.queue.model
+    for column in range(4):
+        text = model.data(model.index(0, column))
+        assert view.columnWidth(column) >= view.fontMetrics().horizontalAdvance(text), text

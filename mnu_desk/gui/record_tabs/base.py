@@ -23,6 +23,7 @@ from .. import messages
 from ..messages import escape
 from ..table_model import RowsModel
 
+SHORT_VALUE = 150  # px: a column this narrow is read whole, never elided to fit
 MAX_COLUMN_WIDTH = 360  # a long purpose or URL is elided (full text in the tooltip), not a page wide
 
 
@@ -139,11 +140,29 @@ def setup_table(view: QTableView, model: RowsModel) -> QTableView:
 
 
 def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their contents, none wider than MAX_COLUMN_WIDTH; when they still do not fit the
+    visible table, the widest give way first (their text elided, whole in the tooltip), none narrower than
+    its title or SHORT_VALUE, so that no column is cut off behind a horizontal scroll bar at the window's default size."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionSize(column) > MAX_COLUMN_WIDTH:
-            header.resizeSection(column, MAX_COLUMN_WIDTH)
+    sizes = [min(header.sectionSize(column), MAX_COLUMN_WIDTH) for column in range(header.count())]
+    available = view.viewport().width() if view.isVisible() else 0
+    excess = sum(sizes) - available
+    if available > 0 and excess > 0:
+        # a short value (a date, a reference, "9 dagar försenat") is never elided; a long one (a name, an
+        # address) keeps at least SHORT_VALUE of its width
+        floors = [max(header.sectionSizeFromContents(column).width(), min(size, SHORT_VALUE))
+                  for column, size in enumerate(sizes)]
+        while excess > 0:
+            column = max(range(len(sizes)), key=lambda c: sizes[c] - floors[c])
+            room = sizes[column] - floors[column]
+            if room <= 0:
+                break
+            cut = min(excess, room, max(8, room // 2))
+            sizes[column] -= cut
+            excess -= cut
+    for column, size in enumerate(sizes):
+        header.resizeSection(column, size)
 
 
 def section_label(parent: QWidget | None = None) -> QLabel:
