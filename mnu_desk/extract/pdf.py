@@ -101,9 +101,12 @@ def _extract(c: ExtractContent) -> list:
         flow.append(_p(t["none_access"], st["body"]))
     flow += [PageBreak(), _p(t["data"], st["h1"])]
     for name, value in c.data.items():
-        flow.append(CondPageBreak(30 * mm))
+        body = _category(name, value, c, st)
+        # the heading goes to the next page unless its table's first row fits under it
+        first = body[0].first_row_height() if isinstance(body[0], FastTable) else 0
+        flow.append(CondPageBreak(max(30 * mm, first + 15 * mm)))
         flow.append(_p(codes.words("extract_category", name, c.language), st["h2"]))
-        flow += _category(name, value, c, st)
+        flow += body
     return flow
 
 

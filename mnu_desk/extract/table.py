@@ -134,6 +134,9 @@ class FastTable(Flowable):
                              for h, w in zip(header, widths, strict=True)] if header else []
         self.header_height = max(len(c) for c in self.header_lines) * self.leading + 3 if header else 0
 
+    def first_row_height(self) -> float:
+        return self.header_height + (self.heights[0] if self.heights else 0)
+
     def wrap(self, available_width, available_height):
         self.width = sum(self.widths)
         self.height = self.header_height + sum(self.heights)
