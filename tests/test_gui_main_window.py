@@ -282,3 +282,15 @@ def test_the_header_and_the_hold_banner_load_whatever_tab_the_record_opens_on(qt
     edit = window.cases.edit_dialog
     assert edit is not None and edit.ui.isVisible()
     edit.ui.reject()
+
+
+def test_a_restricted_person_does_not_read_active_in_the_result_list(qtbot, desk, window, admin):
+    """A legal hold shows in the list before the record is opened (policy 6.1)."""
+    from mnu_desk.gui.results_model import STATUS
+    from mnu_desk.services import restrictions
+
+    restrictions.set_restriction(desk, admin, "900001", "legal_hold", "Tvist om faktura")
+    type_query(qtbot, window, "Östberg", "900001")
+    model = window.search.model
+    row = results(window).index("900001")
+    assert model.data(model.index(row, STATUS)) == "Aktiv · Rättslig spärr"

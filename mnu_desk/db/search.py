@@ -11,12 +11,12 @@ import ipaddress
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sqlalchemy import Select, and_, bindparam, intersect, literal, select, text, union_all
+from sqlalchemy import Select, and_, bindparam, func, intersect, literal, select, text, union_all
 from sqlalchemy.sql.elements import TextClause
 
 from ..domain.contact import normalise_email, phone_e164
 from ..domain.textfold import fold
-from .models import Address, Order, Person, SearchWord, UsageEvent
+from .models import Address, Order, Person, Restriction, SearchWord, UsageEvent
 
 CANDIDATES = 300
 # word-start matches rank above matches inside a word; with a page of them, the inside-word search is skipped
@@ -223,8 +223,14 @@ def _rows() -> Select:
     ids = bindparam("ids", expanding=True)
     primary = (select(Address.person_id, Address.postal_code, Address.city)
                .where(Address.person_id.in_(ids), Address.is_primary).subquery())
+    # the strongest active restriction ("legal_hold" sorts before "restriction"), so that a restricted
+    # person does not read "Aktiv" in the list
+    restriction = (select(func.min(Restriction.kind)).where(Restriction.person_id == Person.id,
+                                                            Restriction.lifted_at.is_(None))
+                   .correlate(Person).scalar_subquery().label("restriction"))
     return (select(Person.id, Person.customer_no, Person.first_name, Person.last_name, Person.email,
-                   Person.phone_e164, primary.c.postal_code, primary.c.city, Person.kind, Person.status)
+                   Person.phone_e164, primary.c.postal_code, primary.c.city, Person.kind, Person.status,
+                   restriction)
             .outerjoin(primary, primary.c.person_id == Person.id)
             .where(Person.id.in_(ids)))
 

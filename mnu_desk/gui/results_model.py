@@ -29,8 +29,16 @@ COLUMNS: tuple[tuple[str, Callable[[dict], str]], ...] = (
     (QT_TRANSLATE_NOOP("ResultsModel", "Postcode"), lambda r: fmt.text(r.get("postal_code"))),
     (QT_TRANSLATE_NOOP("ResultsModel", "City"), lambda r: fmt.text(r.get("city"))),
     (QT_TRANSLATE_NOOP("ResultsModel", "Kind"), lambda r: fmt.word("kind", r.get("kind"))),
-    (QT_TRANSLATE_NOOP("ResultsModel", "Status"), lambda r: fmt.word("status", r.get("status"))),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Status"), lambda r: _status(r)),
 )
+def _status(row: dict) -> str:
+    """"Aktiv" alone would hide a restriction or a legal hold: the list names it beside the status."""
+    status = fmt.word("status", row.get("status"))
+    if row.get("restriction"):
+        return f"{status} · {fmt.word('restriction_kind', row['restriction'])}"
+    return status
+
+
 CUSTOMER_NO, NAME, EMAIL, PHONE, POSTCODE, CITY, KIND, STATUS = range(len(COLUMNS))
 
 

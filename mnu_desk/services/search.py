@@ -92,4 +92,4 @@ def _rows(connection, ids: list[int]) -> list[dict]:
 def _row(row) -> dict:
     return {"customer_no": row.customer_no, "first_name": row.first_name, "last_name": row.last_name,
             "email": row.email, "phone": row.phone_e164, "postal_code": row.postal_code, "city": row.city,
-            "kind": row.kind, "status": row.status}
+            "kind": row.kind, "status": row.status, "restriction": row.restriction}
