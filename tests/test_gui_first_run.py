@@ -4,7 +4,7 @@ administrator, the company's details and the signing key, then the main window o
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from mnu_desk.gui import connection as conn
 from mnu_desk.gui.controller import AppController
@@ -44,8 +44,11 @@ def at_company_page(qtbot, desk, executor) -> AppController:
     return controller
 
 
-def test_the_wizard_creates_the_admin_the_company_and_the_key_then_opens_the_desk(qtbot, desk, executor, swedish):
+def test_the_wizard_creates_the_admin_the_company_and_the_key_then_opens_the_desk(qtbot, desk, executor, swedish,
+                                                                                    monkeypatch):
     """docs/design.md section 7: on a database without agents the first admin needs no one to add them."""
+    # the tests' keyring is a plain file: asked before the passphrase goes there, the admin says yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     controller = at_company_page(qtbot, desk, executor)
     wizard = controller.first_run
     assert agents.agent_count(desk) == 1

@@ -21,7 +21,10 @@ PASSPHRASE = "company-passphrase-1"
 
 
 @pytest.fixture
-def dialog(qtbot, desk, executor, swedish, admin):
+def dialog(qtbot, desk, executor, swedish, admin, monkeypatch):
+    # the tests' keyring is a plain file: the panel asks before keeping a passphrase there, and the admin
+    # here says yes (the one static dialog patched: it would block)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     shown = SettingsDialog(executor, desk, admin)
     qtbot.addWidget(shown.ui)
     shown.show()
@@ -167,6 +170,24 @@ def test_an_imported_key_shows_its_subject_and_warns_when_it_expires_within_30_d
     warning = dialog.key.warning_text()
     assert "går ut om 19 dagar" in warning or "går ut om 20 dagar" in warning
     assert keys.passphrase_from_environment(desk) == PASSPHRASE  # kept in the keyring, not in a file
+
+
+def test_no_passphrase_goes_to_a_plain_file_keyring_unless_the_admin_says_so(qtbot, dialog, desk, monkeypatch):
+    """docs/design.md section 6: the desk asks before storing a secret in an insecure keyring."""
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, title, text, *a: (asked.append(text), QMessageBox.StandardButton.No)[1])
+    from mnu_desk.services import credentials
+
+    stored = credentials.get(keys.keyring_account(desk))
+    panel = dialog.key.ui
+    dialog.ui.tabs.setCurrentIndex(KEY_TAB)
+    panel.trialPassphraseEdit.setText("another-passphrase-1")
+    panel.trialRepeatEdit.setText("another-passphrase-1")
+    qtbot.mouseClick(panel.createButton, Qt.MouseButton.LeftButton)
+    assert asked and "vanlig fil" in asked[0]
+    assert keys.active_key_info(desk) is None
+    assert credentials.get(keys.keyring_account(desk)) == stored
 
 
 def test_a_key_valid_for_long_shows_no_warning_and_a_trial_key_can_be_created(qtbot, dialog, desk, monkeypatch):

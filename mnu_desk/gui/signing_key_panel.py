@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..services import keys
+from ..services import credentials, keys
 from ..services.context import Actor, Desk
 from . import formatting as fmt
 from . import messages
@@ -62,7 +62,7 @@ class SigningKeyPanel(QObject):
 
     def import_file(self) -> None:
         ui = self.ui
-        if self._busy or not self._may_replace():
+        if self._busy or not self._may_replace() or not self._keyring_ok():
             return
         self._run(self.tr("Importing the certificate…"), keys.import_p12_file, self._desk, self.actor,
                   ui.fileEdit.text(), ui.importPassphraseEdit.text())
@@ -77,10 +77,22 @@ class SigningKeyPanel(QObject):
             ui.trialRepeatEdit.clear()
             ui.trialPassphraseEdit.setFocus()
             return
-        if not self._may_replace():
+        if not self._may_replace() or not self._keyring_ok():
             return
         self._run(self.tr("Creating a self-signed key…"), keys.init_self_signed, self._desk, self.actor,
                   ui.trialPassphraseEdit.text())
+
+    def _keyring_ok(self) -> bool:
+        """The passphrase goes to the keyring; where that is a plain file, only when the admin says so
+        (docs/design.md section 6)."""
+        if credentials.is_secure():
+            return True
+        answer = QMessageBox.question(
+            self.ui, self.tr("Unprotected keyring"),
+            self.tr("This computer has no protected keyring: the signing key's passphrase would be kept in a plain "
+                    "file (%1) that anyone with access to your account can read.\n\nKeep it there anyway? With "
+                    "No nothing is changed.").replace("%1", credentials.backend_name()))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _may_replace(self) -> bool:
         if self.info is None or not self._ask:

@@ -574,37 +574,37 @@
 <context>
     <name>CategoryTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="78"/>
+        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="79"/>
         <source>Loading…</source>
         <translation>Hämtar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="91"/>
+        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="92"/>
         <source>The processing register could not be read: %1</source>
         <translation>Registret över behandlingar kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="103"/>
+        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="104"/>
         <source>purposes: %1.</source>
         <translation>ändamål: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="105"/>
+        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="106"/>
         <source>&lt;i&gt;Legal basis:&lt;/i&gt; %1.</source>
         <translation>&lt;i&gt;Rättslig grund:&lt;/i&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="107"/>
+        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="108"/>
         <source>Kept: %1</source>
         <translation>Sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="109"/>
+        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="110"/>
         <source>Recipients: %1</source>
         <translation>Mottagare: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="111"/>
+        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="112"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
@@ -4587,47 +4587,61 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>Skapar en självsignerad nyckel…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="89"/>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="91"/>
+        <source>Unprotected keyring</source>
+        <translation>Oskyddad nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="92"/>
+        <source>This computer has no protected keyring: the signing key&apos;s passphrase would be kept in a plain file (%1) that anyone with access to your account can read.
+
+Keep it there anyway? With No nothing is changed.</source>
+        <translation>Den här datorn har ingen skyddad nyckelring: signeringsnyckelns lösenfras skulle sparas i en vanlig fil (%1) som vem som helst med tillgång till ditt konto kan läsa.
+
+Spara den där ändå? Med Nej ändras ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="101"/>
         <source>Replace the signing key</source>
         <translation>Byt signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="90"/>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="102"/>
         <source>Extracts are then signed with the new key; those already issued stay verifiable. Replace the active key?</source>
         <translation>Utdrag signeras då med den nya nyckeln; de som redan lämnats ut går fortfarande att kontrollera. Byta den aktiva nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="105"/>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="117"/>
         <source>The new key is active; its passphrase is kept in this computer&apos;s keyring.</source>
         <translation>Den nya nyckeln är aktiv; dess lösenfras sparas i den här datorns nyckelring.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="115"/>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="127"/>
         <source>The company&apos;s certificate</source>
         <translation>Företagets certifikat</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="116"/>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="128"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="127"/>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="139"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="130"/>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="142"/>
         <source>No signing key yet: extracts cannot be issued until the company&apos;s certificate is imported or a trial key is created.</source>
         <translation>Ingen signeringsnyckel ännu: utdrag kan inte lämnas ut förrän företagets certifikat har importerats eller en provnyckel har skapats.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="142"/>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="154"/>
         <source>The signing key has expired: no extract can be signed until a new certificate is imported.</source>
         <translation>Signeringsnyckeln har gått ut: inget utdrag kan signeras förrän ett nytt certifikat har importerats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="145"/>
+        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="157"/>
         <source>The signing key expires in %n day(s): import the company&apos;s new certificate before then.</source>
         <translation>
             <numerusform>Signeringsnyckeln går ut om %n dag: importera företagets nya certifikat innan dess.</numerusform>
