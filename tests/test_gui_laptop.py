@@ -37,6 +37,9 @@ def test_the_main_window_and_the_request_window_fit_a_laptop_and_a_long_status_d
     window.open_person("100001")
     qtbot.waitUntil(lambda: window.record.header is not None, timeout=WAIT_MS)
     _fits(window.ui)
+    edit = window.correct_data()  # its field hints keep their lines: still within the screen
+    _fits(edit.ui)
+    edit.ui.reject()
     detail = window.cases.open_request(ref)
     qtbot.waitUntil(lambda: detail.request is not None, timeout=WAIT_MS)
     _fits(detail.ui)

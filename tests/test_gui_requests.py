@@ -235,6 +235,23 @@ def test_each_field_says_at_once_what_is_wrong_and_the_service_refuses_it(qtbot,
     assert show_person(desk, anna, "100001")["version"] == window.record.header["version"]  # nothing written
 
 
+def test_a_hint_does_not_move_the_fields_and_the_refusal_goes_once_the_field_is_fixed(qtbot, window):
+    """The form stays where the mouse is: a hint that appears keeps the fields below in place, and the
+    message of a refused save goes away as soon as the agent corrects the field."""
+    open_record(qtbot, window)
+    edit = window.correct_data()
+    below = edit.ui.cityEdit.geometry().top()
+    edit.ui.postcodeEdit.setText("1234")
+    qtbot.wait(20)
+    assert edit.ui.postcodeHint.text() and edit.ui.cityEdit.geometry().top() == below
+    edit.ui.reasonEdit.setText("test")
+    qtbot.mouseClick(ok(edit), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: edit.ui.messageLabel.isVisible() and "Sparar" not in edit.ui.messageLabel.text(),
+                    timeout=WAIT_MS)
+    edit.ui.postcodeEdit.setText("123 45")
+    assert not edit.ui.messageLabel.isVisible()
+
+
 def test_a_correction_needs_a_change_and_a_reason(qtbot, window):
     open_record(qtbot, window)
     edit = window.correct_data()

@@ -7,7 +7,7 @@ drops it. After saving, the dialog says which recipients got a follow-up task.""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QSizePolicy, QWidget
 
 from .. import i18n
 from ..domain.contact import phone_national
@@ -60,6 +60,13 @@ def field_message(field: str, exc: DeskError) -> str:
     return i18n.text(exc.template, **values)
 
 
+def _hint(label, text: str, style: str = messages.ERROR_STYLE) -> None:
+    """A field's hint changes in its own line, which is always there: nothing below it moves."""
+    label.setStyleSheet(style)
+    label.setText(text)
+    label.setToolTip(text)
+
+
 class EditPersonDialog(QObject):
     saved = Signal(object)   # services.rectification.Rectified
     dropped = Signal()       # the agent dropped their change: the record should show what is stored now
@@ -88,8 +95,18 @@ class EditPersonDialog(QObject):
         for field, edit in self.edits.items():
             edit.setText(shown(field, self.opened[field]))
             edit.setCursorPosition(0)
-            edit.textChanged.connect(lambda _text, f=field: self.check_field(f))
-            self.hints[field].hide()
+            edit.textChanged.connect(lambda _text, f=field: self._edited(f))
+            # a hint that appears must not push the fields below it away from under the mouse: its line is
+            # kept while it is empty
+            hint = self.hints[field]
+            policy = hint.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # one line; the whole hint in its tooltip
+            hint.setSizePolicy(policy)
+            hint.setWordWrap(False)
+            _hint(hint, "X")  # measured with a message in its style, then shown empty rather than hidden
+            hint.setFixedHeight(hint.sizeHint().height())
+            _hint(hint, "")
         ui.countryEdit.textChanged.connect(lambda _text: self.check_field("postal_code"))
         ui.requestCombo.addItem(self.tr("none"), None)
         ui.messageLabel.hide()
@@ -136,18 +153,24 @@ class EditPersonDialog(QObject):
 
     # --- checking as the agent types ----------------------------------------------------------------------
 
+    def _edited(self, field: str) -> None:
+        """A refusal of the last save is about what was typed then: it goes once the agent changes a field."""
+        if self.ui.pages.currentIndex() == FORM and not self._busy:
+            self._message("")
+        self.check_field(field)
+
     def check_field(self, field: str) -> bool:
         """True when the field is unchanged or the service would take it; the hint says which form it gets."""
         text = self.edits[field].text()
         hint = self.hints[field]
         if _same(text, shown(field, self.opened[field])):
-            messages.show(hint, "")
+            _hint(hint, "")
             return True
         country = (self.ui.countryEdit.text().strip().upper() or self.opened.get("country") or "SE")
         try:
             stored = clean_value(field, text, country if field == "postal_code" else "SE")
         except DeskError as exc:
-            messages.show(hint, field_message(field, exc))
+            _hint(hint, field_message(field, exc))
             return False
         if stored is None:
             note = self.tr("Will be removed.")
@@ -155,7 +178,7 @@ class EditPersonDialog(QObject):
             note = self.tr("Saved as %1").replace("%1", stored)
         else:
             note = ""
-        messages.show(hint, note, messages.NOTE_STYLE)
+        _hint(hint, note, messages.NOTE_STYLE)
         return True
 
     def changes(self) -> dict[str, str]:
