@@ -101,9 +101,10 @@ def test_preview_lists_every_row_with_action_reason_and_date(desk, make_agent, s
     by_table = {}
     for row in result["rows"]:
         assert set(row) == {"category", "table", "id", "date", "action", "reason_code", "reason",
-                            "erasable_from"}
+                            "erasable_from", "label"}
         by_table.setdefault(row["table"], []).append(row)
     order = by_table["orders"][0]
+    assert order["label"].startswith("5")  # the order number the agent knows, not the database id
     assert order["action"] == "keep" and order["reason_code"] == "bookkeeping"
     assert order["erasable_from"] == date(TODAY.year + 8, 1, 1).isoformat()
     assert by_table["objections"][0]["action"] == "keep"

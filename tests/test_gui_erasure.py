@@ -110,6 +110,9 @@ def test_the_name_stands_beside_the_customer_number_where_the_agent_decides(qtbo
     window, detail, dialog = open_erasure(qtbot, executor, desk, sven, ref)
     assert detail.ui.customerValue.text() == "100001 · Åsa Östberg"
     assert "Åsa Östberg" in dialog.ui.headingLabel.text()
+    # the row column names the row as the agent knows it: the order number, the customer number
+    shown = {dialog.rows.data(dialog.rows.index(row, 1)) for row in range(dialog.rows.rowCount())}
+    assert {"7000001", "100001"} <= shown
     dialog.ui.executeButton.click()
     qtbot.waitUntil(lambda: dialog.question is not None, timeout=WAIT_MS)
     assert "100001 (Åsa Östberg)" in dialog.question.text()

@@ -42,6 +42,16 @@ def _may_execute(actor) -> bool:
     return role_may(actor.role, Permission.EXECUTE_ERASURE)  # the service decides again
 
 
+def _what(row: dict) -> str:
+    """What the row is to the agent: an order number, an objection's scope in words; a database id only
+    where the row has nothing else to name it by."""
+    label = row.get("label")
+    if label and ":" in label:
+        group, code = label.split(":", 1)
+        return fmt.word(group, code)
+    return label or f"#{row.get('id')}"
+
+
 class ErasureDialog(QObject):
     erased = Signal(str)  # the request's ref
 
@@ -70,7 +80,7 @@ class ErasureDialog(QObject):
         ui.holdLabel.hide()
         self.rows = RowsModel([
             Column(self.tr("Category"), get("category"), lambda v: fmt.word("erasure_category", v)),
-            Column(self.tr("Row"), get("id"), fmt.text),
+            Column(self.tr("Row"), _what, fmt.text),
             Column(self.tr("Date"), get("date"), lambda v: (v or fmt.DASH)[:10]),
             Column(self.tr("Action"), get("action"), lambda v: fmt.word("erasure_action", v)),
             Column(self.tr("May go from"), get("erasable_from"), lambda v: v or fmt.DASH),

@@ -99,10 +99,14 @@ def active_hold(session: Session, person_id: int) -> Restriction | None:
                                                     Restriction.lifted_at.is_(None)).limit(1))
 
 
-def _row(category: str, table: str, row_id, when, action: str, code: str, until: date | None = None) -> dict:
+def _row(category: str, table: str, row_id, when, action: str, code: str, until: date | None = None,
+         label: str | None = None) -> dict:
+    """`label` says what the row is to the agent (an order number, an objection's scope); `id` is the
+    database's, for the ledger."""
     when_text = when.isoformat() if isinstance(when, date) and not hasattr(when, "hour") else iso_z(when)
     return {"category": category, "table": table, "id": str(row_id), "date": when_text, "action": action,
-            "reason_code": code, "reason": REASONS[code], "erasable_from": until.isoformat() if until else None}
+            "reason_code": code, "reason": REASONS[code], "erasable_from": until.isoformat() if until else None,
+            "label": label}
 
 
 def order_erasable_from(order: Order, year_end: str) -> date:
@@ -117,7 +121,7 @@ def plan(session: Session, person: Person, request: Request, today: date,
     hold = active_hold(session, person.id) is not None
     keep_all = "legal_hold" if hold else None
     rows = [_row("identity", "people", person.customer_no, person.created_at, "keep" if hold else "erase",
-                 keep_all or "erase")]
+                 keep_all or "erase", label=person.customer_no)]
     for category, model, when in _ERASED:
         goes = "deidentify" if model.__tablename__ in deidentify else "erase"
         for row_id, moment in session.execute(select(model.id, when).where(model.person_id == person.id)
@@ -128,17 +132,20 @@ def plan(session: Session, person: Person, request: Request, today: date,
     for order in session.scalars(select(Order).where(Order.person_id == person.id).order_by(Order.id)):
         until = order_erasable_from(order, year_end)
         if hold:
-            rows.append(_row("orders", "orders", order.id, order.placed_at, "keep", "legal_hold", until))
+            rows.append(_row("orders", "orders", order.id, order.placed_at, "keep", "legal_hold", until,
+                             order.order_no))
         elif until <= today:
-            rows.append(_row("orders", "orders", order.id, order.placed_at, "erase", "erase", until))
+            rows.append(_row("orders", "orders", order.id, order.placed_at, "erase", "erase", until,
+                             order.order_no))
         else:
-            rows.append(_row("orders", "orders", order.id, order.placed_at, "keep", "bookkeeping", until))
+            rows.append(_row("orders", "orders", order.id, order.placed_at, "keep", "bookkeeping", until,
+                             order.order_no))
     for objection in session.scalars(select(Objection).where(Objection.person_id == person.id)):
         rows.append(_row("objections", "objections", objection.id, objection.received_on, "keep",
-                         keep_all or "objection"))
+                         keep_all or "objection", label=f"objection_scope:{objection.scope}"))
     for restriction in session.scalars(select(Restriction).where(Restriction.person_id == person.id)):
         rows.append(_row("restrictions", "restrictions", restriction.id, restriction.set_at, "keep",
-                         keep_all or "restriction"))
+                         keep_all or "restriction", label=f"restriction_kind:{restriction.kind}"))
     payloads = session.scalars(select(AuditPayload.seq).where(AuditPayload.person_id == person.id)).all()
     for seq in payloads:
         rows.append(_row("audit_payloads", "audit_payloads", seq, None, "keep" if hold else "erase",
@@ -146,6 +153,8 @@ def plan(session: Session, person: Person, request: Request, today: date,
     # what stays besides the data (requests, log, ledger); under a hold nothing goes, ID copies included
     rows += [dict(row, action="keep", reason_code="legal_hold", reason=REASONS["legal_hold"])
              if hold and row["action"] != "keep" else row for row in kept_rows(session, person, request, today)]
+    for row in rows:
+        row.setdefault("label", None)
     return Plan(request, person, hold, rows)
 
 
