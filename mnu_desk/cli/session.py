@@ -8,7 +8,6 @@ import os
 import sys
 from dataclasses import dataclass
 
-from ..db import grants
 from ..db.engine import parse_url
 from ..domain.errors import ValidationFailed
 from ..paths import default_database_path
@@ -43,13 +42,11 @@ def database_url(args) -> tuple[str, str | None, bool]:
 
 def open_desk(args, *, check_schema: bool = True) -> Invocation:
     url, password, local = database_url(args)
-    parsed = parse_url(url)
-    if parsed.get_backend_name() != "sqlite" and not parsed.username and getattr(args, "agent", None):
+    own_login = database.agent_login_url(url, args.agent) if getattr(args, "agent", None) else None
+    if own_login is not None:
         # a desk's profile names no user: the agent's own database log-in is the connection's, and the
         # server checks its password (docs/design.md "Who the database trusts")
-        login_name = grants.login_name(parsed.database or "", args.agent.strip())
-        url = parsed.set(username=login_name).render_as_string(hide_password=False)
-        password = agent_password(args)
+        url, password = own_login, agent_password(args)
     # the embedded file is created and migrated on first use (docs/design.md section 5)
     desk = database.open_desk(url, password, embedded=local, check_schema=check_schema)
     return Invocation(desk, None, local)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, text
 
-from ..db import migrate
+from ..db import grants, migrate
 from ..db.engine import describe, parse_url
 from ..db.models import Setting
 from .context import Desk
@@ -30,6 +30,23 @@ def backend_of(url: str) -> str:
 
 def has_password(url: str) -> bool:
     return parse_url(url).password is not None
+
+
+def connects_as_agent(url: str) -> bool:
+    """A shared server's URL without a user is a desk's (docs/design.md "Who the database trusts"): each agent
+    connects as their own database log-in, with their own password."""
+    parsed = parse_url(url)
+    return parsed.get_backend_name() != "sqlite" and not parsed.username
+
+
+def agent_login_url(url: str, agent: str) -> str | None:
+    """The URL of an agent's own log-in on a desk's server URL; None for SQLite and for a URL that names its
+    user (an owner's)."""
+    if not connects_as_agent(url):
+        return None
+    parsed = parse_url(url)
+    login = grants.login_name(parsed.database or "", agent.strip())
+    return parsed.set(username=login).render_as_string(hide_password=False)
 
 
 def check_url(url: str) -> None:
