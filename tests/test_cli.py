@@ -118,7 +118,8 @@ def test_search_json_shape(capsys, desk, db_url, as_admin):
     rows = json.loads(out)
     assert code == 0 and rows[0]["customer_no"] == "100001"
     assert set(rows[0]) == {"customer_no", "first_name", "last_name", "email", "phone", "postal_code",
-                            "city", "kind", "status"}
+                            "city", "kind", "status", "restriction"}
+    assert rows[0]["restriction"] is None  # neither restricted nor under a legal hold
     assert json.loads(run_cli(capsys, "search", "ö", "--db", db_url, "--agent", "admin", "--json")[1]) == []
 
 
