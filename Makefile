@@ -26,7 +26,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # after a change to the windows' texts: new texts enter the Swedish .ts, to be translated there
 translations-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete mnu_desk/gui/*.py mnu_desk/gui/*/*.py ui/*.ui \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete mnu_desk/gui/*.py mnu_desk/gui/*/*.py mnu_desk/gui/*/*/*.py ui/*.ui \
 	  -ts resources/translations/mnu_desk_sv.ts
 
 # Qt's X11 libraries (and for the tests a virtual X server) that a bare Debian/Ubuntu lacks

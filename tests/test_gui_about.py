@@ -10,7 +10,7 @@ from mnu_desk.db import migrate
 from mnu_desk.db.engine import make_engine
 from mnu_desk.gui.about_dialog import AboutDialog
 from mnu_desk.gui.app_icon import SIZES, application_icon
-from mnu_desk.gui.messages import ERROR_STYLE
+from mnu_desk.gui.widgets.messages import ERROR_STYLE
 from mnu_desk.services import credentials, database
 from mnu_desk.services.context import Desk
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from mnu_desk.db.models import AuditEntry
-from mnu_desk.gui.agents_dialog import AgentsDialog
+from mnu_desk.gui.settings.agents_dialog import AgentsDialog
 from mnu_desk.services import agents
 
 from .conftest import TEST_PASSWORD

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from mnu_desk.domain import deadlines
 from mnu_desk.domain.clock import today_stockholm
-from mnu_desk.gui import urgency
 from mnu_desk.gui.main_window import QUEUE_PAGE, SEARCH_PAGE
-from mnu_desk.gui.queue_model import URGENCY_ROLE, QueueModel
+from mnu_desk.gui.requests.queue_model import URGENCY_ROLE, QueueModel
+from mnu_desk.gui.widgets import urgency
 from mnu_desk.services import requests
 
 from .factories import add_person

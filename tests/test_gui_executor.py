@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QObject
 
 from mnu_desk.domain.errors import DatabaseUnavailable
-from mnu_desk.gui.executor import Executor
+from mnu_desk.gui.widgets.executor import Executor
 
 from .test_gui_helpers import WAIT_MS
 

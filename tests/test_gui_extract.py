@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from mnu_desk.db.models import Request
 from mnu_desk.domain.letters import EnvelopeWindow
-from mnu_desk.gui.pdf_printing import a4_printer
+from mnu_desk.gui.extract.pdf_printing import a4_printer
 from mnu_desk.services import credentials, extracts, keys, requests, settings
 
 from .factories import add_person

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from mnu_desk.gui import connection as conn
 from mnu_desk.gui.controller import AppController
-from mnu_desk.gui.first_run_wizard import COMPANY_PAGE, KEY_PAGE
+from mnu_desk.gui.settings import connection as conn
+from mnu_desk.gui.settings.first_run_wizard import COMPANY_PAGE, KEY_PAGE
 from mnu_desk.services import agents, keys, settings
 
 from .test_gui_helpers import WAIT_MS

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from mnu_desk.db.models import Order, Person
 from mnu_desk.gui import language
-from mnu_desk.gui.executor import Executor
+from mnu_desk.gui.widgets.executor import Executor
 from mnu_desk.paths import asset
 
 from .factories import add_person

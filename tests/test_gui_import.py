@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from mnu_desk.db.models import Person
-from mnu_desk.gui.import_dialog import ImportDialog
-from mnu_desk.gui.record_tabs.overview import shop_changes_text
+from mnu_desk.gui.record.tabs.overview import shop_changes_text
+from mnu_desk.gui.settings.import_dialog import ImportDialog
 from mnu_desk.services import changes
 from mnu_desk.services.rectification import rectify
 

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from mnu_desk.gui import connection as conn
 from mnu_desk.gui import language
 from mnu_desk.gui.app import run_gui
 from mnu_desk.gui.demo_setup import DEMO_LOGINS, prepare_demo_database
 from mnu_desk.gui.login_dialog import LoginDialog
+from mnu_desk.gui.settings import connection as conn
 from mnu_desk.gui.startup import Startup
 from mnu_desk.services import agents, profiles
 from mnu_desk.services.search import search_people

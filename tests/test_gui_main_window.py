@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from mnu_desk.db.models import AuditEntry, AuditPayload
 from mnu_desk.domain.roles import Role
-from mnu_desk.gui import connection as conn
 from mnu_desk.gui.controller import AppController
 from mnu_desk.gui.main_window import MainWindow
-from mnu_desk.gui.record_tabs import ActivityTab
+from mnu_desk.gui.record.tabs import ActivityTab
+from mnu_desk.gui.settings import connection as conn
 from mnu_desk.services import audit
 from mnu_desk.services.context import Actor, Desk
 

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from mnu_desk.db.models import NewsletterSubscription, Person
 from mnu_desk.domain.clock import today_stockholm
-from mnu_desk.gui.close_account_dialog import DONE
-from mnu_desk.gui.dates import to_qdate
+from mnu_desk.gui.record.close_account_dialog import DONE
+from mnu_desk.gui.widgets.dates import to_qdate
 from mnu_desk.services.marketing import export_marketing
 from mnu_desk.services.people import show_person
 

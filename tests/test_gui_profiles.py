@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from mnu_desk.gui.login_dialog import LoginDialog
-from mnu_desk.gui.profiles_dialog import URL_TAB, ProfilesDialog
+from mnu_desk.gui.settings.profiles_dialog import URL_TAB, ProfilesDialog
 from mnu_desk.services import credentials, profiles
 
 from .test_gui_helpers import WAIT_MS
@@ -139,7 +139,7 @@ def test_a_removed_profile_leaves_the_list_and_the_keyring(qtbot, dialog, answer
 
 def test_the_log_in_offers_the_profiles_window_and_lists_a_new_profile_at_once(qtbot, executor, swedish, desk,
                                                                                 answers):
-    from mnu_desk.gui import connection as conn
+    from mnu_desk.gui.settings import connection as conn
 
     login = LoginDialog(executor, conn.embedded(), None)
     qtbot.addWidget(login.ui)

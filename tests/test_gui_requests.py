@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from mnu_desk.domain import deadlines
 from mnu_desk.domain.clock import today_stockholm
-from mnu_desk.gui.dates import to_qdate
-from mnu_desk.gui.edit_person_dialog import CONFLICT, DONE
 from mnu_desk.gui.main_window import MainWindow
-from mnu_desk.gui.queue_model import QueueModel
+from mnu_desk.gui.record.edit_person_dialog import CONFLICT, DONE
+from mnu_desk.gui.requests.queue_model import QueueModel
+from mnu_desk.gui.widgets.dates import to_qdate
 from mnu_desk.services import requests
 from mnu_desk.services.people import show_person
 from mnu_desk.services.rectification import rectify
@@ -428,8 +428,8 @@ def test_ctrl_e_and_ctrl_k_work_from_the_search_field(qtbot, window):
 
 def test_logging_out_with_request_dialogs_open_closes_them_cleanly(qtbot, desk, executor, swedish, anna):
     """The dialogs belong to the window: logging out takes them along, and nothing of theirs outlives it."""
-    from mnu_desk.gui import connection as conn
     from mnu_desk.gui.controller import AppController
+    from mnu_desk.gui.settings import connection as conn
 
     from .conftest import TEST_PASSWORD
 

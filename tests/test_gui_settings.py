@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from mnu_desk.domain.errors import PermissionDenied
 from mnu_desk.domain.letters import A4_WIDTH_MM
-from mnu_desk.gui.settings_dialog import KEY_TAB, LOCAL_TAB, SettingsDialog
+from mnu_desk.gui.settings.settings_dialog import KEY_TAB, LOCAL_TAB, SettingsDialog
 from mnu_desk.services import desk_config, keys, settings
 
 from .test_gui_helpers import WAIT_MS, shown_main_window

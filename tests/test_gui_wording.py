@@ -8,9 +8,9 @@ import os
 from datetime import date
 from pathlib import Path
 
-from mnu_desk.gui import folders
-from mnu_desk.gui import formatting as fmt
-from mnu_desk.gui.settings_dialog import SettingsDialog
+from mnu_desk.gui.settings.settings_dialog import SettingsDialog
+from mnu_desk.gui.widgets import folders
+from mnu_desk.gui.widgets import formatting as fmt
 from mnu_desk.services import requests
 
 from .factories import add_person

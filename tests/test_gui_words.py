@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
 from mnu_desk import codes
-from mnu_desk.gui.uiload import discard
+from mnu_desk.gui.widgets.uiload import discard
 from mnu_desk.services import extracts, keys, objections, rectification, requests, restrictions
 
 from .factories import add_person

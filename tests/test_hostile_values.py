@@ -216,7 +216,7 @@ def test_the_windows_show_stored_values_as_text(qtbot, desk, world, executor, sw
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
-    from mnu_desk.gui.request_detail_dialog import RequestDetailDialog
+    from mnu_desk.gui.requests.request_detail_dialog import RequestDetailDialog
     from mnu_desk.services.rectification import rectify
 
     from .test_gui_helpers import WAIT_MS, shown_main_window

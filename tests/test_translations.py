@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_every_window_text_has_a_swedish_translation(tmp_path):
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(path) for pattern in ("mnu_desk/gui/*.py", "mnu_desk/gui/*/*.py", "ui/*.ui")
+    sources = sorted(str(path) for pattern in ("mnu_desk/gui/**/*.py", "ui/*.ui")
                      for path in ROOT.glob(pattern))
     copy = tmp_path / "translations" / "mnu_desk_sv.ts"
     copy.parent.mkdir()

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QWidget
 from .. import __version__
 from ..services import credentials, database
 from ..services.context import Desk
-from . import messages
 from .app_icon import application_icon
-from .executor import Executor
-from .uiload import discard, load_ui
+from .widgets import messages
+from .widgets.executor import Executor
+from .widgets.uiload import discard, load_ui
 
 
 def keyring_facts() -> tuple[str, bool]:

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from ..services import search_log
 from ..services.context import Actor, Desk
-from . import formatting as fmt
-from . import messages
-from .executor import Executor
-from .record_tabs.base import fit_columns, setup_table
-from .table_model import Column, RowsModel, get
-from .uiload import discard, load_ui
+from .record.tabs.base import fit_columns, setup_table
+from .widgets import formatting as fmt
+from .widgets import messages
+from .widgets.executor import Executor
+from .widgets.table_model import Column, RowsModel, get
+from .widgets.uiload import discard, load_ui
 
 DAYS = 7
 

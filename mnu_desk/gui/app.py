@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..domain.errors import DeskError
-from . import connection as conn
 from . import language
 from .app_icon import APP_ID, application_icon
 from .controller import AppController
-from .executor import Executor
 from .login_dialog import remembered_connection
-from .messages import error_text
+from .settings import connection as conn
 from .shutdown import close_down
 from .startup import Startup
-from .style import DeskStyle
+from .widgets.executor import Executor
+from .widgets.messages import error_text
+from .widgets.style import DeskStyle
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2

@@ -7,13 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..services.context import Actor, Desk
-from . import connection as conn
 from . import language
-from .executor import Executor
-from .first_run_wizard import FirstRunWizard
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
-from .uiload import discard
+from .settings import connection as conn
+from .settings.first_run_wizard import FirstRunWizard
+from .widgets.executor import Executor
+from .widgets.uiload import discard
 
 
 def database_label(connection: conn.Connection, desk: Desk) -> str:

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from ..domain.errors import AgentLocked, AuthenticationFailed, DatabaseUnavailable, DeskError
 from ..services import agents
 from ..services.context import Actor, Desk
-from . import connection as conn
-from . import formatting as fmt
-from . import messages
-from .executor import Executor
 from .language import settings
-from .profiles_dialog import ProfilesDialog, tested_text
-from .uiload import discard, load_ui
+from .settings import connection as conn
+from .settings.profiles_dialog import ProfilesDialog, tested_text
+from .widgets import formatting as fmt
+from .widgets import messages
+from .widgets.executor import Executor
+from .widgets.uiload import discard, load_ui
 
 _LAST_AGENT = "login/agent"
 _LAST_CONNECTION = "login/connection"

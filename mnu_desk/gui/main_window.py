@@ -10,25 +10,25 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy
 
 from .. import i18n
 from ..services.register import load_register
-from . import formatting as fmt
-from . import messages, urgency
 from .about_dialog import AboutDialog
 from .activity_dialog import ActivityDialog
-from .agents_dialog import AgentsDialog
-from .case_queue import CaseQueue
-from .case_work import CaseWork
-from .edit_person_dialog import EditPersonDialog
-from .executor import Executor
-from .import_dialog import ImportDialog
 from .language import settings
-from .person_actions import PersonActions
-from .profiles_dialog import ProfilesDialog
-from .record_view import RecordView
-from .register_request_dialog import RegisterRequestDialog
-from .retention_dialog import RetentionDialog
+from .record.edit_person_dialog import EditPersonDialog
+from .record.person_actions import PersonActions
+from .record.record_view import RecordView
+from .requests.case_queue import CaseQueue
+from .requests.case_work import CaseWork
+from .requests.register_request_dialog import RegisterRequestDialog
 from .search_panel import SearchPanel
-from .settings_dialog import SettingsDialog
-from .uiload import discard, load_ui
+from .settings.agents_dialog import AgentsDialog
+from .settings.import_dialog import ImportDialog
+from .settings.profiles_dialog import ProfilesDialog
+from .settings.retention_dialog import RetentionDialog
+from .settings.settings_dialog import SettingsDialog
+from .widgets import formatting as fmt
+from .widgets import messages, urgency
+from .widgets.executor import Executor
+from .widgets.uiload import discard, load_ui
 
 _GEOMETRY = "main/geometry"
 _SPLITTER = "main/splitter"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from . import formatting as fmt
+from .widgets import formatting as fmt
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the customer number of a row
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
 from ..services.search import MIN_QUERY_LENGTH, find_people, rows_for
-from .executor import Executor
-from .messages import error_text
 from .results_model import CITY, CUSTOMER_NO, EMAIL, KIND, NAME, PHONE, POSTCODE, STATUS, ResultsModel
+from .widgets.executor import Executor
+from .widgets.messages import error_text
 
 DEBOUNCE_MS = 150
 MAX_QUERY = 200     # what the service looks at; a 10 000-character paste is cut here, not sent whole

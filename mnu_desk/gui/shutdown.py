@@ -13,7 +13,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from .executor import Executor
+from .widgets.executor import Executor
 
 
 def close_down(app: QApplication, executor: Executor, controller=None, wait_ms: int = 10_000) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QProgressDialog
 
-from . import connection as conn
 from .demo_setup import DEMO_CUSTOMERS, DEMO_LOGINS, DemoCancelled, prepare_demo_database
-from .executor import Executor
-from .messages import error_text
-from .uiload import discard
+from .settings import connection as conn
+from .widgets.executor import Executor
+from .widgets.messages import error_text
+from .widgets.uiload import discard
 
 
 def _prepare_demo(job, path, customers: int) -> conn.Opened:

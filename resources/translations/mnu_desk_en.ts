@@ -4,7 +4,7 @@
 <context>
     <name>CaseQueue</name>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="170"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="170"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="171"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="171"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="172"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="172"/>
         <source>%n due within 7 days</source>
         <translation>
             <numerusform>%n due within 7 days</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="245"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="245"/>
         <source>Saved the register (%n request(s)) as %1.</source>
         <translation>
             <numerusform>Saved the register (%n request) as %1.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>Urgency</name>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/urgency.py" line="48"/>
+        <location filename="../../mnu_desk/gui/widgets/urgency.py" line="48"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/urgency.py" line="51"/>
+        <location filename="../../mnu_desk/gui/widgets/urgency.py" line="51"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>

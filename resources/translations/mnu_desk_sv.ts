@@ -157,63 +157,63 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="41"/>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="55"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="41"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="55"/>
         <source>IP address</source>
         <translation>IP-adress</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="42"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="42"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="43"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="43"/>
         <source>First seen</source>
         <translation>Först sedd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="44"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="44"/>
         <source>Last seen</source>
         <translation>Senast sedd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="50"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="50"/>
         <source>Filter events: IP address, page, type, date…</source>
         <translation>Filtrera händelser: IP-adress, sida, typ, datum…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="54"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="54"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="56"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="56"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="57"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="57"/>
         <source>Page</source>
         <translation>Sida</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="58"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="58"/>
         <source>Cookie id</source>
         <translation>Cookie-id</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="97"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="97"/>
         <source>IP addresses (%1)</source>
         <translation>IP-adresser (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="111"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="111"/>
         <source>Usage events (%1)</source>
         <translation>Användningshändelser (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/activity.py" line="113"/>
+        <location filename="../../mnu_desk/gui/record/tabs/activity.py" line="113"/>
         <source>Usage events (%1 of %2)</source>
         <translation>Användningshändelser (%1 av %2)</translation>
     </message>
@@ -221,83 +221,83 @@
 <context>
     <name>AgentsDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="31"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="31"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="32"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="32"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="33"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="33"/>
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="34"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="34"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="34"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="34"/>
         <source>disabled</source>
         <translation>avstängd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="35"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="35"/>
         <source>Locked until</source>
         <translation>Spärrad till</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="36"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="36"/>
         <source>Last log-in</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="37"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="37"/>
         <source>Database log-in</source>
         <translation>Databasinloggning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="47"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="47"/>
         <source>Unlocked.</source>
         <translation>Spärren är hävd.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="83"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="83"/>
         <location filename="../../ui/agents.ui" line="62"/>
         <source>&amp;Disable</source>
         <translation>&amp;Stäng av</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="83"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="83"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="87"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="87"/>
         <source>Role changed.</source>
         <translation>Rollen är ändrad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="93"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="93"/>
         <source>Disabled.</source>
         <translation>Avstängd.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="93"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="93"/>
         <source>Enabled.</source>
         <translation>Aktiverad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="98"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="98"/>
         <source>Password reset.</source>
         <translation>Lösenordet är återställt.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/agents_dialog.py" line="107"/>
+        <location filename="../../mnu_desk/gui/settings/agents_dialog.py" line="107"/>
         <source>Agent added.</source>
         <translation>Handläggaren är tillagd.</translation>
     </message>
@@ -391,32 +391,32 @@
 <context>
     <name>CaseQueue</name>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="83"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="83"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="116"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="116"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="129"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="129"/>
         <source>All agents</source>
         <translation>Alla handläggare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="130"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="130"/>
         <source>Mine</source>
         <translation>Mina</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="131"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="131"/>
         <source>Not assigned</source>
         <translation>Inte tilldelade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="167"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="167"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n ärende</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="168"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="168"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenat</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="169"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="169"/>
         <source>%n due within 7 days</source>
         <translation>
             <numerusform>%n ska besvaras inom 7 dagar</numerusform>
@@ -440,32 +440,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="222"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="222"/>
         <source>%1 is assigned to you.</source>
         <translation>%1 är tilldelat dig.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="229"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="229"/>
         <source>request-register-%1.csv</source>
         <translation>arenderegister-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="231"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="231"/>
         <source>Export the request register</source>
         <translation>Exportera ärenderegistret</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="232"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_queue.py" line="237"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="237"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/case_queue.py" line="242"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="242"/>
         <source>Saved the register (%n request(s)) as %1.</source>
         <translation>
             <numerusform>Registret (%n ärende) sparades som %1.</numerusform>
@@ -561,12 +561,12 @@
 <context>
     <name>CaseWork</name>
     <message>
-        <location filename="../../mnu_desk/gui/case_work.py" line="51"/>
+        <location filename="../../mnu_desk/gui/requests/case_work.py" line="51"/>
         <source>Registered %1: %2, answer due %3.</source>
         <translation>Registrerade %1: %2, svar senast %3.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/case_work.py" line="114"/>
+        <location filename="../../mnu_desk/gui/requests/case_work.py" line="114"/>
         <source>Corrected the data of customer %1.</source>
         <translation>Uppgifterna för kund %1 är rättade.</translation>
     </message>
@@ -574,37 +574,37 @@
 <context>
     <name>CategoryTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="79"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="79"/>
         <source>Loading…</source>
         <translation>Hämtar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="92"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="92"/>
         <source>The processing register could not be read: %1</source>
         <translation>Registret över behandlingar kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="104"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="104"/>
         <source>purposes: %1.</source>
         <translation>ändamål: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="106"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="106"/>
         <source>&lt;i&gt;Legal basis:&lt;/i&gt; %1.</source>
         <translation>&lt;i&gt;Rättslig grund:&lt;/i&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="108"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="108"/>
         <source>Kept: %1</source>
         <translation>Sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="110"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="110"/>
         <source>Recipients: %1</source>
         <translation>Mottagare: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/base.py" line="112"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="112"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
@@ -627,77 +627,77 @@
         <translation>Personens öppna ärende som avslutet besvarar, om något</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="29"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="29"/>
         <source>Close the account of %1 (customer %2)? This cannot be undone.</source>
         <translation>Avsluta kontot för %1 (kund %2)? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="31"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="31"/>
         <source>Goes at once:</source>
         <translation>Försvinner genast:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="32"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="32"/>
         <source>the log-in, favourites and wish lists.</source>
         <translation>inloggningen, favoriterna och önskelistorna.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="33"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="33"/>
         <source>Stays:</source>
         <translation>Sparas:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="34"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="34"/>
         <source>orders and invoices, kept for bookkeeping until the date the law sets (Bokföringslagen 7 kap. 2 §) and used for nothing else. Other data goes with the next retention run.</source>
         <translation>ordrar och fakturor, som sparas för bokföringen till det datum lagen anger (bokföringslagen 7 kap. 2 §) och inte används till något annat. Övriga uppgifter gallras vid nästa gallringskörning.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="38"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="38"/>
         <source>Close the &amp;account</source>
         <translation>&amp;Avsluta kontot</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="53"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="53"/>
         <source>The account of customer %1 is closed.</source>
         <translation>Kontot för kund %1 är avslutat.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="55"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="55"/>
         <source>Removed: the log-in (%1), %2 favourites, %3 wish lists with %4 items.</source>
         <translation>Borttaget: inloggningen (%1), %2 favoriter, %3 önskelistor med %4 artiklar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="56"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="56"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="56"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="56"/>
         <source>none</source>
         <translation>fanns ingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="61"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="61"/>
         <source>Kept for bookkeeping, used for nothing else:</source>
         <translation>Sparas för bokföringen och används inte till något annat:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="65"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="65"/>
         <source>order %1, may be erased from %2</source>
         <translation>order %1, får raderas från och med %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="68"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="68"/>
         <source>order %1, past the bookkeeping date: goes with the next retention run</source>
         <translation>order %1, bokföringstiden har gått ut: gallras vid nästa gallringskörning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="72"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="72"/>
         <source>No orders: nothing is kept for bookkeeping.</source>
         <translation>Inga ordrar: inget sparas för bokföringen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/close_account_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/record/close_account_dialog.py" line="76"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -753,22 +753,22 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="27"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="27"/>
         <source>%1: no schema yet; it is created at the first log-in.</source>
         <translation>%1: inget schema ännu; det skapas vid första inloggningen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="30"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="30"/>
         <source>%1: the database is empty; an administrator runs &apos;mnu-desk db upgrade&apos;.</source>
         <translation>%1: databasen är tom; en administratör kör &apos;mnu-desk db upgrade&apos;.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="34"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="34"/>
         <source>%1, schema revision %2 (current).</source>
         <translation>%1, schemaversion %2 (aktuell).</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="36"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="36"/>
         <source>%1, schema revision %2; this program needs %3.</source>
         <translation>%1, schemaversion %2; programmet behöver %3.</translation>
     </message>
@@ -776,52 +776,52 @@
 <context>
     <name>DisclosuresTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="23"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="23"/>
         <source>Disclosures (%1)</source>
         <translation>Utlämnanden (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="24"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="24"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="25"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="25"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="26"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="26"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="27"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="27"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="28"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="28"/>
         <source>Outside EU/EEA</source>
         <translation>Utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="29"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="29"/>
         <source>Safeguard</source>
         <translation>Skyddsåtgärd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="30"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="30"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="31"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="31"/>
         <source>Purpose</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/disclosures.py" line="32"/>
+        <location filename="../../mnu_desk/gui/record/tabs/disclosures.py" line="32"/>
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
@@ -829,107 +829,107 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="83"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="90"/>
         <source>Correct the data of %1 (customer %2). Only the fields you change are saved, with your reason, in the log (GDPR art. 16).</source>
         <translation>Rätta uppgifterna för %1 (kund %2). Bara de fält du ändrar sparas, med ditt skäl, i loggen (GDPR art. 16).</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="94"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="111"/>
         <source>none</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="97"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="114"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="106"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="123"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="107"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="124"/>
         <source>When you opened</source>
         <translation>När du öppnade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="108"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="125"/>
         <source>Stored now (theirs)</source>
         <translation>Sparat nu (deras)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="109"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="126"/>
         <source>Yours</source>
         <translation>Dina</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="153"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="176"/>
         <source>Will be removed.</source>
         <translation>Tas bort.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="155"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="178"/>
         <source>Saved as %1</source>
         <translation>Sparas som %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="176"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="199"/>
         <source>Nothing has changed yet.</source>
         <translation>Inget är ändrat ännu.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="180"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="203"/>
         <source>Give a reason for the change: what the person said, or what you found.</source>
         <translation>Ange ett skäl till ändringen: vad personen sa, eller vad du upptäckte.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="188"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="211"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="219"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="242"/>
         <source>(not changed by you: theirs stays)</source>
         <translation>(inte ändrat av dig: deras står kvar)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="225"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="248"/>
         <source>Another agent changed this person while you worked, so nothing of yours is saved yet. Rows in amber are theirs. &quot;Apply mine anyway&quot; saves your values over theirs in the fields you changed; their other changes stay. &quot;Drop mine&quot; keeps what is stored now.</source>
         <translation>En annan handläggare ändrade personen medan du arbetade, så inget av ditt är sparat ännu. Gula rader är deras ändringar. ”Använd mina ändå” sparar dina värden över deras i de fält du ändrade; deras övriga ändringar står kvar. ”Släpp mina” behåller det som är sparat nu.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="257"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="280"/>
         <source>Saved:</source>
         <translation>Sparat:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="263"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="286"/>
         <source>Nothing changed: the values you gave are already stored.</source>
         <translation>Inget ändrades: värdena du angav är redan sparade.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="266"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="289"/>
         <source>Follow-up tasks in request %1 (GDPR art. 19: tell each recipient):</source>
         <translation>Uppföljningsuppgifter i ärende %1 (GDPR art. 19: underrätta varje mottagare):</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="268"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="291"/>
         <source>Follow-up tasks, not tied to a request (GDPR art. 19: tell each recipient):</source>
         <translation>Uppföljningsuppgifter, inte kopplade till något ärende (GDPR art. 19: underrätta varje mottagare):</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="275"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="298"/>
         <source>No recipient had received the changed data: no follow-up tasks.</source>
         <translation>Ingen mottagare hade fått de ändrade uppgifterna: inga uppföljningsuppgifter.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="279"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="302"/>
         <source>Note: customer %1 has the same e-mail address; check that it is not a typing error.</source>
         <translation>Obs: kund %1 har samma e-postadress; kontrollera att det inte är ett skrivfel.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/edit_person_dialog.py" line="285"/>
+        <location filename="../../mnu_desk/gui/record/edit_person_dialog.py" line="308"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -1012,7 +1012,7 @@
 <context>
     <name>EnvelopePreview</name>
     <message>
-        <location filename="../../mnu_desk/gui/envelope_preview.py" line="28"/>
+        <location filename="../../mnu_desk/gui/settings/envelope_preview.py" line="28"/>
         <source>Envelope window on an A4 page</source>
         <translation>Kuvertfönster på en A4-sida</translation>
     </message>
@@ -1020,117 +1020,117 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="63"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="73"/>
         <source>Erasure for request %1 – mnu-desk</source>
         <translation>Radering för ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="68"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="78"/>
         <source>Erasure for request %1</source>
         <translation>Radering för ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="72"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="82"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="73"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="83"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="74"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="75"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="85"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="86"/>
         <source>May go from</source>
         <translation>Får raderas från</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="77"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="87"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="89"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="99"/>
         <source>A supervisor executes an erasure (GDPR art. 17); you can prepare it with this preview.</source>
         <translation>En arbetsledare genomför en radering (GDPR art. 17); du kan förbereda den med den här förhandsgranskningen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="103"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="113"/>
         <source>Reading every row of the person…</source>
         <translation>Läser personens alla rader…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="111"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="121"/>
         <source>Erasure for request %1 · customer %2</source>
         <translation>Radering för ärende %1 · kund %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="116"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="126"/>
         <source>Legal hold: nothing of this person may be erased until a supervisor lifts the hold (policy 6.1). Every row below is kept.</source>
         <translation>Rättslig spärr: inget om den här personen får raderas förrän en arbetsledare häver spärren (policy 6.1). Alla rader nedan behålls.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="118"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="128"/>
         <source>Rows to erase: %1. Rows to keep: %2.</source>
         <translation>Rader som raderas: %1. Rader som behålls: %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="121"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="131"/>
         <source>Rows kept de-identified for statistics: %1.</source>
         <translation>Rader som sparas avidentifierade för statistik: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="124"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="134"/>
         <source>Orders kept as bookkeeping records, restricted to that use: %1; the last may go on %2, and the retention run removes each on its date.</source>
         <translation>Ordrar som sparas som räkenskapsinformation, begränsade till det ändamålet: %1; den sista får raderas %2, och gallringen tar bort var och en på sitt datum.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="165"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="175"/>
         <source>Orders kept for bookkeeping: %1.</source>
         <translation>Ordrar sparade för bokföringen: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="167"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="177"/>
         <source>Recipients to tell: %1 (tasks on the request); close the request when they are told.</source>
         <translation>Mottagare att underrätta: %1 (uppgifter i ärendet); avsluta ärendet när de är underrättade.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="129"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="139"/>
         <source>Preview only: a supervisor executes the erasure.</source>
         <translation>Endast förhandsgranskning: en arbetsledare genomför raderingen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="139"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="149"/>
         <source>Execute the erasure</source>
         <translation>Genomför raderingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="140"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="150"/>
         <source>Erase customer %1 now? %2 rows go for good; what stays is restricted to bookkeeping. This cannot be undone.</source>
         <translation>Radera kund %1 nu? %2 rader försvinner för gott; det som sparas begränsas till bokföringen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="142"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="152"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="151"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="161"/>
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/erasure_dialog.py" line="162"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="172"/>
         <source>Customer %1 is erased; ledger line %2 written.</source>
         <translation>Kund %1 är raderad; rad %2 skriven i raderingsloggen.</translation>
     </message>
@@ -1173,117 +1173,117 @@
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="53"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="53"/>
         <source>Register extract %1 – mnu-desk</source>
         <translation>Registerutdrag %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="58"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="58"/>
         <source>Register extract for request %1</source>
         <translation>Registerutdrag för ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="97"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="97"/>
         <source>Preparing the preview…</source>
         <translation>Förhandsgranskningen tas fram…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="106"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="106"/>
         <source>Preview cancelled.</source>
         <translation>Förhandsgranskningen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="114"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="114"/>
         <source>There is no signing key yet: an admin creates or imports one in the settings before an extract can be issued.</source>
         <translation>Det finns ingen signeringsnyckel än: en administratör skapar eller importerar en under inställningar innan ett utdrag kan utfärdas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="117"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="117"/>
         <source>Preview: check every page, then issue and sign. Nothing is sent or recorded as issued yet.</source>
         <translation>Förhandsgranskning: kontrollera varje sida, utfärda och signera sedan. Inget är skickat eller registrerat som utfärdat än.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="123"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="123"/>
         <source>Due %1: issued today, the answer is on time.</source>
         <translation>Svar senast %1: utfärdat i dag kommer svaret i tid.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="124"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="124"/>
         <source>Due %1: issued today, the answer is late.</source>
         <translation>Svar senast %1: utfärdat i dag kommer svaret för sent.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="126"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="126"/>
         <source>A repeat: an extract was already issued to this person this calendar year. A supervisor decides whether it is free, costs a fee or is refused.</source>
         <translation>Upprepad begäran: personen har redan fått ett registerutdrag detta kalenderår. En arbetsledare beslutar om det är kostnadsfritt, kostar en avgift eller avslås.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="129"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="129"/>
         <source>Fee decided by a supervisor: %1 kr.</source>
         <translation>Avgift beslutad av arbetsledare: %1 kr.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="139"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="139"/>
         <source>Issue the extract</source>
         <translation>Utfärda utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="140"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="140"/>
         <source>Issue and sign the extract for request %1? The request is then closed, and the signed file must be printed or saved before this window closes.</source>
         <translation>Utfärda och signera utdraget för ärende %1? Ärendet avslutas då, och den signerade filen måste skrivas ut eller sparas innan fönstret stängs.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="142"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="142"/>
         <source>Issue and sign</source>
         <translation>Utfärda och signera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="153"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="153"/>
         <source>Passphrase of the signing key</source>
         <translation>Signeringsnyckelns lösenfras</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="154"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="154"/>
         <source>The signing key&apos;s passphrase is not stored on this computer. Type it to sign:</source>
         <translation>Signeringsnyckelns lösenfras finns inte sparad på den här datorn. Skriv den för att signera:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="165"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="165"/>
         <source>Signing and recording the extract…</source>
         <translation>Utdraget signeras och registreras…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="175"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="175"/>
         <source>on time</source>
         <translation>i tid</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="175"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="175"/>
         <source>late</source>
         <translation>för sent</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="176"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="176"/>
         <source>Issued and signed: %1 pages, verification code %2. Request %3 is closed: answered %4. Now print it for the envelope and save the file.</source>
         <translation>Utfärdat och signerat: %1 sidor, kontrollkod %2. Ärende %3 är avslutat: besvarat %4. Skriv nu ut det till kuvertet och spara filen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="181"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="181"/>
         <source>Issued today: the answer was given on time.</source>
         <translation>Utfärdat i dag: svaret gavs i tid.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="182"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="182"/>
         <source>Issued today: the answer was given late.</source>
         <translation>Utfärdat i dag: svaret gavs för sent.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="240"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="240"/>
         <source>Saved: %1. Verification code %2; request %3 is closed.</source>
         <translation>Sparat: %1. Kontrollkod %2; ärende %3 är avslutat.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="252"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="252"/>
         <source>The signed extract has been neither printed nor saved, and the desk keeps only its fingerprint: closing this window loses the file. Request %1 is already closed as answered, so a new copy would need a new request.</source>
         <translation>Det signerade utdraget har varken skrivits ut eller sparats, och programmet behåller bara dess fingeravtryck: stängs fönstret är filen borta. Ärende %1 är redan avslutat som besvarat, så en ny kopia kräver ett nytt ärende.</translation>
     </message>
@@ -1293,42 +1293,42 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="203"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="203"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>Skrivaren kunde inte öppnas. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="207"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="207"/>
         <source>%1 pages sent to the printer. Fold the cover letter so the address shows in the envelope&apos;s window.</source>
         <translation>%1 sidor skickade till skrivaren. Vik följebrevet så att adressen syns i kuvertets fönster.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="215"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="215"/>
         <source>register-extract-%1.pdf</source>
         <translation>registerutdrag-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="216"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="216"/>
         <source>Save the signed extract</source>
         <translation>Spara det signerade utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="218"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="235"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="235"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="251"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="251"/>
         <source>Close without the extract?</source>
         <translation>Stänga utan utdraget?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract_dialog.py" line="286"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="286"/>
         <source>Pages: %1</source>
         <translation>Sidor: %1</translation>
     </message>
@@ -1399,67 +1399,67 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="64"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="64"/>
         <source>First start – mnu-desk</source>
         <translation>Första start – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="70"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="70"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="76"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="76"/>
         <source>The first administrator</source>
         <translation>Den första administratören</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="77"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="77"/>
         <source>Step 1 of 3: who sets up the desk.</source>
         <translation>Steg 1 av 3: den som gör i ordning kundtjänstens system.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="80"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="80"/>
         <source>The company</source>
         <translation>Företaget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="81"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="81"/>
         <source>Step 2 of 3: the sender of every letter and extract, and the end of the fiscal year, which sets how long bookkeeping records are kept.</source>
         <translation>Steg 2 av 3: avsändaren av varje brev och registerutdrag, och räkenskapsårets slut, som avgör hur länge bokföringen sparas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="84"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="84"/>
         <source>The signing key</source>
         <translation>Signeringsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="85"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="85"/>
         <source>Step 3 of 3: register extracts are signed with the company&apos;s key. Import the company&apos;s certificate, create a trial key, or finish and do it later under Settings.</source>
         <translation>Steg 3 av 3: registerutdrag signeras med företagets nyckel. Importera företagets certifikat, skapa en provnyckel, eller slutför och gör det senare under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="88"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="88"/>
         <source>&amp;Create administrator</source>
         <translation>&amp;Skapa administratören</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="117"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="117"/>
         <source>Enter a name for the administrator.</source>
         <translation>Skriv ett namn på administratören.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="121"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="121"/>
         <source>The two passwords differ; type them again.</source>
         <translation>De två lösenorden skiljer sig åt; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="126"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="126"/>
         <source>Creating the administrator…</source>
         <translation>Skapar administratören…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/first_run_wizard.py" line="146"/>
+        <location filename="../../mnu_desk/gui/settings/first_run_wizard.py" line="146"/>
         <source>&amp;Later</source>
         <translation>S&amp;enare</translation>
     </message>
@@ -1467,12 +1467,12 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="70"/>
+        <location filename="../../mnu_desk/gui/widgets/formatting.py" line="70"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/formatting.py" line="71"/>
+        <location filename="../../mnu_desk/gui/widgets/formatting.py" line="71"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -1480,122 +1480,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="20"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="20"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="21"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="21"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="22"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="22"/>
         <source>Addresses</source>
         <translation>Adresser</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="23"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="23"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="24"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="24"/>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="25"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="25"/>
         <source>Wish lists</source>
         <translation>Önskelistor</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="26"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="26"/>
         <source>Wish list items</source>
         <translation>Önskelisteposter</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="27"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="27"/>
         <source>Usage events and IP addresses</source>
         <translation>Besök och IP-adresser</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="28"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="28"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="29"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="29"/>
         <source>Newsletter subscriptions</source>
         <translation>Nyhetsbrevsprenumerationer</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="30"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="30"/>
         <source>Newsletter interactions</source>
         <translation>Nyhetsbrevshändelser</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="31"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="31"/>
         <source>Orders</source>
         <translation>Ordrar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="32"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="32"/>
         <source>Order lines</source>
         <translation>Orderrader</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="33"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="33"/>
         <source>Support contacts</source>
         <translation>Serviceärenden</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="34"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="34"/>
         <source>Disclosures</source>
         <translation>Utlämnanden</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="68"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="68"/>
         <source>File from the shop</source>
         <translation>Fil från butiken</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="69"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="69"/>
         <source>CSV or JSON Lines (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>CSV eller JSON Lines (*.csv *.jsonl *.ndjson *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="80"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="80"/>
         <source>Choose the file to import.</source>
         <translation>Välj filen som ska importeras.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="82"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="82"/>
         <source>Checking the file, then importing…</source>
         <translation>Kontrollerar filen, sedan importeras den…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="96"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="96"/>
         <source>Stopping after the current batch…</source>
         <translation>Stoppar efter den pågående omgången…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="111"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="111"/>
         <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
         <translation>%1 rader lästa: %2 nya, %3 uppdaterade, %4 oförändrade, %5 avvisade.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="116"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="116"/>
         <source>Cancelled. The batches already imported stay; import the file again to finish.</source>
         <translation>Avbrutet. De omgångar som redan importerats ligger kvar; importera filen igen för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="119"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="119"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/import_dialog.py" line="121"/>
+        <location filename="../../mnu_desk/gui/settings/import_dialog.py" line="121"/>
         <source>Report: %1</source>
         <translation>Rapport: %1</translation>
     </message>
@@ -1648,78 +1648,78 @@
 <context>
     <name>InterestsTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="18"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="18"/>
         <source>Interests (%1)</source>
         <translation>Intressen (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="19"/>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="32"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="19"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="32"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="20"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="20"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="21"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="21"/>
         <source>Item no.</source>
         <translation>Artikelnr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="22"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="22"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="23"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="23"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="25"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="25"/>
         <source>Newsletter subscriptions (%1)</source>
         <translation>Prenumerationer på nyhetsbrev (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="26"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="26"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="27"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="27"/>
         <source>Subscribed</source>
         <translation>Prenumererar sedan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="28"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="28"/>
         <source>Unsubscribed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="29"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="29"/>
         <source>Personalised offers</source>
         <translation>Anpassade erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="31"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="31"/>
         <source>Newsletter interactions (%1)</source>
         <translation>Interaktioner med nyhetsbrev (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="33"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="33"/>
         <source>Campaign</source>
         <translation>Utskick</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="34"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="34"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/interests.py" line="35"/>
+        <location filename="../../mnu_desk/gui/record/tabs/interests.py" line="35"/>
         <source>Link</source>
         <translation>Länk</translation>
     </message>
@@ -1727,93 +1727,93 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="42"/>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="47"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="42"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="47"/>
         <source>Letter for request %1</source>
         <translation>Brev i ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="70"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="70"/>
         <source>Extension of the time to answer (art. 12(3))</source>
         <translation>Förlängd svarstid (art. 12.3)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="71"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="71"/>
         <source>Refusal with its reasons (art. 12(4))</source>
         <translation>Avslag med skälen (art. 12.4)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="72"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="72"/>
         <source>Fee notice (art. 12(5))</source>
         <translation>Besked om avgift (art. 12.5)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="73"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="73"/>
         <source>Request for proof of identity (art. 12(6))</source>
         <translation>Begäran om identitetsbevis (art. 12.6)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="74"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="74"/>
         <source>No data held (art. 15(1)); closes the request</source>
         <translation>Inga uppgifter finns (art. 15.1); avslutar ärendet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="75"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="75"/>
         <source>Outcome: erased, rectified, restricted, kept, recipients told</source>
         <translation>Utfall: raderat, rättat, begränsat, sparat, mottagare underrättade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="76"/>
         <source>Restriction to be lifted (art. 18(3))</source>
         <translation>Begränsningen hävs (art. 18.3)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="113"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="113"/>
         <source>Preparing the preview…</source>
         <translation>Förhandsgranskningen tas fram…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="123"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="123"/>
         <source>The letter as it will be sent (%1 page(s)). Print it or save it; only then is it recorded as sent.</source>
         <translation>Brevet som det kommer att skickas (%1 sida/sidor). Skriv ut eller spara det; först då registreras det som skickat.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="142"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="142"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>Skrivaren kunde inte öppnas. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="145"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="145"/>
         <source>Printed. Fold the letter so the address shows in the envelope&apos;s window.</source>
         <translation>Utskrivet. Vik brevet så att adressen syns i kuvertets fönster.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="147"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="147"/>
         <source>Only part of the letter was printed; it is not recorded as sent.</source>
         <translation>Bara en del av brevet skrevs ut; det registreras inte som skickat.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="154"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="154"/>
         <source>Save the letter</source>
         <translation>Spara brevet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="156"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="169"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="169"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="171"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="171"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/letter_dialog.py" line="180"/>
+        <location filename="../../mnu_desk/gui/requests/letter_dialog.py" line="180"/>
         <source>Recorded as sent.</source>
         <translation>Registrerat som skickat.</translation>
     </message>
@@ -1856,42 +1856,42 @@
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="21"/>
+        <location filename="../../mnu_desk/gui/record/tabs/log.py" line="21"/>
         <source>Log entries (%1)</source>
         <translation>Loggposter (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="22"/>
+        <location filename="../../mnu_desk/gui/record/tabs/log.py" line="22"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="23"/>
+        <location filename="../../mnu_desk/gui/record/tabs/log.py" line="23"/>
         <source>Agent</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="24"/>
+        <location filename="../../mnu_desk/gui/record/tabs/log.py" line="24"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="25"/>
+        <location filename="../../mnu_desk/gui/record/tabs/log.py" line="25"/>
         <source>Purpose</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="26"/>
+        <location filename="../../mnu_desk/gui/record/tabs/log.py" line="26"/>
         <source>Request</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="27"/>
+        <location filename="../../mnu_desk/gui/record/tabs/log.py" line="27"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/log.py" line="37"/>
+        <location filename="../../mnu_desk/gui/record/tabs/log.py" line="37"/>
         <source>Seen: %1</source>
         <translation>Sett: %1</translation>
     </message>
@@ -2345,12 +2345,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../mnu_desk/gui/messages.py" line="33"/>
+        <location filename="../../mnu_desk/gui/widgets/messages.py" line="33"/>
         <source>Database error: %1</source>
         <translation>Databasfel: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/messages.py" line="35"/>
+        <location filename="../../mnu_desk/gui/widgets/messages.py" line="35"/>
         <source>Unexpected error: %1</source>
         <translation>Oväntat fel: %1</translation>
     </message>
@@ -2403,48 +2403,48 @@
         <translation>Personens öppna ärende som invändningen besvarar, om något</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="39"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="39"/>
         <source>%1 (customer %2) objects to marketing (policy 9.4, GDPR art. 21). The objection applies from the moment you register it, and the desk may not weigh it against its own interest.</source>
         <translation>%1 (kund %2) invänder mot marknadsföring (policyn 9.4, GDPR art. 21). Invändningen gäller från det ögonblick du registrerar den, och företaget får inte väga den mot sitt eget intresse.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="43"/>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="53"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="43"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="47"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="47"/>
         <source>%1 (already registered)</source>
         <translation>%1 (redan registrerad)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="57"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="57"/>
         <source>&amp;Register</source>
         <translation>Re&amp;gistrera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="69"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="69"/>
         <source>No more newsletters or other marketing by e-mail.</source>
         <translation>Inga fler nyhetsbrev eller annan marknadsföring per e-post.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="71"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="71"/>
         <source>On the suppression list: the ad partners (Facebook, Google) get the hashed e-mail and phone, so they do not show the person m.nu&apos;s ads.</source>
         <translation>På spärrlistan: annonspartnerna (Facebook, Google) får hashad e-post och telefon, så att de inte visar m.nu:s annonser för personen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="74"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="74"/>
         <source>No offers chosen from what the person viewed or bought (profiling, policy 5.3).</source>
         <translation>Inga erbjudanden utvalda efter vad personen tittat på eller köpt (profilering, policyn 5.3).</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="91"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="91"/>
         <source>Choose what the person objects to.</source>
         <translation>Välj vad personen invänder mot.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/objection_dialog.py" line="94"/>
+        <location filename="../../mnu_desk/gui/record/objection_dialog.py" line="94"/>
         <source>Choose how the objection reached the desk.</source>
         <translation>Välj hur invändningen kom in till kundtjänst.</translation>
     </message>
@@ -2452,77 +2452,77 @@
 <context>
     <name>ObjectionsTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="22"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="22"/>
         <source>Objections (%1)</source>
         <translation>Invändningar (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="23"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="23"/>
         <source>Scope</source>
         <translation>Omfattning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="24"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="24"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="25"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="25"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="26"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="26"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="27"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="27"/>
         <source>Withdrawn</source>
         <translation>Återkallad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="29"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="29"/>
         <source>Restrictions and legal holds (%1)</source>
         <translation>Begränsningar och rättsliga spärrar (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="30"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="30"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="31"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="31"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="32"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="32"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="33"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="33"/>
         <source>Lifted</source>
         <translation>Hävd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="34"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="34"/>
         <source>Why lifted</source>
         <translation>Varför hävd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="35"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="35"/>
         <source>Person told</source>
         <translation>Personen underrättad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="38"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="38"/>
         <source>&amp;Withdraw…</source>
         <translation>Å&amp;terkalla…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/objections.py" line="40"/>
+        <location filename="../../mnu_desk/gui/record/tabs/objections.py" line="40"/>
         <source>Withdraw the selected objection, when the person asks for it</source>
         <translation>Återkalla den valda invändningen, när personen ber om det</translation>
     </message>
@@ -2530,155 +2530,155 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="45"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="45"/>
         <source>First name:</source>
         <translation>Förnamn:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="45"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="45"/>
         <source>Last name:</source>
         <translation>Efternamn:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="44"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="44"/>
         <source>Name, phone and e-mail</source>
         <translation>Namn, telefon och e-post</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="22"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="22"/>
         <source>&amp;Correct data…</source>
         <translation>&amp;Rätta uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="24"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="24"/>
         <source>Correct or complete name, address, e-mail or phone, with a reason (Ctrl+E)</source>
         <translation>Rätta eller komplettera namn, adress, e-post eller telefon, med ett skäl (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="27"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="27"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="29"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="29"/>
         <source>Register a request from this person (Ctrl+N)</source>
         <translation>Registrera ett ärende från den här personen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="46"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="46"/>
         <source>E-mail:</source>
         <translation>E-post:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="46"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="46"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="46"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="46"/>
         <source>International:</source>
         <translation>Internationellt:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="48"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="48"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="48"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="48"/>
         <source>Log-in:</source>
         <translation>Inloggning:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="49"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="49"/>
         <source>Opened:</source>
         <translation>Öppnat:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="50"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="50"/>
         <source>Last log-in:</source>
         <translation>Senaste inloggning:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="51"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="51"/>
         <source>Closed:</source>
         <translation>Avslutat:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="58"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="58"/>
         <source>Street</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="59"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="59"/>
         <source>Postcode</source>
         <translation>Postnr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="60"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="60"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="61"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="61"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="62"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="62"/>
         <source>Primary</source>
         <translation>Huvudadress</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="63"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="63"/>
         <source>Since</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="72"/>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="80"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="72"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="80"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="73"/>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="81"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="73"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="81"/>
         <source>Item no.</source>
         <translation>Artikelnr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="74"/>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="83"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="74"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="83"/>
         <source>Added</source>
         <translation>Tillagd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="79"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="79"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="82"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="82"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="127"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="127"/>
         <source>no account</source>
         <translation>inget konto</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="130"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="130"/>
         <source>Addresses (%1)</source>
         <translation>Adresser (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="133"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="133"/>
         <source>Favourites (%1)</source>
         <translation>Favoriter (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="136"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="136"/>
         <source>Wish lists (%1)</source>
         <translation>Önskelistor (%1)</translation>
     </message>
@@ -2686,12 +2686,12 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../mnu_desk/gui/pdf_preview.py" line="61"/>
+        <location filename="../../mnu_desk/gui/extract/pdf_preview.py" line="61"/>
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/pdf_preview.py" line="61"/>
+        <location filename="../../mnu_desk/gui/extract/pdf_preview.py" line="61"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2699,12 +2699,12 @@
 <context>
     <name>PersonActionDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/person_dialog.py" line="49"/>
+        <location filename="../../mnu_desk/gui/record/person_dialog.py" line="49"/>
         <source>none</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_dialog.py" line="89"/>
+        <location filename="../../mnu_desk/gui/record/person_dialog.py" line="89"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -2712,67 +2712,67 @@
 <context>
     <name>PersonActions</name>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="77"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="77"/>
         <source>A supervisor decides on restrictions and legal holds (GDPR art. 18, policy 6.1).</source>
         <translation>En arbetsledare beslutar om begränsningar och rättsliga spärrar (GDPR art. 18, policyn 6.1).</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="79"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="79"/>
         <source>There is none to lift.</source>
         <translation>Det finns ingen att häva.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="79"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="79"/>
         <source>It is already in force.</source>
         <translation>Den gäller redan.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="87"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="87"/>
         <source>Only an open account can be closed.</source>
         <translation>Bara ett öppet konto kan avslutas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="134"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="134"/>
         <source>Objection to %1 registered for customer %2; it applies now.</source>
         <translation>Invändning mot %1 registrerad för kund %2; den gäller från och med nu.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="137"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="137"/>
         <source>Closed the account of customer %2.</source>
         <translation>Kontot för kund %2 är avslutat.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="140"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="140"/>
         <source>%1 lifted for customer %2.</source>
         <translation>%1 hävd för kund %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="141"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="141"/>
         <source>%1 set for customer %2.</source>
         <translation>%1 satt för kund %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="154"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="154"/>
         <source>Withdraw objection – mnu-desk</source>
         <translation>Återkalla invändning – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="155"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="155"/>
         <source>Withdraw the objection of %1 (customer %2) to %3?</source>
         <translation>Återkalla invändningen från %1 (kund %2) mot %3?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="158"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="158"/>
         <source>Only when the person asked for it. The objection stays in the record as withdrawn today, and marketing of this kind may start again.</source>
         <translation>Bara när personen har bett om det. Invändningen finns kvar i registret som återkallad i dag, och sådan marknadsföring får börja igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="160"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="160"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Återkalla</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/person_actions.py" line="179"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="179"/>
         <source>Objection to %1 withdrawn for customer %2.</source>
         <translation>Invändning mot %1 återkallad för kund %2.</translation>
     </message>
@@ -2780,22 +2780,22 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="109"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="109"/>
         <source>kept in the keyring; type to change</source>
         <translation>sparat i nyckelringen; skriv för att ändra</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="177"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="177"/>
         <source>Profile &apos;%1&apos; saved.</source>
         <translation>Profilen &apos;%1&apos; är sparad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="183"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="183"/>
         <source>Unprotected keyring</source>
         <translation>Oskyddad nyckelring</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="184"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="184"/>
         <source>This computer has no protected keyring: the password would be kept in a plain file (%1) that anyone with access to your account can read.
 
 Store the password there anyway? With No the profile is saved without it, and the log-in asks for it.</source>
@@ -2804,32 +2804,32 @@ Store the password there anyway? With No the profile is saved without it, and th
 Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inloggningen frågar efter det.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="195"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="195"/>
         <source>Remove profile</source>
         <translation>Ta bort profil</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="196"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="196"/>
         <source>Remove the profile &apos;%1&apos; and its stored password? The database itself is not touched.</source>
         <translation>Ta bort profilen &apos;%1&apos; och dess sparade lösenord? Själva databasen påverkas inte.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="211"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="211"/>
         <source>Profile &apos;%1&apos; removed.</source>
         <translation>Profilen &apos;%1&apos; är borttagen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="225"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="225"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="241"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="241"/>
         <source>Passwords are kept in this computer&apos;s keyring (%1).</source>
         <translation>Lösenord sparas i den här datorns nyckelring (%1).</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/profiles_dialog.py" line="244"/>
+        <location filename="../../mnu_desk/gui/settings/profiles_dialog.py" line="244"/>
         <source>Warning: this computer has no protected keyring. A password stored here sits in a plain file (%1) that anyone with access to your account can read; you are asked before one is stored.</source>
         <translation>Varning: den här datorn har inget skyddat nyckelringsförråd. Ett lösenord som sparas här hamnar i en vanlig fil (%1) som alla med åtkomst till ditt konto kan läsa; du tillfrågas innan ett lösenord sparas.</translation>
     </message>
@@ -2932,107 +2932,107 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="33"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="33"/>
         <source>Order no.</source>
         <translation>Ordernr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="34"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="34"/>
         <source>Placed</source>
         <translation>Lagd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="35"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="36"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="36"/>
         <source>Payment</source>
         <translation>Betalning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="37"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="37"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="38"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="38"/>
         <source>of which VAT</source>
         <translation>varav moms</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="39"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="39"/>
         <source>Billed to</source>
         <translation>Fakturerad till</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="40"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="40"/>
         <source>Billing address</source>
         <translation>Fakturaadress</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="41"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="41"/>
         <source>E-mail on invoice</source>
         <translation>E-post på fakturan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="42"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="42"/>
         <source>Kept for bookkeeping until</source>
         <translation>Sparas för bokföringen till</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="47"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="47"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="48"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="48"/>
         <source>Item no.</source>
         <translation>Artikelnr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="49"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="49"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="50"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="50"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="51"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="51"/>
         <source>Unit price</source>
         <translation>À-pris</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="52"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="52"/>
         <source>VAT %</source>
         <translation>Moms %</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="53"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="53"/>
         <source>Line total</source>
         <translation>Radsumma</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="82"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="82"/>
         <source>Orders (%1), bought for %2 in all (cancelled orders not counted)</source>
         <translation>Ordrar (%1), köpt för sammanlagt %2 (makulerade ordrar ej medräknade)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="85"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="85"/>
         <source>Orders (0)</source>
         <translation>Ordrar (0)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="96"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="96"/>
         <source>Lines of order %1 (%2)</source>
         <translation>Rader i order %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/purchases.py" line="99"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="99"/>
         <source>Order lines</source>
         <translation>Orderrader</translation>
     </message>
@@ -3040,52 +3040,52 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="29"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="29"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="30"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="30"/>
         <source>Left</source>
         <translation>Kvar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="31"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="31"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="32"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="32"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="33"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="33"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="34"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="35"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="35"/>
         <source>Agent</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="37"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="37"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="36"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="36"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/queue_model.py" line="59"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="59"/>
         <source>Extended from %1.</source>
         <translation>Förlängt från %1.</translation>
     </message>
@@ -3093,47 +3093,47 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="115"/>
+        <location filename="../../mnu_desk/gui/record/record_view.py" line="115"/>
         <source>Customer %1</source>
         <translation>Kund %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="116"/>
+        <location filename="../../mnu_desk/gui/record/record_view.py" line="116"/>
         <source>Loading…</source>
         <translation>Hämtar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="230"/>
+        <location filename="../../mnu_desk/gui/record/record_view.py" line="230"/>
         <source>Erased person</source>
         <translation>Raderad person</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="234"/>
+        <location filename="../../mnu_desk/gui/record/record_view.py" line="234"/>
         <source>Customer no. %1</source>
         <translation>Kundnr %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="250"/>
+        <location filename="../../mnu_desk/gui/record/record_view.py" line="250"/>
         <source>This person has been erased: no personal data is left. Orders kept for bookkeeping are restricted to that use.</source>
         <translation>Personen är raderad: inga personuppgifter finns kvar. Ordrar som sparas för bokföringen får bara användas till det.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="253"/>
+        <location filename="../../mnu_desk/gui/record/record_view.py" line="253"/>
         <source>The account is closed: account data is gone; bookkeeping records stay until the law&apos;s date.</source>
         <translation>Kontot är avslutat: kontouppgifterna är borta; bokföringsunderlag sparas till det datum lagen anger.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="259"/>
+        <location filename="../../mnu_desk/gui/record/record_view.py" line="259"/>
         <source>Legal hold since %1: nothing of this person may be erased.</source>
         <translation>Rättslig spärr sedan %1: inget om den här personen får raderas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="262"/>
+        <location filename="../../mnu_desk/gui/record/record_view.py" line="262"/>
         <source>Processing restricted since %1: keep the data, do not use it (%2).</source>
         <translation>Behandlingen begränsad sedan %1: spara uppgifterna men använd dem inte (%2).</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_view.py" line="268"/>
+        <location filename="../../mnu_desk/gui/record/record_view.py" line="268"/>
         <source>Objects to: %1.</source>
         <translation>Invänder mot: %1.</translation>
     </message>
@@ -3186,88 +3186,88 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RegisterRequestDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="68"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="68"/>
         <source>Not checked yet</source>
         <translation>Inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="76"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="104"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="104"/>
         <source>One month from the day of receipt, moved past weekends and public holidays (GDPR art. 12(3)). If you ask for proof of identity, the month runs from the day it arrives.</source>
         <translation>En månad från mottagandet, flyttad förbi helger och helgdagar (GDPR art. 12.3). Om du begär identitetsbevis räknas månaden från den dag beviset kommer in.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="112"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="112"/>
         <source>No customer: the request is registered with the requester&apos;s name and address as given; both are needed to answer it.</source>
         <translation>Ingen kund: ärendet registreras med den sökandes namn och adress som de angetts; båda behövs för att kunna svara.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="115"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="115"/>
         <source>%1 — the requester&apos;s own name and address as given may be added below.</source>
         <translation>%1 — den sökandes namn och adress som de angetts kan läggas till nedan.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="118"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="118"/>
         <source>Customer %1 is checked when you register.</source>
         <translation>Kund %1 kontrolleras när du registrerar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="140"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="140"/>
         <source>Attach the scanned letter</source>
         <translation>Bifoga det inskannade brevet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="141"/>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="149"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="141"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="149"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Inskanningar (*.pdf *.jpg *.jpeg *.png);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="148"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="148"/>
         <source>Attach the copy of an ID document</source>
         <translation>Bifoga kopian av en id-handling</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="162"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="162"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="166"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="166"/>
         <source>%1 is %2 MB; a scan may be at most 20 MB.</source>
         <translation>%1 är %2 MB; en inskanning får vara högst 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="171"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="171"/>
         <source>%1 – ID copy, deleted once identity is checked</source>
         <translation>%1 – ID-kopia, raderas när identiteten är kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="215"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="215"/>
         <source>Registering…</source>
         <translation>Registrerar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="240"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="240"/>
         <source>Note: %1 of the same type is still open for this person; check whether this is the same request or a repeat.</source>
         <translation>Obs: %1 av samma typ är fortfarande öppet för den här personen; kontrollera om det är samma begäran eller en upprepad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="243"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="243"/>
         <source>The requester gave another address than the one on record: that is reasonable doubt about identity, and the answer goes to the address on record.</source>
         <translation>Den sökande angav en annan adress än den registrerade: det är rimligt tvivel om identiteten, och svaret skickas till den registrerade adressen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="245"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="245"/>
         <source>Registered %1, due %2.</source>
         <translation>%1 är registrerat, svar senast %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/register_request_dialog.py" line="252"/>
+        <location filename="../../mnu_desk/gui/requests/register_request_dialog.py" line="252"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
@@ -3391,148 +3391,148 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="90"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="90"/>
         <source>Request %1 – mnu-desk</source>
         <translation>Ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="107"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="107"/>
         <source>Task</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="108"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="108"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="109"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="109"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="110"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="110"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="111"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="111"/>
         <source>Impossible because</source>
         <translation>Omöjlig eftersom</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="115"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="115"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="116"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="116"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="117"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="117"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="118"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="118"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="119"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="119"/>
         <source>Deleted</source>
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="177"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="177"/>
         <source>%1 on %2.</source>
         <translation>%1 den %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="188"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="188"/>
         <source>%1 (one month from the day the proof arrived)</source>
         <translation>%1 (en månad från dagen då identitetsbeviset kom in)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="205"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="205"/>
         <source>the requester gave another address than the one on record: reasonable doubt about identity</source>
         <translation>den sökande angav en annan adress än den registrerade: rimligt tvivel om identiteten</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="214"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="214"/>
         <source>none: no customer matched</source>
         <translation>ingen: ingen kund matchade</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="216"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="216"/>
         <source>nobody yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="268"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="268"/>
         <location filename="../../ui/request_detail.ui" line="625"/>
         <source>A letter to the person: preview, print at 100 % for the window envelope, record as sent</source>
         <translation>Ett brev till personen: förhandsgranska, skriv ut i 100 % för fönsterkuvertet, registrera som skickat</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="306"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="306"/>
         <source>Save the attachment</source>
         <translation>Spara bilagan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="319"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="319"/>
         <source>%1 – request %2</source>
         <translation>%1 – ärende %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="329"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="329"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="331"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="331"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="430"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="430"/>
         <source>Letters sent: none</source>
         <translation>Brev skickade: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="432"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="432"/>
         <source>Letters sent: %1</source>
         <translation>Brev skickade: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="198"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="198"/>
         <source>not checked yet</source>
         <translation>inte kontrollerad ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="222"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="222"/>
         <source>yes: an extract was already issued this calendar year; a supervisor decides</source>
         <translation>ja: ett registerutdrag har redan utfärdats i år; en arbetsledare beslutar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="233"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="233"/>
         <source>Tasks (%1 open of %2)</source>
         <translation>Uppgifter (%1 öppna av %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="234"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="234"/>
         <source>Tasks: none</source>
         <translation>Uppgifter: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="237"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="237"/>
         <source>Attachments (%1)</source>
         <translation>Bilagor (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_detail_dialog.py" line="238"/>
+        <location filename="../../mnu_desk/gui/requests/request_detail_dialog.py" line="238"/>
         <source>Attachments: none</source>
         <translation>Bilagor: inga</translation>
     </message>
@@ -3788,211 +3788,211 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestSteps</name>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="40"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="40"/>
         <source>Ask for proof of identity – %1</source>
         <translation>Begär identitetsbevis – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="41"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="41"/>
         <source>Ask for more proof only when there is reasonable doubt about who sent the request (GDPR art. 12(6)); a routine demand for ID is itself a breach. The month then runs from the day the proof arrives.</source>
         <translation>Begär mer bevis bara när det finns rimliga tvivel om vem som skickat begäran (GDPR art. 12.6); att rutinmässigt kräva id-handling är i sig en överträdelse. Månaden räknas då från dagen då beviset kommer in.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="44"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="55"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="141"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="44"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="55"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="141"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="45"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="45"/>
         <source>&amp;Asked on:</source>
         <translation>&amp;Begärt den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="52"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="52"/>
         <source>Proof of identity arrived – %1</source>
         <translation>Identitetsbevis har kommit – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="53"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="53"/>
         <source>The answer is then due one month after the day the proof arrived. A copy of an ID document is deleted once the check is recorded.</source>
         <translation>Svaret ska då lämnas senast en månad efter dagen då beviset kom in. En kopia av en id-handling raderas så snart kontrollen är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="56"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="56"/>
         <source>&amp;Arrived on:</source>
         <translation>&amp;Kom in den:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="58"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="58"/>
         <source>&amp;Checked by:</source>
         <translation>K&amp;ontrollerad genom:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="61"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="61"/>
         <source>Choose how…</source>
         <translation>Välj hur…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="63"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="63"/>
         <source>&amp;How:</source>
         <translation>&amp;Hur:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="71"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="71"/>
         <source>Extend the deadline – %1</source>
         <translation>Förläng tidsfristen – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="72"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="72"/>
         <source>Two further months, only with a reason, and the person must be told within the first month (GDPR art. 12(3)). The answer would then be due on %1.</source>
         <translation>Två månader till, bara med ett skäl, och personen ska underrättas inom den första månaden (GDPR art. 12.3). Svaret ska då lämnas senast %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="75"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="75"/>
         <source>&amp;Extend</source>
         <translation>&amp;Förläng</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="76"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="107"/>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="142"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="76"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="107"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="142"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="77"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="77"/>
         <source>e.g. the request covers many years of orders</source>
         <translation>t.ex. begäran omfattar många års beställningar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="82"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="82"/>
         <source>Refuse the request – %1</source>
         <translation>Avslå begäran – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="83"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="83"/>
         <source>A refusal must reach the person within one month with its reasons and the right to complain to IMY and to go to court (GDPR art. 12(4)). Only a manifestly unfounded or excessive request may be refused (art. 12(5)); the desk must be able to show why.</source>
         <translation>Ett avslag ska nå personen inom en månad med skälen och rätten att klaga hos IMY och att gå till domstol (GDPR art. 12.4). Bara en uppenbart ogrundad eller orimlig begäran får avslås (art. 12.5); kundtjänst måste kunna visa varför.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="86"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="86"/>
         <source>Re&amp;fuse</source>
         <translation>&amp;Avslå</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="87"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="87"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="88"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="88"/>
         <source>why the request is manifestly unfounded or excessive</source>
         <translation>varför begäran är uppenbart ogrundad eller orimlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="94"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="94"/>
         <source>Fee or free – %1</source>
         <translation>Avgift eller kostnadsfritt – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="95"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="95"/>
         <source>The first extract is always free (GDPR art. 12(5)). A further copy this calendar year may cost a reasonable fee (art. 15(3)), as may a request you record as manifestly unfounded or excessive, with the reasons; at most the settings&apos; fee for a further copy. Send the fee letter before the work starts: the extract is issued only after it.</source>
         <translation>Det första registerutdraget är alltid kostnadsfritt (GDPR art. 12.5). Ytterligare en kopia samma kalenderår får kosta en rimlig avgift (art. 15.3), liksom en begäran som du registrerar som uppenbart ogrundad eller orimlig, med skälen; högst inställningarnas avgift för ytterligare en kopia. Skicka avgiftsbrevet innan arbetet börjar: utdraget lämnas först efter det.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="101"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="101"/>
         <source>Free</source>
         <translation>Kostnadsfritt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="102"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="102"/>
         <source>A fee for a further copy, the amount below</source>
         <translation>En avgift för ytterligare en kopia, beloppet nedan</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="103"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="103"/>
         <source>A fee: the request is manifestly unfounded or excessive</source>
         <translation>En avgift: begäran är uppenbart ogrundad eller orimlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="108"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="108"/>
         <source>e.g. a third copy this year</source>
         <translation>t.ex. en tredje kopia i år</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="99"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="99"/>
         <source>Sa&amp;ve the decision</source>
         <translation>&amp;Spara beslutet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="100"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="100"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslut:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="104"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="104"/>
         <source>&amp;Amount (kr):</source>
         <translation>Be&amp;lopp (kr):</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="118"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="118"/>
         <source>Set the status – %1</source>
         <translation>Ändra status – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="119"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="119"/>
         <source>Close a request with its outcome, or refuse it with its reasons: those have their own buttons.</source>
         <translation>Avsluta ett ärende med dess utfall, eller avslå det med skälen: de har egna knappar.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="121"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="121"/>
         <source>&amp;Set</source>
         <translation>&amp;Ändra</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="122"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="122"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="128"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="128"/>
         <source>Close the request – %1</source>
         <translation>Avsluta ärendet – %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="129"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="129"/>
         <source>Say what was done. A request with open tasks cannot be closed: finish them, or mark them impossible with a reason, first.</source>
         <translation>Skriv vad som gjordes. Ett ärende med öppna uppgifter kan inte avslutas: slutför dem, eller markera dem som omöjliga med ett skäl, först.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="131"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="131"/>
         <source>&amp;Close request</source>
         <translation>Avsl&amp;uta ärendet</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="132"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="132"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="133"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="133"/>
         <source>e.g. address corrected and Klarna told; letter sent on 12 May</source>
         <translation>t.ex. adressen rättad och Klarna underrättad; brev skickat den 12 maj</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="138"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="138"/>
         <source>Task impossible</source>
         <translation>Uppgiften är omöjlig</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="139"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="139"/>
         <source>A recipient need not be told when that proves impossible or involves disproportionate effort (GDPR art. 19). Say why; the reason is kept with the task.</source>
         <translation>En mottagare behöver inte underrättas om det visar sig omöjligt eller innebär en oproportionerlig insats (GDPR art. 19). Skriv varför; skälet sparas med uppgiften.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/request_steps.py" line="143"/>
+        <location filename="../../mnu_desk/gui/requests/request_steps.py" line="143"/>
         <source>e.g. the recipient no longer exists</source>
         <translation>t.ex. mottagaren finns inte längre</translation>
     </message>
@@ -4000,94 +4000,94 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="45"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="45"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nytt ärende…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="47"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="47"/>
         <source>Register a request from this person (Ctrl+N)</source>
         <translation>Registrera ett ärende från den här personen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="49"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="49"/>
         <source>&amp;Open request</source>
         <translation>&amp;Öppna ärende</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="51"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="51"/>
         <source>Show the selected request (Enter or double-click)</source>
         <translation>Visa det markerade ärendet (Enter eller dubbelklick)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="57"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="57"/>
         <source>Requests (%1)</source>
         <translation>Ärenden (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="58"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="58"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="59"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="59"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="60"/>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="71"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="60"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="71"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="61"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="62"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="62"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="63"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="63"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="64"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="64"/>
         <source>Left</source>
         <translation>Kvar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="65"/>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="70"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="65"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="70"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="66"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="66"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="68"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="68"/>
         <source>Support contacts (%1)</source>
         <translation>Kundtjänstkontakter (%1)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="69"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="69"/>
         <source>Opened</source>
         <translation>Öppnat</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="72"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="72"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/requests.py" line="73"/>
+        <location filename="../../mnu_desk/gui/record/tabs/requests.py" line="73"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -4110,88 +4110,88 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <translation>Dagen då personen fick veta att begränsningen hävs (GDPR art. 18.3)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="30"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="30"/>
         <source>%1 (customer %2)</source>
         <translation>%1 (kund %2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="32"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="32"/>
         <source>Set legal hold</source>
         <translation>Sätt rättslig spärr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="33"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="33"/>
         <source>A legal hold (policy 6.1) keeps everything of %1: no erasure, account closure or retention run removes anything until the hold is lifted. Say why, e.g. the dispute or the authority&apos;s request.</source>
         <translation>En rättslig spärr (policyn 6.1) bevarar allt om %1: ingen radering, inget kontoavslut och ingen gallring tar bort något förrän spärren hävs. Ange varför, t.ex. tvisten eller myndighetens begäran.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="36"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="36"/>
         <source>Set &amp;hold</source>
         <translation>Sätt s&amp;pärr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="38"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="38"/>
         <source>Lift legal hold</source>
         <translation>Häv rättslig spärr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="39"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="39"/>
         <source>Lifting the legal hold on %1 lets erasure and the retention run remove what is due again. Say why the hold is no longer needed.</source>
         <translation>När den rättsliga spärren för %1 hävs kan radering och gallring åter ta bort det som ska bort. Ange varför spärren inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="41"/>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="53"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="41"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="53"/>
         <source>&amp;Lift</source>
         <translation>&amp;Häv</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="43"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="43"/>
         <source>Restrict processing</source>
         <translation>Begränsa behandlingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="44"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="44"/>
         <source>A restriction (GDPR art. 18) keeps the data of %1 but stops its use: no marketing, nothing but storing and what the law requires. Say why, e.g. the person contests the accuracy, or wants it instead of erasure.</source>
         <translation>En begränsning (GDPR art. 18) sparar uppgifterna om %1 men stoppar användningen: ingen marknadsföring, inget utöver lagring och det lagen kräver. Ange varför, t.ex. att personen bestrider att uppgifterna är riktiga eller vill ha begränsning i stället för radering.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="47"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="47"/>
         <source>&amp;Restrict</source>
         <translation>&amp;Begränsa</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="49"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="49"/>
         <source>Lift restriction</source>
         <translation>Häv begränsning</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="50"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="50"/>
         <source>The person must be told before the restriction on %1 is lifted (GDPR art. 18(3)): send the restriction-lift letter first. Say why it ends and give the day the person was told, as on the letter.</source>
         <translation>Personen måste underrättas innan begränsningen för %1 hävs (GDPR art. 18.3): skicka först brevet om att begränsningen hävs. Ange varför den upphör och dagen då personen underrättades, som på brevet.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="86"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="86"/>
         <source>Give the day the person was told that the restriction will be lifted.</source>
         <translation>Ange dagen då personen fick veta att begränsningen hävs.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="54"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="54"/>
         <source>%1 – mnu-desk</source>
         <translation>%1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="63"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="63"/>
         <source>not given</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="72"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="72"/>
         <source>The person cannot have been told on a day still to come.</source>
         <translation>Personen kan inte ha underrättats en dag som ännu inte kommit.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/restriction_dialog.py" line="81"/>
+        <location filename="../../mnu_desk/gui/record/restriction_dialog.py" line="81"/>
         <source>Give a reason: the supervisor&apos;s decision is recorded with it.</source>
         <translation>Ange ett skäl: arbetsledarens beslut registreras med det.</translation>
     </message>
@@ -4242,77 +4242,77 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="38"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="38"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="39"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="39"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="60"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="60"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="68"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="68"/>
         <source>Checked: nothing was changed.</source>
         <translation>Kontrollerat: inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="69"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="69"/>
         <source>Nothing is past its retention period today.</source>
         <translation>Inget har passerat sin lagringstid i dag.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="75"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="75"/>
         <source>Run the retention</source>
         <translation>Kör gallringen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="76"/>
         <source>Remove %1 rows for good? This cannot be undone.</source>
         <translation>Ta bort %1 rader för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="77"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="77"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="86"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="86"/>
         <source>Removing, batch by batch…</source>
         <translation>Tar bort, omgång för omgång…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="93"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="93"/>
         <source>Stopping after the current batch…</source>
         <translation>Stannar efter pågående omgång…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="105"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="105"/>
         <source>Stopped: %1 rows were removed before the stop; run it again to finish.</source>
         <translation>Stoppad: %1 rader togs bort innan stoppet; kör igen för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="107"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="107"/>
         <source>Done: %1 rows removed. The run is in the log.</source>
         <translation>Klart: %1 rader borttagna. Körningen finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="117"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="117"/>
         <source>Last complete run: %1</source>
         <translation>Senaste fullständiga körning: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="118"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="118"/>
         <source>The retention has not run on this database yet.</source>
         <translation>Gallringen har inte körts på den här databasen än.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/retention_dialog.py" line="119"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="119"/>
         <source>In all: %1 rows</source>
         <translation>Totalt: %1 rader</translation>
     </message>
@@ -4371,27 +4371,27 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="109"/>
+        <location filename="../../mnu_desk/gui/settings/settings_dialog.py" line="110"/>
         <source>Discard the changes?</source>
         <translation>Kasta ändringarna?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="110"/>
+        <location filename="../../mnu_desk/gui/settings/settings_dialog.py" line="111"/>
         <source>The settings were changed but not saved. Close and discard the changes?</source>
         <translation>Inställningarna har ändrats men inte sparats. Stäng och kasta ändringarna?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="164"/>
+        <location filename="../../mnu_desk/gui/settings/settings_dialog.py" line="165"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="204"/>
+        <location filename="../../mnu_desk/gui/settings/settings_dialog.py" line="205"/>
         <source>The erasure ledger</source>
         <translation>Raderingsloggen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings_dialog.py" line="205"/>
+        <location filename="../../mnu_desk/gui/settings/settings_dialog.py" line="206"/>
         <source>Erasure ledger (*.jsonl);;All files (*)</source>
         <translation>Raderingslogg (*.jsonl);;Alla filer (*)</translation>
     </message>
@@ -4554,17 +4554,17 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>ShopChanges</name>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="158"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="158"/>
         <source>Changes for the shop: none</source>
         <translation>Ändringar till butiken: inga</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="161"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="161"/>
         <source>Changes for the shop: %1, all applied by the shop</source>
         <translation>Ändringar till butiken: %1, alla genomförda av butiken</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record_tabs/overview.py" line="163"/>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="163"/>
         <source>Changes for the shop: %1, %2 not yet applied by the shop (waiting since %3)</source>
         <translation>Ändringar till butiken: %1, %2 ännu inte genomförda av butiken (väntar sedan %3)</translation>
     </message>
@@ -4572,27 +4572,27 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>SigningKeyPanel</name>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="67"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="67"/>
         <source>Importing the certificate…</source>
         <translation>Importerar certifikatet…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="75"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="75"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>De två lösenfraserna skiljer sig åt; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="82"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="82"/>
         <source>Creating a self-signed key…</source>
         <translation>Skapar en självsignerad nyckel…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="91"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="91"/>
         <source>Unprotected keyring</source>
         <translation>Oskyddad nyckelring</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="92"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="92"/>
         <source>This computer has no protected keyring: the signing key&apos;s passphrase would be kept in a plain file (%1) that anyone with access to your account can read.
 
 Keep it there anyway? With No nothing is changed.</source>
@@ -4601,47 +4601,47 @@ Keep it there anyway? With No nothing is changed.</source>
 Spara den där ändå? Med Nej ändras ingenting.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="101"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="101"/>
         <source>Replace the signing key</source>
         <translation>Byt signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="102"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="102"/>
         <source>Extracts are then signed with the new key; those already issued stay verifiable. Replace the active key?</source>
         <translation>Utdrag signeras då med den nya nyckeln; de som redan lämnats ut går fortfarande att kontrollera. Byta den aktiva nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="117"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="117"/>
         <source>The new key is active; its passphrase is kept in this computer&apos;s keyring.</source>
         <translation>Den nya nyckeln är aktiv; dess lösenfras sparas i den här datorns nyckelring.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="127"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="127"/>
         <source>The company&apos;s certificate</source>
         <translation>Företagets certifikat</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="128"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="128"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="139"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="139"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="142"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="142"/>
         <source>No signing key yet: extracts cannot be issued until the company&apos;s certificate is imported or a trial key is created.</source>
         <translation>Ingen signeringsnyckel ännu: utdrag kan inte lämnas ut förrän företagets certifikat har importerats eller en provnyckel har skapats.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="154"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="154"/>
         <source>The signing key has expired: no extract can be signed until a new certificate is imported.</source>
         <translation>Signeringsnyckeln har gått ut: inget utdrag kan signeras förrän ett nytt certifikat har importerats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/signing_key_panel.py" line="157"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="157"/>
         <source>The signing key expires in %n day(s): import the company&apos;s new certificate before then.</source>
         <translation>
             <numerusform>Signeringsnyckeln går ut om %n dag: importera företagets nya certifikat innan dess.</numerusform>
@@ -4755,7 +4755,7 @@ Spara den där ändå? Med Nej ändras ingenting.</translation>
 <context>
     <name>Urgency</name>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/urgency.py" line="48"/>
+        <location filename="../../mnu_desk/gui/widgets/urgency.py" line="48"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenat</numerusform>
@@ -4763,12 +4763,12 @@ Spara den där ändå? Med Nej ändras ingenting.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/urgency.py" line="50"/>
+        <location filename="../../mnu_desk/gui/widgets/urgency.py" line="50"/>
         <source>due today</source>
         <translation>svar i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/urgency.py" line="51"/>
+        <location filename="../../mnu_desk/gui/widgets/urgency.py" line="51"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n dag kvar</numerusform>
@@ -4776,22 +4776,22 @@ Spara den där ändå? Med Nej ändras ingenting.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/urgency.py" line="57"/>
+        <location filename="../../mnu_desk/gui/widgets/urgency.py" line="57"/>
         <source>Overdue: the answer was due on %1.</source>
         <translation>Försenat: svaret skulle ha lämnats senast %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/urgency.py" line="59"/>
+        <location filename="../../mnu_desk/gui/widgets/urgency.py" line="59"/>
         <source>Due soon: the answer is due on %1.</source>
         <translation>Snart dags: svaret ska lämnas senast %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/urgency.py" line="61"/>
+        <location filename="../../mnu_desk/gui/widgets/urgency.py" line="61"/>
         <source>Closed: no deadline runs.</source>
         <translation>Avslutat: ingen tidsfrist löper.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/urgency.py" line="62"/>
+        <location filename="../../mnu_desk/gui/widgets/urgency.py" line="62"/>
         <source>The answer is due on %1.</source>
         <translation>Svaret ska lämnas senast %1.</translation>
     </message>

@@ -37,7 +37,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from mnu_desk.domain.roles import Role
 from mnu_desk.gui import language
-from mnu_desk.gui.executor import Executor
+from mnu_desk.gui.widgets.executor import Executor
 from mnu_desk.gui.main_window import MainWindow
 from mnu_desk.gui.shutdown import release_windows
 from mnu_desk.services.context import Actor, Desk

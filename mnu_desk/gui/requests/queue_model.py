@@ -1,0 +1,70 @@
+"""The case queue's table: open requests by due date, each row saying how urgent it is in words (the "left"
+column), colour (background and text), an icon and a tooltip. URGENCY_ROLE gives the plain level, so a test
+or a delegate does not have to guess from colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ..widgets import formatting as fmt
+from ..widgets import urgency
+from ..widgets.table_model import Column, RowsModel, get
+
+URGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _who(row: dict) -> str:
+    """The customer number with the name, or the requester as given when no customer matched."""
+    if row.get("customer_no"):
+        return " ".join(part for part in (row["customer_no"], row.get("customer_name")) if part)
+    return row.get("requester_name") or fmt.DASH
+
+
+class QueueModel(RowsModel):
+    DUE, LEFT, REF = 0, 1, 2
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([
+            Column(self.tr("Due"), urgency.effective_due, fmt.day),
+            Column(self.tr("Left"), get("days_left"), urgency.days_text, numeric=True),
+            Column(self.tr("Reference"), get("ref"), fmt.text),
+            Column(self.tr("Type"), get("type"), lambda v: fmt.word("request_type_short", v)),
+            Column(self.tr("Customer"), _who, fmt.text),
+            Column(self.tr("Status"), get("status"), lambda v: fmt.word("request_status", v)),
+            Column(self.tr("Agent"), get("assigned_to"), fmt.text),
+            Column(self.tr("Channel"), get("channel"), lambda v: fmt.word("channel", v)),
+            Column(self.tr("Received"), get("received"), fmt.day),
+        ], parent)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        level = urgency.urgency(row)
+        if role == URGENCY_ROLE:
+            return level
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return urgency.background(level)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return urgency.foreground(level)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.LEFT:
+            return urgency.icon(level)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = urgency.explanation(row)
+            text = self._columns[index.column()].text(row)
+            if len(text) > 30:  # a long requester name: whole in the tooltip, as in every other table
+                tip = text + "\n" + tip
+            if row.get("extended_due"):
+                tip += "\n" + self.tr("Extended from %1.").replace("%1", fmt.day(row.get("due")))
+            return tip
+        if role == Qt.ItemDataRole.FontRole and level == urgency.OVERDUE and index.column() == self.LEFT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+    def counts(self) -> tuple[int, int]:
+        """(overdue, due soon) among the rows shown."""
+        levels = [urgency.urgency(self.row(r)) for r in range(self.rowCount())]
+        return levels.count(urgency.OVERDUE), levels.count(urgency.DUE_SOON)

@@ -1,0 +1,117 @@
+"""Which database the window works on: the embedded file on this computer, the demo file, a named connection
+profile, or a URL given with --db (docs/design.md sections 5 and 7).
+
+The command line makes the same choice in mnu_desk.cli.session.database_url, which prompts on the terminal
+and raises the command line's usage error; both open through services.database. The functions that open a database run on the executor's worker
+(a server can take seconds to answer); nothing here touches a widget."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ...paths import default_database_path, demo_database_path
+from ...services import agents, database, profiles
+from ...services.context import Desk
+
+EMBEDDED = "embedded"
+DEMO = "demo"
+PROFILE = "profile"
+URL = "url"
+
+
+@dataclass(frozen=True)
+class Connection:
+    kind: str
+    url: str
+    profile: str | None = None
+
+    @property
+    def backend(self) -> str:
+        return database.backend_of(self.url)
+
+    @property
+    def where(self) -> str:
+        """Host and database, or the file: never the password."""
+        return database.where(self.url)
+
+    @property
+    def key(self) -> str:
+        """What the log-in dialog remembers: a profile's name or the embedded file."""
+        return self.profile if self.kind == PROFILE else self.kind
+
+    def needs_password_prompt(self, known: str | None) -> bool:
+        return known is None and self.backend != "sqlite" and not database.has_password(self.url)
+
+
+def embedded() -> Connection:
+    return Connection(EMBEDDED, f"sqlite:///{default_database_path()}")
+
+
+def demo() -> Connection:
+    return Connection(DEMO, f"sqlite:///{demo_database_path()}")
+
+
+def profile(name: str) -> Connection:
+    return Connection(PROFILE, profiles.get_profile(name).url, name)
+
+
+def from_args(args, remembered: str | None = None) -> Connection:
+    """--demo, --db or --profile; else the connection the agent last logged in with (so that a desk on a
+    shared server does not open an empty local file first), else the embedded file. Raises DeskError for a
+    bad URL or an unknown profile."""
+    if getattr(args, "demo", False):
+        return demo()
+    if args.db:
+        database.check_url(args.db)  # a bad URL is refused before anything else
+        return Connection(URL, args.db.strip())
+    if args.profile:
+        return profile(args.profile)
+    if remembered and remembered not in (EMBEDDED, DEMO):
+        try:
+            return profile(remembered)
+        except Exception:  # noqa: BLE001 - a profile removed since: fall back to this computer's file
+            pass
+    return embedded()
+
+
+def choices(current: Connection) -> list[Connection]:
+    """What the log-in dialog offers: this computer, then the named profiles; a --db URL stays listed."""
+    found = [embedded()] + [Connection(PROFILE, p.url, p.name) for p in profiles.list_profiles()]
+    if current not in found:
+        found.insert(0, current)
+    return found
+
+
+def stored_password(connection: Connection) -> str | None:
+    """MNU_DESK_DB_PASSWORD, else the keyring (profiles), else None; an SQLite file needs none."""
+    if connection.backend == "sqlite":
+        return None
+    if connection.kind == PROFILE:
+        return profiles.profile_password(connection.profile)
+    return os.environ.get("MNU_DESK_DB_PASSWORD")
+
+
+@dataclass
+class Opened:
+    desk: Desk
+    agents: int
+
+
+def open_connection(connection: Connection, password: str | None) -> Opened:
+    """Open and check a database: the embedded file is created and migrated on first use; a shared server
+    must already be at this program's schema (its admin runs `mnu-desk db upgrade`)."""
+    desk = database.open_desk(connection.url, password, embedded=connection.kind in (EMBEDDED, DEMO))
+    try:
+        return Opened(desk, agents.agent_count(desk))
+    except BaseException:
+        desk.dispose()
+        raise
+
+
+ServerInfo = database.ServerInfo
+
+
+def probe(connection: Connection, password: str | None) -> ServerInfo:
+    """What "Test connection" reports; changes nothing (a missing SQLite file is not created)."""
+    return database.probe(connection.url, password)
