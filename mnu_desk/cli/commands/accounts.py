@@ -6,10 +6,11 @@ from ... import i18n
 from ...services.accounts import close_account
 from ..output import emit_json
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("account", help="customer accounts")
+    parser = sub.add_parser("account", help=summary("account"))
     actions = parser.add_subparsers(dest="account_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     close = actions.add_parser("close", parents=[common], help="close an account; bookkeeping stays")

@@ -7,10 +7,11 @@ from ...domain.roles import Role
 from ...services import agents
 from ..output import emit_json
 from ..session import login, new_password, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("agent", help="the desk's agents")
+    parser = sub.add_parser("agent", help=summary("agent"))
     actions = parser.add_subparsers(dest="agent_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     roles = [r.value for r in Role]

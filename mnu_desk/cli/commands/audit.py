@@ -10,10 +10,11 @@ from ... import i18n
 from ...services import audit, seals
 from ..output import emit_json
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("audit", help="the audit log")
+    parser = sub.add_parser("audit", help=summary("audit"))
     actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     verify = actions.add_parser("verify", parents=[common], help="check the audit log's hash chain")

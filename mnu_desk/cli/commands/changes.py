@@ -11,6 +11,7 @@ from ...services import changes
 from ..arguments import LARGEST
 from ..output import emit_json
 from ..session import login, open_desk
+from . import summary
 
 
 def _seq(text: str) -> int:
@@ -20,7 +21,7 @@ def _seq(text: str) -> int:
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("changes", help="the change feed for the shop")
+    parser = sub.add_parser("changes", help=summary("changes"))
     actions = parser.add_subparsers(dest="changes_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     export = actions.add_parser("export", parents=[common], help="write the changes after SEQ as JSON Lines")

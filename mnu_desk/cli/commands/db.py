@@ -8,10 +8,11 @@ from ... import i18n
 from ...services import database
 from ..output import emit_json
 from ..session import open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("db", help="database schema")
+    parser = sub.add_parser("db", help=summary("db"))
     actions = parser.add_subparsers(dest="db_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     up = actions.add_parser("upgrade", parents=[common], help="migrate the schema to this version")

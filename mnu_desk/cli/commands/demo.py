@@ -12,12 +12,13 @@ from ..arguments import whole_number
 from ..output import emit_json
 from ..output import progress as write_progress
 from ..session import login, open_desk
+from . import summary
 
 MAX_CUSTOMERS = 10_000_000
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("demo", parents=[common], help="load demo customers")
+    parser = sub.add_parser("demo", parents=[common], help=summary("demo"))
     parser.add_argument("--customers", type=whole_number, required=True, metavar="N")
     parser.add_argument("--seed", type=whole_number, default=1, metavar="S")
     parser.set_defaults(handler=load_demo)

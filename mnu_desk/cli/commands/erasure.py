@@ -10,10 +10,11 @@ from ...services import erasure
 from ..arguments import whole_number
 from ..output import emit_json
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("erase", help="erasure: preview, execute, replay after a restore")
+    parser = sub.add_parser("erase", help=summary("erase"))
     actions = parser.add_subparsers(dest="erase_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     for action, handler in (("preview", preview_command), ("execute", execute_command)):

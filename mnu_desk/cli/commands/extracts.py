@@ -16,10 +16,11 @@ from ...services import keys
 from ..errors import UsageError
 from ..output import emit_json
 from ..session import _interactive, add_plaintext_keyring_option, login, open_desk, require_safe_keyring
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("extract", help="signed register extracts")
+    parser = sub.add_parser("extract", help=summary("extract"))
     actions = parser.add_subparsers(dest="extract_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     issue = actions.add_parser("issue", parents=[common], help="issue, sign and save an extract")
@@ -33,7 +34,7 @@ def register(sub, common) -> None:
     verify.add_argument("--code", metavar="CODE")
     verify.set_defaults(handler=verify_extract)
 
-    keys_parser = sub.add_parser("keys", help="the signing key (admin)")
+    keys_parser = sub.add_parser("keys", help=summary("keys"))
     key_actions = keys_parser.add_subparsers(dest="keys_action", metavar="ACTION", required=True,
                                              parser_class=type(keys_parser))
     init = key_actions.add_parser("init", parents=[common], help="make a self-signed company key for a trial")

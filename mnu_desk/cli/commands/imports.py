@@ -11,10 +11,11 @@ from ...services.imports import import_file
 from ..output import emit_json
 from ..output import progress as write_progress
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("import", parents=[common], help="import a file from the shop (CSV or JSON Lines)")
+    parser = sub.add_parser("import", parents=[common], help=summary("import"))
     parser.add_argument("category", choices=NAMES, metavar="CATEGORY", help=", ".join(NAMES))
     parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument("--dry-run", action="store_true", help="check and count, write nothing but the report")

@@ -12,10 +12,11 @@ from ..arguments import date_arg
 from ..files import add_force
 from ..output import emit_json
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("objection", help="objections to marketing")
+    parser = sub.add_parser("objection", help=summary("objection"))
     actions = parser.add_subparsers(dest="objection_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     add = actions.add_parser("add", parents=[common], help="register an objection (effective at once)")
@@ -30,8 +31,8 @@ def register(sub, common) -> None:
     withdraw.add_argument("--scope", required=True, choices=SCOPES)
     withdraw.set_defaults(handler=withdraw_command)
 
-    for name, handler, helptext in (("marketing", marketing_command, "the newsletter audience"),
-                                    ("suppression", suppression_command, "hashes for ad partners to suppress")):
+    for name, handler in (("marketing", marketing_command), ("suppression", suppression_command)):
+        helptext = summary(name)
         group = sub.add_parser(name, help=helptext)
         group_actions = group.add_subparsers(dest=f"{name}_action", metavar="ACTION", required=True,
                                              parser_class=type(group))

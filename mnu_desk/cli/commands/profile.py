@@ -9,10 +9,11 @@ from ...db.engine import parse_url
 from ...services import credentials, profiles
 from ..output import emit_json, table
 from ..session import add_plaintext_keyring_option, require_safe_keyring
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("profile", help="connection profiles for a shared server")
+    parser = sub.add_parser("profile", help=summary("profile"))
     actions = parser.add_subparsers(dest="profile_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     add = actions.add_parser("add", parents=[common], help="save a named connection profile")

@@ -8,17 +8,18 @@ from ..arguments import field_assignment
 from ..errors import UsageError
 from ..output import emit_json
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("rectify", parents=[common], help="correct or complete a person's data")
+    parser = sub.add_parser("rectify", parents=[common], help=summary("rectify"))
     parser.add_argument("customer_no")
     parser.add_argument("changes", nargs="+", type=field_assignment, metavar="FIELD=VALUE")
     parser.add_argument("--reason", required=True)
     parser.add_argument("--request", metavar="REF")
     parser.set_defaults(handler=rectify_command)
 
-    statement = sub.add_parser("statement", help="completion by the person's supplementary statement")
+    statement = sub.add_parser("statement", help=summary("statement"))
     actions = statement.add_subparsers(dest="statement_action", metavar="ACTION", required=True,
                                        parser_class=type(parser))
     add = actions.add_parser("add", parents=[common], help="keep the person's statement with the record")

@@ -14,13 +14,14 @@ from ..errors import UsageError
 from ..files import add_force, write_out
 from ..output import emit_json, table
 from ..session import login, open_desk
+from . import summary
 
 QUEUE_COLUMNS = ["ref", "type", "status", "channel", "received", "due", "extended_due", "days_left",
                  "customer_no", "assigned_to"]
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("request", help="the case register")
+    parser = sub.add_parser("request", help=summary("request"))
     actions = parser.add_subparsers(dest="request_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     new = actions.add_parser("new", parents=[common], help="register a request")
@@ -105,7 +106,7 @@ def register(sub, common) -> None:
     add_force(export)
     export.set_defaults(handler=export_register)
 
-    task = sub.add_parser("task", help="follow-up tasks of requests")
+    task = sub.add_parser("task", help=summary("task"))
     task_actions = task.add_subparsers(dest="task_action", metavar="ACTION", required=True,
                                        parser_class=type(parser))
     tl = task_actions.add_parser("list", parents=[common], help="tasks")

@@ -7,11 +7,12 @@ from ...services.restrictions import lift_restriction, set_restriction
 from ..arguments import date_arg
 from ..output import emit_json
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
     for name, kind in (("restriction", "restriction"), ("hold", "legal_hold")):
-        parser = sub.add_parser(name, help=f"set or lift a {kind.replace('_', ' ')}")
+        parser = sub.add_parser(name, help=summary(name))
         actions = parser.add_subparsers(dest=f"{name}_action", metavar="ACTION", required=True,
                                         parser_class=type(parser))
         for action in ("add", "lift"):

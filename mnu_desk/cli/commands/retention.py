@@ -8,10 +8,11 @@ from ..arguments import date_arg
 from ..errors import UsageError
 from ..output import emit_json
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("retention", help="the retention job")
+    parser = sub.add_parser("retention", help=summary("retention"))
     actions = parser.add_subparsers(dest="retention_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     run_parser = actions.add_parser("run", parents=[common], help="erase what is past its retention period")

@@ -7,12 +7,13 @@ from ..arguments import whole_number
 from ..errors import UsageError
 from ..output import emit_json, table
 from ..session import login, open_desk
+from . import summary
 
 COLUMNS = ["customer_no", "first_name", "last_name", "email", "phone", "postal_code", "city", "kind", "status"]
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("search", parents=[common], help="find people")
+    parser = sub.add_parser("search", parents=[common], help=summary("search"))
     parser.add_argument("words", nargs="+")
     parser.add_argument("--limit", type=whole_number, default=DEFAULT_LIMIT, metavar="N")
     parser.set_defaults(handler=search)

@@ -8,10 +8,11 @@ from ... import i18n
 from ...services import settings as service
 from ..output import emit_json, plain
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("settings", help="the shop's settings, shared by every desk (admin)")
+    parser = sub.add_parser("settings", help=summary("settings"))
     actions = parser.add_subparsers(dest="settings_action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     show = actions.add_parser("show", parents=[common], help="every setting with its value")

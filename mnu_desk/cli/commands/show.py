@@ -5,10 +5,11 @@ from __future__ import annotations
 from ...services.people import show_person
 from ..output import emit_json, plain
 from ..session import login, open_desk
+from . import summary
 
 
 def register(sub, common) -> None:
-    parser = sub.add_parser("show", parents=[common], help="everything held on one person")
+    parser = sub.add_parser("show", parents=[common], help=summary("show"))
     parser.add_argument("customer_no")
     parser.set_defaults(handler=show)
 
