@@ -397,6 +397,53 @@ SWEDISH: dict[str, str] = {
     "The signing key's passphrase must have at least 8 characters.":
         "Signeringsnyckelns lösenfras måste ha minst 8 tecken.",
     "This certificate is already stored.": "Certifikatet finns redan sparat.",
+    # the signing key on a PKCS#11 token
+    "The token could not sign ({error}); nothing was issued.":
+        "Token kunde inte signera ({error}); inget utfärdades.",
+    "The signing key is on a token that this computer is not set up for: an admin runs 'mnu-desk keys token' "
+    "here.":
+        "Signeringsnyckeln finns på en token som den här datorn inte är inställd för: en administratör kör "
+        "'mnu-desk keys token' här.",
+    "The token is set up, but its PIN could not be kept in the keyring ({error}); set MNU_DESK_TOKEN_PIN when "
+    "issuing.":
+        "Token är inställd, men dess PIN-kod kunde inte sparas i nyckelringen ({error}); sätt MNU_DESK_TOKEN_PIN "
+        "när du utfärdar.",
+    "The token's certificate is not registered in this database: an admin runs 'mnu-desk keys token' again.":
+        "Certifikatet på token är inte registrerat i den här databasen: en administratör kör 'mnu-desk keys "
+        "token' igen.",
+    "This certificate is stored as a PKCS#12 key already; a token's key must never have left the token.":
+        "Certifikatet finns redan sparat som PKCS#12-nyckel; en nyckel på en token får aldrig ha lämnat den.",
+    "'{path}' is not a PKCS#11 module that can be loaded.": "'{path}' är ingen PKCS#11-modul som går att läsa in.",
+    "More than one token is labelled '{token}'.": "Mer än en token har etiketten '{token}'.",
+    "Name the token's PKCS#11 module (--module LIB.so).": "Ange tokens PKCS#11-modul (--module LIB.so).",
+    "No PIN for the token: set MNU_DESK_TOKEN_PIN or store it in the keyring.":
+        "Ingen PIN-kod för token: sätt MNU_DESK_TOKEN_PIN eller spara den i nyckelringen.",
+    "No token labelled '{token}' is present.": "Ingen token med etiketten '{token}' är ansluten.",
+    "The PKCS#11 module needs an absolute path; '{path}' is not.":
+        "PKCS#11-modulen behöver en absolut sökväg; '{path}' är ingen.",
+    "There is no PKCS#11 module at '{path}'.": "Det finns ingen PKCS#11-modul på '{path}'.",
+    "The certificate '{key}' on the token cannot be read.": "Certifikatet '{key}' på token går inte att läsa.",
+    "The certificate '{key}' on the token is not the key's own.":
+        "Certifikatet '{key}' på token hör inte till nyckeln.",
+    "The key '{key}' on the token can be exported; a company key must stay on its token (sensitive, not "
+    "extractable).":
+        "Nyckeln '{key}' på token kan exporteras; företagets nyckel måste stanna på sin token (känslig, inte "
+        "exporterbar).",
+    "The token '{token}' could not be opened ({error}).": "Token '{token}' kunde inte öppnas ({error}).",
+    "The token '{token}' is locked: too many wrong PINs.":
+        "Token '{token}' är spärrad: för många felaktiga PIN-koder.",
+    "The token could not be read ({error}).": "Token kunde inte läsas ({error}).",
+    "The token has more than one key labelled '{key}'.": "Token har mer än en nyckel med etiketten '{key}'.",
+    "The token has no certificate labelled '{key}' beside the key; store the company's certificate on the "
+    "token under the key's label.":
+        "Token har inget certifikat med etiketten '{key}' bredvid nyckeln; spara företagets certifikat på token "
+        "med nyckelns etikett.",
+    "The token has no private key labelled '{key}'.": "Token har ingen privat nyckel med etiketten '{key}'.",
+    "The token's label must have 1 to {limit} printable characters.":
+        "Tokens etikett måste ha 1 till {limit} skrivbara tecken.",
+    "The key's label must have 1 to {limit} printable characters.":
+        "Nyckelns etikett måste ha 1 till {limit} skrivbara tecken.",
+    "Wrong PIN for the token '{token}'.": "Fel PIN-kod för token '{token}'.",
     "Unknown objection scope '{scope}'.": "Okänd omfattning för invändning '{scope}'.",
     "Unknown channel '{channel}'.": "Okänd kanal '{channel}'.",
     "The date received ({date}) is in the future.": "Mottagningsdatumet ({date}) ligger i framtiden.",

@@ -93,6 +93,7 @@ def isolated_user_dirs(tmp_path_factory) -> Iterator[Path]:
     mp.delenv("MNU_DESK_NEW_PASSWORD", raising=False)
     mp.delenv("MNU_DESK_DB_PASSWORD", raising=False)
     mp.delenv("MNU_DESK_KEY_PASSPHRASE", raising=False)
+    mp.delenv("MNU_DESK_TOKEN_PIN", raising=False)
     store = PlaintextKeyring()
     store.file_path = str(root / "keyring.cfg")
     keyring.set_keyring(store)

@@ -38,7 +38,7 @@ DESK_TABLES = ("requests", "request_attachments", "tasks", "objections", "sent_l
 _AGENT_COLUMNS = ("id", "name", "role", "failed_logins", "locked_until", "active", "created_at",
                   "last_login_at", "db_login", "version")
 _KEY_COLUMNS = ("id", "subject", "not_before", "not_after", "fingerprint_sha256", "active", "added_at",
-                "added_by")
+                "added_by", "trial", "token_label", "key_label")
 
 Grant = tuple[str, ...]
 

@@ -36,10 +36,19 @@ STAMP = {"sv": ("Digitalt signerad av {company}", "{time} (svensk tid)", "Regist
 
 def sign(pdf: bytes, p12: bytes, passphrase: str, *, company: str, reference: str, lang: str = "sv",
          signed_at: datetime | None = None, field: str = FIELD) -> bytes:
-    """The signed PDF. Raises ValueError when the key cannot be opened (the caller says why in words)."""
+    """The PDF signed with a PKCS#12 key. Raises ValueError when the key cannot be opened (the caller says why
+    in words)."""
     signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=passphrase.encode("utf-8"))
     if signer is None:  # older pyHanko versions return None instead of raising
         raise ValueError("the PKCS#12 data could not be opened")
+    return sign_with(pdf, signer, company=company, reference=reference, lang=lang, signed_at=signed_at,
+                     field=field)
+
+
+def sign_with(pdf: bytes, signer: signers.Signer, *, company: str, reference: str, lang: str = "sv",
+              signed_at: datetime | None = None, field: str = FIELD) -> bytes:
+    """The PDF signed by pyHanko's `signer`: a PKCS#12 key's, or a PKCS#11 token's, whose key signs on the
+    token."""
     signed, timed, titled, reason, place = STAMP.get(lang, STAMP["sv"])
     values = {"company": company, "reference": reference,
               "time": to_stockholm(signed_at or utcnow()).strftime("%Y-%m-%d %H:%M:%S")}

@@ -180,13 +180,13 @@ def preview_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv"
                      person_id=composed.person_id, request_ref=composed.ref,
                      purpose="register extract preview (GDPR art. 15)",
                      payload={"categories": list(composed.content.data)})
-    has_key = keys.active_key_info(desk) is not None
+    has_key = keys.has_key(desk)
     return Preview(composed.unsigned, composed.pages, composed.ref, composed.repeat, composed.fee, composed.due,
-                   today <= composed.due, has_key, has_key and bool(keys.passphrase_from_environment(desk)))
+                   today <= composed.due, has_key, has_key and keys.secret_known(desk))
 
 
 def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", copy_json: bool = False, *,
-                  passphrase: str | None = None, today: date | None = None,
+                  passphrase: str | None = None, pin: str | None = None, today: date | None = None,
                   deliver: Callable[[bytes, bytes | None], None] | None = None) -> IssuedResult:
     """Compose, sign, hand the signed file to `deliver` (which writes it to disk), and only then record the
     issuance and close the request (docs/design.md "Issuing in order"). When `deliver` raises, nothing is
@@ -195,17 +195,17 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
     today = today or today_stockholm()
     if lang not in LETTER_TEXTS:
         raise ValidationFailed("Unknown language '{lang}': choose sv or en.", lang=lang)
-    key = keys.load_active(desk, passphrase or keys.passphrase_from_environment(desk))
+    with keys.opened(desk, passphrase, pin=pin) as key:
+        return _issue(desk, actor, key, request_ref, lang, copy_json, today, deliver)
+
+
+def _issue(desk: Desk, actor: Actor, key: keys.LoadedKey, request_ref: str, lang: str, copy_json: bool,
+           today: date, deliver: Callable[[bytes, bytes | None], None] | None) -> IssuedResult:
     code = _new_code()
     composed = _compose(desk, actor, request_ref, lang, copy_json, today, code, preview=False)
     ref, fee, repeat, person_id, customer_no = (composed.ref, composed.fee, composed.repeat, composed.person_id,
                                                 composed.customer_no)
-    try:
-        signed = extract_sign.sign(composed.unsigned, key.p12, key.passphrase, company=composed.company,
-                                   reference=ref, lang=lang)
-    except ValueError:
-        raise ValidationFailed("The signing key could not be opened: wrong passphrase, or not a PKCS#12 "
-                               "file.") from None
+    signed = _sign(key, composed.unsigned, company=composed.company, reference=ref, lang=lang)
     digest = hashlib.sha256(signed).hexdigest()
     copy = _json_copy(composed.content, ref, code, today) if copy_json else None
     on_time = today <= composed.due
@@ -234,6 +234,19 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
                               "fee": str(fee) if fee else None, "on_time": on_time, "json_copy": copy is not None})
     seals.seal_if_first_today(desk, actor, key, today)  # the daily seal (docs/design.md "Audit log")
     return IssuedResult(signed, copy, code, digest, on_time, ref, repeat, fee is None, fee, composed.pages)
+
+
+def _sign(key: keys.LoadedKey, unsigned: bytes, **stamp) -> bytes:
+    try:
+        return extract_sign.sign_with(unsigned, key.pdf_signer(), **stamp)
+    except ValueError:
+        raise ValidationFailed("The signing key could not be opened: wrong passphrase, or not a PKCS#12 "
+                               "file.") from None
+    except Exception as exc:  # a token pulled out or refusing mid-signature: pyHanko's or PKCS#11's error
+        if type(exc).__module__.split(".")[0] not in ("pkcs11", "pyhanko"):
+            raise
+        raise ValidationFailed("The token could not sign ({error}); nothing was issued.",
+                               error=type(exc).__name__) from None
 
 
 def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: bool, today: date, code: str, *,
@@ -293,7 +306,7 @@ def verify_file(desk: Desk, pdf: bytes) -> dict:
         raise ValidationFailed("The file is not a signed PDF.")
     if result.problem == "broken":
         raise ValidationFailed("The signature is broken: the file was changed after signing.")
-    if not set(result.fingerprints) <= keys.known_fingerprints(desk):
+    if not set(result.fingerprints) <= keys.trusted_fingerprints(desk):
         raise ValidationFailed("The file was signed with a key that is not the desk's.")
     if not result.whole:
         raise ValidationFailed("The signature does not cover the whole file: something was added after "

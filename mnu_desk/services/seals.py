@@ -72,11 +72,12 @@ def set_seal_folder(value: str | Path | None) -> Path | None:
     return path
 
 
-def seal(desk: Desk, actor: Actor, passphrase: str | None, *, folder: Path | None = None) -> Seal:
+def seal(desk: Desk, actor: Actor, passphrase: str | None, *, pin: str | None = None,
+         folder: Path | None = None) -> Seal:
     """Sign the current head with the company key and write the seal to the seal folder (0600)."""
     actor.require(Permission.VERIFY_AUDIT)
-    loaded = keys.load_active(desk, passphrase or keys.passphrase_from_environment(desk))
-    return write_seal(desk, loaded, folder or seal_folder())
+    with keys.opened(desk, passphrase, pin=pin) as loaded:
+        return write_seal(desk, loaded, folder or seal_folder())
 
 
 def seal_if_first_today(desk: Desk, actor: Actor, loaded: keys.LoadedKey, today: date | None = None) -> Seal | None:
@@ -96,12 +97,12 @@ def seal_if_first_today(desk: Desk, actor: Actor, loaded: keys.LoadedKey, today:
 
 def write_seal(desk: Desk, loaded: keys.LoadedKey, folder: Path) -> Seal:
     """Sign the head with an opened key (whoever holds it may seal; the seal says nothing but the head)."""
-    key, cert = keys.open_loaded(loaded)
+    cert = loaded.certificate
     with desk.read() as session:
         head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
         body = {"kind": KIND, "database_id": ledger.database_id(session), "seq": head.seq, "hash": head.hash,
                 "at": iso_z(utcnow())}
-    signature = _sign(key, canonical_json(body).encode("utf-8"))
+    signature = loaded.sign_raw(canonical_json(body).encode("utf-8"))
     document = {**body, "certificate": cert.public_bytes(serialization.Encoding.PEM).decode("ascii"),
                 "signature": base64.b64encode(signature).decode("ascii")}
     stamp = body["at"].replace("-", "").replace(":", "").split(".")[0]
@@ -111,10 +112,17 @@ def write_seal(desk: Desk, loaded: keys.LoadedKey, folder: Path) -> Seal:
     return Seal(path, body["database_id"], body["seq"], body["hash"], body["at"])
 
 
-def _sign(key, data: bytes) -> bytes:
-    if isinstance(key, rsa.RSAPrivateKey):
-        return key.sign(data, padding.PKCS1v15(), hashes.SHA256())
-    return key.sign(data, ec.ECDSA(hashes.SHA256()))
+def verify_raw(cert: x509.Certificate, data: bytes, signature: bytes) -> bool:
+    """Whether `signature` is the certificate's key's SHA-256 signature of `data` (a seal's)."""
+    public = cert.public_key()
+    try:
+        if isinstance(public, rsa.RSAPublicKey):
+            public.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+        else:
+            public.verify(signature, data, ec.ECDSA(hashes.SHA256()))
+    except (InvalidSignature, TypeError, ValueError):
+        return False
+    return True
 
 
 def read_seal(path: str | Path) -> dict:
@@ -128,22 +136,15 @@ def read_seal(path: str | Path) -> dict:
         raise ValidationFailed("'{path}' is not an audit seal.", path=str(path)) from None
     if body["kind"] != KIND or not isinstance(body["seq"], int):
         raise ValidationFailed("'{path}' is not an audit seal.", path=str(path))
-    public = cert.public_key()
-    data = canonical_json(body).encode("utf-8")
-    try:
-        if isinstance(public, rsa.RSAPublicKey):
-            public.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
-        else:
-            public.verify(signature, data, ec.ECDSA(hashes.SHA256()))
-    except (InvalidSignature, TypeError, ValueError):
+    if not verify_raw(cert, canonical_json(body).encode("utf-8"), signature):
         raise ValidationFailed("The seal '{path}' was altered: its signature does not match.",
-                               path=str(path)) from None
+                               path=str(path))
     return {**body, "fingerprint": cert.fingerprint(hashes.SHA256()).hex()}
 
 
 def check(desk: Desk, paths: list[str | Path]) -> str | None:
     """None when the chain still holds every sealed head; else the first reason it does not."""
-    known = keys.known_fingerprints(desk)
+    known = keys.trusted_fingerprints(desk)
     with desk.read() as session:
         db_id = ledger.database_id(session)
         for path in paths:

@@ -1,5 +1,6 @@
-"""`extract issue|verify`, `keys init|import` and `request fee`: the signed register extract (GDPR art. 15,
-policy 9.3.1). The key passphrase comes from MNU_DESK_KEY_PASSPHRASE, else the keyring, else a prompt."""
+"""`extract issue|verify`, `keys init|import|token` and `request fee`: the signed register extract (GDPR art. 15,
+policy 9.3.1). The key passphrase comes from MNU_DESK_KEY_PASSPHRASE, the token's PIN from MNU_DESK_TOKEN_PIN,
+else the keyring, else a prompt."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ...domain.errors import DeskError, ValidationFailed
 from ...domain.roles import Permission
 from ...private_files import FileExists, read_regular, write_private
 from ...services import extracts as service
-from ...services import keys
+from ...services import keys, token
 from ..errors import UsageError
 from ..output import emit_json
 from ..session import _interactive, add_plaintext_keyring_option, login, open_desk, require_safe_keyring
@@ -44,6 +45,13 @@ def register(sub, common) -> None:
     imp.add_argument("file", metavar="FILE.p12")
     add_plaintext_keyring_option(imp)
     imp.set_defaults(handler=keys_import)
+    tok = key_actions.add_parser("token", parents=[common],
+                                 help="sign with the company key on a PKCS#11 token on this computer")
+    tok.add_argument("--module", required=True, metavar="LIB.so", help="the token's PKCS#11 library")
+    tok.add_argument("--token", required=True, metavar="LABEL", help="the token's label")
+    tok.add_argument("--key", required=True, metavar="LABEL", help="the label of the key and its certificate")
+    add_plaintext_keyring_option(tok)
+    tok.set_defaults(handler=keys_token)
 
 
 def _passphrase(desk, *, new: bool) -> str | None:
@@ -61,6 +69,18 @@ def _passphrase(desk, *, new: bool) -> str | None:
     return value
 
 
+def signing_secret(desk) -> dict:
+    """The PIN of the token this computer signs with, else the trial key's passphrase: from the environment,
+    the keyring or a prompt."""
+    config = token.configured(keys.database_id(desk))
+    if config is None:
+        return {"passphrase": _passphrase(desk, new=False)}
+    pin = token.pin_from_environment(config)
+    if pin is None and _interactive():
+        pin = getpass.getpass(f"PIN of the token {config.token}: ")
+    return {"pin": pin}
+
+
 def issue_extract(args) -> int:
     targets = [Path(args.out), *([Path(args.copy)] if args.copy else [])]
     if len({t.resolve() for t in targets}) < len(targets):
@@ -72,8 +92,7 @@ def issue_extract(args) -> int:
     try:
         # the global --lang chooses the extract's language too (Swedish by default)
         result = service.issue_extract(inv.desk, actor, args.request, lang=getattr(args, "lang", None) or "sv",
-                                       copy_json=bool(args.copy), passphrase=_passphrase(inv.desk, new=False),
-                                       deliver=files)
+                                       copy_json=bool(args.copy), deliver=files, **signing_secret(inv.desk))
     except DeskError:
         # a refusal rolled the recording back: the files must not be posted. A database failure at the
         # commit keeps them, since the commit may have happened (verify tells which)
@@ -168,6 +187,23 @@ def keys_import(args) -> int:
     data = read_regular(args.file)
     inv, actor = _may_store_a_key(args)
     info = keys.import_p12(inv.desk, actor, data, _passphrase(inv.desk, new=False) or "")
+    return _key_done(args, info)
+
+
+def keys_token(args) -> int:
+    inv = open_desk(args)
+    actor = login(inv, args, required=True)
+    actor.require(Permission.MANAGE_SIGNING_KEYS)
+    config = token.check_config(args.module, args.token, args.key)
+    pin = os.environ.get(token.ENV) or None
+    if pin is None:  # the PIN will be kept in the keyring: only where that is safe, or the admin says so
+        require_safe_keyring(args, token.ENV)
+        pin = token.pin_from_environment(config)
+    if pin is None:
+        if not _interactive():
+            raise UsageError("no PIN: set MNU_DESK_TOKEN_PIN or run in a terminal")
+        pin = getpass.getpass(f"PIN of the token {config.token}: ")
+    info = keys.set_up_token(inv.desk, actor, config.module, config.token, config.key, pin)
     return _key_done(args, info)
 
 

@@ -1,11 +1,12 @@
-"""The company's signing key for register extracts (docs/design.md section 6): a PKCS#12 kept in the database,
-encrypted by its passphrase, so every desk signs with the same key. The passphrase is never stored here."""
+"""The company's signing key for register extracts (docs/design.md "Signing key"): on a PKCS#11 token, the row
+naming the token and holding no key material; or, for a trial, a PKCS#12 kept in the database, encrypted by its
+passphrase. The passphrase and the token's PIN are never stored here."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base
@@ -17,7 +18,7 @@ class SigningKey(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     # passphrase-protected PKCS#12 (key + certificate); loaded only to sign: on a server only admins may read it
-    p12: Mapped[bytes] = mapped_column(LongBlob, deferred=True)
+    p12: Mapped[bytes | None] = mapped_column(LongBlob, deferred=True)
     subject: Mapped[str] = mapped_column(String(300))
     not_before: Mapped[datetime] = mapped_column(UTCDateTime)
     not_after: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -25,3 +26,7 @@ class SigningKey(Base):
     active: Mapped[bool] = mapped_column(default=False)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
     added_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    # a PKCS#12 key is a trial key (Settings and About say so in red); a key on a token is not
+    trial: Mapped[bool] = mapped_column(default=True, server_default=true())
+    token_label: Mapped[str | None] = mapped_column(String(32))
+    key_label: Mapped[str | None] = mapped_column(String(32))
