@@ -6,8 +6,10 @@ the same groups and codes (tests/test_codes.py), so no code reaches a reader unt
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 
+from .domain.retention import PERIODS
 from .paths import asset
 
 LANGUAGES = ("sv", "en")
@@ -18,11 +20,46 @@ class UnknownCode(LookupError):
 
 
 @cache
-def table(lang: str) -> dict[str, dict[str, str]]:
+def _stored(lang: str) -> dict[str, dict[str, str]]:
     if lang not in LANGUAGES:
         raise ValueError(f"no code table for language {lang!r}")
     with asset("resources", "codes", f"{lang}.json").open(encoding="utf-8") as handle:
         return json.load(handle)
+
+
+@cache
+def table(lang: str) -> dict[str, dict[str, str]]:
+    """The code table with every retention period it names in words."""
+    return with_periods(_stored(lang), lang)
+
+
+_PERIOD = re.compile(r"\{(" + "|".join(PERIODS) + r")\}")
+
+
+def period_words(name: str, lang: str) -> str:
+    """A retention period of domain/retention.PERIODS in words: "36 månader", "three years", "ett år"."""
+    period, words = PERIODS[name], _stored(lang)
+    if period.count == 1:
+        return words["period"][period.unit.removesuffix("s")]
+    count = words["number_word"].get(str(period.count), str(period.count))
+    return words["period"][period.unit].format(count=count)
+
+
+def with_periods(value, lang: str):
+    """A text (or every text of a table or list) with its {visitors}, {desk_records}... placeholders as the
+    period's words; a text that starts with one starts with a capital."""
+    if isinstance(value, dict):
+        return {key: with_periods(item, lang) for key, item in value.items()}
+    if isinstance(value, list):
+        return [with_periods(item, lang) for item in value]
+    if not isinstance(value, str) or "{" not in value:
+        return value
+
+    def words(match: re.Match) -> str:
+        text = period_words(match.group(1), lang)
+        return text[:1].upper() + text[1:] if match.start() == 0 else text
+
+    return _PERIOD.sub(words, value)
 
 
 def words(group: str, code: str, lang: str) -> str:

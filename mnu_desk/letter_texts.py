@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
+from .codes import with_periods
 from .paths import asset
 
 LANGUAGES = ("sv", "en")
@@ -19,7 +20,7 @@ def texts(lang: str) -> dict:
     if lang not in LANGUAGES:
         raise ValueError(f"no letter texts for language {lang!r}")
     with asset("resources", "letters", f"{lang}.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
+        return with_periods(json.load(handle), lang)  # {desk_records}: the period in words
 
 
 def kind(lang: str, name: str) -> dict:

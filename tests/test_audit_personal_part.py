@@ -64,7 +64,7 @@ def test_retention_clears_whom_old_entries_are_about_and_the_chain_verifies(desk
             & (AuditEntry.subject != "person:100002")))
     dry = retention.run(desk, admin, today=later, dry_run=True)
     real = retention.run(desk, admin, today=later)
-    assert dry["counts"]["audit_subjects_3_years"] == real["counts"]["audit_subjects_3_years"] == expected
+    assert dry["counts"]["old_audit_subjects"] == real["counts"]["old_audit_subjects"] == expected
     with desk.read() as session:
         left = session.execute(select(AuditEntry.subject, AuditEntry.request_ref)
                                .where(AuditEntry.subject.is_not(None) | AuditEntry.request_ref.is_not(None))).all()

@@ -221,13 +221,13 @@ def test_desk_records_go_by_the_processing_registers_rules(desk, admin):
     real = retention.run(desk, admin, today=TODAY, batch=1)
     assert dry["counts"] == real["counts"]
     counts = real["counts"]
-    assert (counts["requests_3_years"], counts["request_letters_3_years"], counts["issued_extracts_3_years"]) == \
+    assert (counts["old_requests"], counts["old_request_letters"], counts["old_issued_extracts"]) == \
         (1, 1, 1)
     assert _count(desk, Request) == 2 and _count(desk, Request, Request.ref == "R-2022-000001") == 0
     assert _count(desk, IssuedExtract) == 1 and _count(desk, RequestAttachment) == 2
     with desk.read() as session:  # the objection is the person's: it stays, without the old case
         assert session.scalar(select(Objection.request_id)) is None
-    assert counts["closed_support_contacts_36_months"] == 1 and _count(desk, SupportContact) == 2
+    assert counts["old_support_contacts"] == 1 and _count(desk, SupportContact) == 2
     assert counts["guest_identities"] == 1 and counts["guest_addresses"] == 1
     assert _identity(desk, "200002") == (None, None)
     assert _identity(desk, "200003")[0] == "Åsa" and _identity(desk, "200006")[0] == "Åsa"  # recent; held
@@ -246,7 +246,7 @@ def test_audit_payloads_go_after_three_years_and_the_chain_still_verifies(desk, 
     assert before > 0
     later = date.today().replace(year=date.today().year + 4)
     result = retention.run(desk, admin, today=later)
-    assert result["counts"]["audit_payloads_3_years"] == before
+    assert result["counts"]["old_audit_payloads"] == before
     assert _count(desk, AuditPayload) == 1  # the retention run's own entry
     assert audit.verify(desk).ok
 
@@ -257,7 +257,51 @@ def test_every_retention_rule_of_the_processing_register_is_applied():
     codes = {entry["retention"]["rule"] for group in ("categories", "desk_records") for entry in register[group]}
     assert codes <= set(retention.APPLIED_BY_RUN) | set(retention.APPLIED_ELSEWHERE)
     run_categories = {rule.category for rule in retention.RULES} | {
-        "closed_identities", "guest_identities", "ended_subscriber_identities", "requests_3_years",
-        "request_letters_3_years", "issued_extracts_3_years", "audit_subjects_3_years"}
+        "closed_identities", "guest_identities", "ended_subscriber_identities", "old_requests",
+        "old_request_letters", "old_issued_extracts", "old_audit_subjects"}
     for parts in retention.APPLIED_BY_RUN.values():
         assert set(parts) <= run_categories, parts
+
+
+def test_no_rule_or_json_key_carries_a_period():
+    """docs/design.md "Where things live": a period lives in domain/retention.PERIODS alone, so no rule of the
+    register, no category of the run and no key of the command line's JSON names a number of months or years."""
+    register = json.loads(asset("resources", "processing_register.json").read_text(encoding="utf-8"))
+    names = {entry["retention"]["rule"] for group in ("categories", "desk_records") for entry in register[group]}
+    names |= set(retention.APPLIED_BY_RUN) | {part for parts in retention.APPLIED_BY_RUN.values() for part in parts}
+    assert [name for name in names if any(ch.isdigit() for ch in name)] == []
+
+
+def test_the_run_counts_carry_no_period(desk, admin):
+    """The command line's `retention run` JSON: its counts' keys name no period (README: renamed keys)."""
+    counts = retention.run(desk, admin, today=TODAY, dry_run=True)["counts"]
+    assert counts and [key for key in counts if any(ch.isdigit() for ch in key)] == []
+
+
+def test_a_retention_period_is_changed_in_one_place(desk, admin, monkeypatch):
+    """A period changed in domain/retention.PERIODS reaches the run, the processing register's words, the
+    retention window's rows and the letters, in Swedish and English, with no other edit."""
+    from mnu_desk import codes, letter_texts
+    from mnu_desk.domain.retention import PERIODS, Period
+    from mnu_desk.services.register import load_register
+
+    monkeypatch.setitem(PERIODS, "desk_records", Period(5, "years"))
+    monkeypatch.setitem(PERIODS, "visitors", Period(18, "months"))
+    caches = (codes.table, letter_texts.texts)
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        register = load_register()
+        assert register.category("requests", "sv").retention.startswith("Fem år efter")
+        assert register.category("requests", "en").retention.startswith("Five years after")
+        assert "upp till 18 månader" in register.category("usage", "sv").retention
+        assert codes.words("retention_category", "old_requests", "sv") == "Ärenden avslutade för mer än fem år sedan"
+        assert codes.words("retention_category", "visitor_usage_events", "en") == \
+            "Visitors' usage data older than 18 months (policy 6.3)"
+        assert "for five years after" in letter_texts.common("en")["kept_request"]
+        add_person(desk, "100001", kind="visitor", ip=None)
+        old_events(desk, "100001", datetime(2025, 8, 1, tzinfo=UTC))  # 19 months before TODAY: past 18
+        assert retention.run(desk, admin, today=TODAY, dry_run=True)["counts"]["visitor_usage_events"] == 3
+    finally:
+        for cache in caches:
+            cache.cache_clear()

@@ -8,11 +8,33 @@ of September 2023 belongs to the year ending 30 June 2024, is kept to 31 Decembe
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from .errors import ValidationFailed
 
-VISITOR_MONTHS = 36  # policy 6.3: visitors without account
+
+@dataclass(frozen=True)
+class Period:
+    """A retention period as the policy states it: a count of months or of years."""
+    count: int
+    unit: str  # "months" or "years"
+
+    @property
+    def months(self) -> int:
+        return self.count * 12 if self.unit == "years" else self.count
+
+
+# Every retention period of the desk, once. The retention run, the erasure preview and every text a person
+# reads (the processing register's retention, the retention window's rows, the erasure's reasons, the letters)
+# take the period from here: a text names it as {visitors}, {support_contacts}, {guest_buyers} or
+# {desk_records} and gets its words in the reader's language (mnu_desk/codes.py, `with_periods`).
+PERIODS = {
+    "visitors": Period(36, "months"),          # policy 6.3: visitors' usage data and interests
+    "support_contacts": Period(36, "months"),  # policy 6.1: support contacts after the case was closed
+    "guest_buyers": Period(36, "months"),      # policy 6.3: guest buyers' contact data after the last purchase
+    "desk_records": Period(3, "years"),        # closed requests, their letters, issued extracts, audit payloads
+}
 
 
 def fiscal_year_end(setting: str) -> tuple[int, int]:

@@ -10,25 +10,15 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ..codes import words
 from ..db.models import AuditEntry, AuditPayload, IssuedExtract, Person, Request, RequestAttachment
 from ..domain.clock import iso_z, to_stockholm
-from ..domain.retention import months_after
+from ..domain.retention import PERIODS, months_after
 from .id_copies import ID_COPY
 
-DESK_RECORD_MONTHS = 36  # requests, their letters, the issuance register, audit subjects (processing register)
-
-REASONS = {
-    "tombstone": "The customer number stays with no name or contact details, so that kept orders, requests and "
-                 "the log still point to someone (policy 9.3.3).",
-    "desk_record": "The desk's record of the request and its answer (GDPR art. 5(2), 12); kept three years after "
-                   "the request was closed.",
-    "audit_entry": "The log entry stays to show what the desk did (GDPR art. 5(2)); who it is about goes three "
-                   "years after the entry.",
-    "ledger": "A line in the erasure ledger outside the database, with no name or address, so that an erasure "
-              "survives the restore of an older backup.",
-    "id_copy": "A copy of an ID document is never kept once identity is checked (policy section 3 does not "
-               "collect it).",
-}
+# why each row stays, in the words of the code table (the Swedish beside it); the JSON's "reason" is the English
+REASONS = {code: words("erasure_reason", code, "en")
+           for code in ("tombstone", "desk_record", "audit_entry", "ledger", "id_copy")}
 
 
 def _row(category: str, table: str, row_id, when, action: str, code: str, until: date | None = None) -> dict:
@@ -38,7 +28,7 @@ def _row(category: str, table: str, row_id, when, action: str, code: str, until:
 
 
 def _after_desk_period(moment: datetime | None) -> date | None:
-    return months_after(to_stockholm(moment).date(), DESK_RECORD_MONTHS) if moment else None
+    return months_after(to_stockholm(moment).date(), PERIODS["desk_records"].months) if moment else None
 
 
 def kept_rows(session: Session, person: Person, request: Request, today: date) -> list[dict]:
@@ -46,7 +36,7 @@ def kept_rows(session: Session, person: Person, request: Request, today: date) -
     rows = [_row("tombstone", "people", person.customer_no, person.created_at, "keep", "tombstone")]
     requests = session.scalars(select(Request).where(Request.person_id == person.id).order_by(Request.id)).all()
     for kept in requests:
-        until = _after_desk_period(kept.closed_at)  # None while open: three years from the day it closes
+        until = _after_desk_period(kept.closed_at)  # None while open: the period runs from the day it closes
         rows.append(_row("requests", "requests", kept.ref, kept.received_on, "keep", "desk_record", until))
         for attachment in session.scalars(select(RequestAttachment).where(
                 RequestAttachment.request_id == kept.id).order_by(RequestAttachment.id)):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..codes import with_periods
 from ..paths import asset
 
 
@@ -53,7 +54,7 @@ class ProcessingRegister:
             purposes=[p[lang] for p in purposes],
             legal_bases=[bases[b][lang] for b in dict.fromkeys(p["basis"] for p in purposes)],
             purpose_bases=[(p[lang], bases[p["basis"]][lang]) for p in purposes],
-            retention=entry["retention"][lang],
+            retention=with_periods(entry["retention"][lang], lang),  # the period from domain/retention
             retention_rule=entry["retention"]["rule"],
             recipients=[roles[r][lang] for r in entry.get("recipients", [])],
             source=entry.get("source", {}).get(lang, ""),

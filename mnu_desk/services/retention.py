@@ -1,9 +1,9 @@
-"""The retention run (policy 6.1-6.3), an admin's job: usage data of visitors without an account older than
-36 months, the remaining non-bookkeeping data of closed accounts, every order past its bookkeeping date
+"""The retention run (policy 6.1-6.3), an admin's job: usage data of visitors without an account past their
+period, the remaining non-bookkeeping data of closed accounts, every order past its bookkeeping date
 (guests', closed and erased accounts' alike; an open account's orders stay while it is open), and the desk's
-own records by the processing register's rules (closed requests with their letters and issued extracts after
-three years, old audit payloads, closed support contacts after 36 months, guest buyers' contact data after 36
-months, newsletter-only subscribers once every subscription ended). A legal hold keeps everything of that
+own records by the processing register's rules (closed requests with their letters and issued extracts, old
+audit payloads, closed support contacts, guest buyers' contact data, each after its period, and newsletter-only
+subscribers once every subscription ended). Every period is domain/retention.PERIODS. A legal hold keeps everything of that
 person. Deletes run in batches by id range (each its own short transaction, so other desks are not locked out
 for long); a dry run counts with the very same conditions and writes nothing."""
 
@@ -44,7 +44,7 @@ from ..db.models.feed import ChangeTask
 from ..db.searchindex import remove as remove_from_index
 from ..domain.clock import STOCKHOLM, today_stockholm, utcnow
 from ..domain.errors import ValidationFailed
-from ..domain.retention import VISITOR_MONTHS, bookkeeping_cutoff, months_before
+from ..domain.retention import PERIODS, bookkeeping_cutoff, months_before
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus, SubjectKind
 from . import audit
@@ -89,19 +89,15 @@ def _orders_cutoff(today: date, year_end: str) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=STOCKHOLM).astimezone(UTC)
 
 
-def _cutoff(today: date, months: int = VISITOR_MONTHS) -> datetime:
-    day = months_before(today, months)
+def _cutoff(today: date, period: str = "visitors") -> datetime:
+    """The first instant still kept on `today` under a period of domain/retention.PERIODS."""
+    day = months_before(today, PERIODS[period].months)
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
-DESK_RECORD_MONTHS = 36  # requests, letters, issued extracts, audit payloads: three years (processing register)
-SUPPORT_MONTHS = 36      # support contacts after the case was closed (policy 6.1)
-GUEST_MONTHS = 36        # guest buyers' contact data after their last purchase (policy 6.3)
-
-
 def _guests(today: date):
-    """Guest buyers with name or contact details left and no purchase in the last 36 months."""
-    recent = select(Order.person_id).where(Order.placed_at >= _cutoff(today, GUEST_MONTHS))
+    """Guest buyers with name or contact details left and no purchase within their period."""
+    recent = select(Order.person_id).where(Order.placed_at >= _cutoff(today, "guest_buyers"))
     return (Person.kind == SubjectKind.GUEST.value) & (Person.status == PersonStatus.ACTIVE.value) \
         & Person.id.not_in(recent) & Person.id.not_in(_held()) & _has_identity()
 
@@ -133,12 +129,12 @@ RULES = (
     Rule("orders_past_erasable_from", Order,
          lambda today, year_end: (Order.placed_at < _orders_cutoff(today, year_end))
          & Order.person_id.not_in(_open_accounts()) & Order.person_id.not_in(_held())),
-    Rule("closed_support_contacts_36_months", SupportContact,
-         lambda today, *_: (SupportContact.closed_at < _cutoff(today, SUPPORT_MONTHS))
+    Rule("old_support_contacts", SupportContact,
+         lambda today, *_: (SupportContact.closed_at < _cutoff(today, "support_contacts"))
          & SupportContact.person_id.not_in(_held())),
-    Rule("audit_payloads_3_years", AuditPayload,
+    Rule("old_audit_payloads", AuditPayload,
          lambda today, *_: AuditPayload.seq.in_(select(AuditEntry.seq).where(
-             AuditEntry.at < _cutoff(today, DESK_RECORD_MONTHS)))
+             AuditEntry.at < _cutoff(today, "desk_records")))
          & (AuditPayload.person_id.is_(None) | AuditPayload.person_id.not_in(_held())),
          key="seq"),
     Rule("ended_subscribers_newsletter", NewsletterSubscription,
@@ -151,23 +147,23 @@ RULES = (
 
 
 def _old_requests(today: date):
-    """Requests closed three years ago or more, of nobody under a legal hold."""
-    return select(Request.id).where(Request.closed_at < _cutoff(today, DESK_RECORD_MONTHS),
+    """Requests closed longer ago than the desk records' period, of nobody under a legal hold."""
+    return select(Request.id).where(Request.closed_at < _cutoff(today, "desk_records"),
                                     Request.person_id.is_(None) | Request.person_id.not_in(_held()))
 
 
 # which rule of the processing register each part of the run applies; the rest apply elsewhere, at once
 APPLIED_BY_RUN = {
-    "visitor_36_months": ("visitor_usage_events", "visitor_interests"),
+    "visitors": ("visitor_usage_events", "visitor_interests"),
     "account": ("closed_usage_events", "closed_interests", "closed_addresses", "closed_identities"),
     "account_or_bookkeeping": ("closed_identities", "orders_past_erasable_from"),
     "subscription": ("closed_newsletter", "closed_newsletter_interactions", "ended_subscribers_newsletter",
                      "ended_subscribers_interactions", "ended_subscriber_identities"),
     "bookkeeping": ("orders_past_erasable_from", "guest_addresses", "guest_identities"),
-    "support_36_months": ("closed_support_contacts", "closed_support_contacts_36_months"),
-    "requests_3_years": ("requests_3_years", "request_letters_3_years", "issued_extracts_3_years"),
-    "letters": ("request_letters_3_years",),
-    "audit_payloads": ("audit_payloads_3_years", "audit_subjects_3_years"),
+    "support_contacts": ("closed_support_contacts", "old_support_contacts"),
+    "requests": ("old_requests", "old_request_letters", "old_issued_extracts"),
+    "letters": ("old_request_letters",),
+    "audit_payloads": ("old_audit_payloads", "old_audit_subjects"),
 }
 APPLIED_ELSEWHERE = {
     "follows_data": "disclosures go with the person's erasure (services.erasure)",
@@ -208,10 +204,10 @@ def _closed_identities(today: date):
 
 
 def _old_audit_subjects(today: date) -> ColumnElement[bool]:
-    """Audit entries older than three years that still say whom they are about, or their request, of nobody
+    """Audit entries older than the desk records' period that still say whom they are about, or their request, of nobody
     under a legal hold: the entry stays, its personal part goes (the chain covers only its hash)."""
     held_subjects = select(literal("person:") + Person.customer_no).where(Person.id.in_(_held()))
-    return (AuditEntry.at < _cutoff(today, DESK_RECORD_MONTHS)) \
+    return (AuditEntry.at < _cutoff(today, "desk_records")) \
         & (AuditEntry.subject.is_not(None) | AuditEntry.request_ref.is_not(None)) \
         & (AuditEntry.subject.is_(None) | AuditEntry.subject.not_in(held_subjects))
 
@@ -253,10 +249,10 @@ def _clear_identities(desk: Desk, condition: ColumnElement[bool], batch: int) ->
 def _count_old_requests(session: Session, today: date) -> dict[str, int]:
     old = _old_requests(today)
     return {
-        "requests_3_years": session.scalar(select(func.count()).select_from(Request).where(Request.id.in_(old))),
-        "request_letters_3_years": session.scalar(select(func.count()).select_from(RequestAttachment)
+        "old_requests": session.scalar(select(func.count()).select_from(Request).where(Request.id.in_(old))),
+        "old_request_letters": session.scalar(select(func.count()).select_from(RequestAttachment)
                                                   .where(RequestAttachment.request_id.in_(old))),
-        "issued_extracts_3_years": session.scalar(select(func.count()).select_from(IssuedExtract)
+        "old_issued_extracts": session.scalar(select(func.count()).select_from(IssuedExtract)
                                                   .where(IssuedExtract.request_id.in_(old))),
     }
 
@@ -264,7 +260,7 @@ def _count_old_requests(session: Session, today: date) -> dict[str, int]:
 def _purge_requests(desk: Desk, today: date, batch: int) -> dict[str, int]:
     """Old requests with their letters, tasks and issuance records; an objection or statement made on one
     stays (it is the person's, not the case's) and only loses the link."""
-    counts = dict.fromkeys(("requests_3_years", "request_letters_3_years", "issued_extracts_3_years"), 0)
+    counts = dict.fromkeys(("old_requests", "old_request_letters", "old_issued_extracts"), 0)
     while True:
         with desk.write() as session:
             ids = session.scalars(_old_requests(today).order_by(Request.id).limit(min(batch, 5_000))).all()
@@ -273,14 +269,14 @@ def _purge_requests(desk: Desk, today: date, batch: int) -> dict[str, int]:
             tasks = select(Task.id).where(Task.request_id.in_(ids))
             session.execute(delete(ChangeTask).where(ChangeTask.task_id.in_(tasks)))
             session.execute(delete(Task).where(Task.request_id.in_(ids)))
-            counts["request_letters_3_years"] += session.execute(
+            counts["old_request_letters"] += session.execute(
                 delete(RequestAttachment).where(RequestAttachment.request_id.in_(ids))).rowcount
-            counts["issued_extracts_3_years"] += session.execute(
+            counts["old_issued_extracts"] += session.execute(
                 delete(IssuedExtract).where(IssuedExtract.request_id.in_(ids))).rowcount
             session.execute(delete(SentLetter).where(SentLetter.request_id.in_(ids)))
             for model in (Objection, SupplementaryStatement):
                 session.execute(update(model).where(model.request_id.in_(ids)).values(request_id=None))
-            counts["requests_3_years"] += session.execute(delete(Request).where(Request.id.in_(ids))).rowcount
+            counts["old_requests"] += session.execute(delete(Request).where(Request.id.in_(ids))).rowcount
 
 
 def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = False,
@@ -307,7 +303,7 @@ def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = 
             for category, condition in _identity_rules(today):
                 counts[category] = session.scalar(select(func.count()).select_from(Person).where(condition))
             counts.update(_count_old_requests(session, today))
-            counts["audit_subjects_3_years"] = session.scalar(
+            counts["old_audit_subjects"] = session.scalar(
                 select(func.count()).select_from(AuditEntry).where(_old_audit_subjects(today)))
     else:
         stop = cancel or (lambda: False)
@@ -329,7 +325,7 @@ def run(desk: Desk, actor: Actor, *, today: date | None = None, dry_run: bool = 
                 progress(step, steps)
         if not stop():
             counts.update(_purge_requests(desk, today, batch))
-            counts["audit_subjects_3_years"] = _clear_audit_subjects(desk, today, batch)
+            counts["old_audit_subjects"] = _clear_audit_subjects(desk, today, batch)
             if progress is not None:
                 progress(steps, steps)
     cancelled = not dry_run and cancel is not None and cancel()

@@ -4323,8 +4323,8 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     </message>
     <message>
         <location filename="../../ui/retention.ui" line="20"/>
-        <source>The retention run removes what is past its retention period under the policy (6.1–6.3) and the processing register: visitors&apos; usage data after 36 months, what remains of closed accounts, orders past their bookkeeping date, and the desk&apos;s own old records. A legal hold keeps everything of that person. Check first: the check counts with the same rules and changes nothing.</source>
-        <translation>Gallringen tar bort det som passerat sin lagringstid enligt policyn (6.1–6.3) och registret över behandlingar: besökares användningsdata efter 36 månader, det som finns kvar av avslutade konton, ordrar som passerat sitt bokföringsdatum och kundtjänstens egna gamla uppgifter. En rättslig spärr behåller allt om den personen. Kontrollera först: kontrollen räknar med samma regler och ändrar ingenting.</translation>
+        <source>The retention run removes what is past its retention period under the policy (6.1–6.3) and the processing register: visitors&apos; usage data after %1, what remains of closed accounts, orders past their bookkeeping date, and the desk&apos;s own old records. A legal hold keeps everything of that person. Check first: the check counts with the same rules and changes nothing.</source>
+        <translation>Gallringen tar bort det som passerat sin lagringstid enligt policyn (6.1–6.3) och registret över behandlingar: besökares användningsdata efter %1, det som finns kvar av avslutade konton, ordrar som passerat sitt bokföringsdatum och kundtjänstens egna gamla uppgifter. En rättslig spärr behåller allt om den personen. Kontrollera först: kontrollen räknar med samma regler och ändrar ingenting.</translation>
     </message>
     <message>
         <location filename="../../ui/retention.ui" line="58"/>

@@ -9,6 +9,8 @@ from functools import partial
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
+from ... import i18n
+from ...codes import period_words
 from ...services import retention
 from ..record.tabs.base import setup_table
 from ..widgets import formatting as fmt
@@ -34,6 +36,8 @@ class RetentionDialog(QObject):
         self.question: QMessageBox | None = None
         self._job = None
         ui = self.ui
+        # the period in words from domain/retention.PERIODS, never a number in the text
+        ui.introLabel.setText(ui.introLabel.text().replace("%1", period_words("visitors", i18n.language())))
         self.counts = RowsModel([
             Column(self.tr("What"), get("category"), lambda v: fmt.word("retention_category", v)),
             Column(self.tr("Rows"), get("count"), lambda v: f"{v:,}".replace(",", fmt.NBSP), numeric=True),
