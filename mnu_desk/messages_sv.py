@@ -30,6 +30,10 @@ SWEDISH: dict[str, str] = {
     "the file cannot be opened": "filen går inte att öppna",
     "The database schema is at revision {current}, this program needs {head}; run 'mnu-desk db upgrade'.":
         "Databasens schema har version {current}, programmet behöver {head}; kör 'mnu-desk db upgrade'.",
+    "The database {where} is empty: this program's tables are not there yet. Its owner creates them "
+    "once with 'mnu-desk --db URL db upgrade'; then the desk opens it and asks for the first admin.":
+        "Databasen {where} är tom: programmets tabeller finns inte där än. Dess ägare skapar dem en gång med "
+        "'mnu-desk --db URL db upgrade'; sedan öppnar programmet den och frågar efter den första administratören.",
     "The database changed while you worked; please try again.":
         "Databasen ändrades medan du arbetade; försök igen.",
     # agents and log-in

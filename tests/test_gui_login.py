@@ -10,13 +10,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from mnu_desk.db import migrate
 from mnu_desk.gui import language
-from mnu_desk.gui.app import run_gui
+from mnu_desk.gui.app import QUIT_AFTER_START, run_gui
 from mnu_desk.gui.demo_setup import DEMO_LOGINS, prepare_demo_database
 from mnu_desk.gui.login_dialog import LoginDialog
 from mnu_desk.gui.settings import connection as conn
 from mnu_desk.gui.startup import Startup
-from mnu_desk.services import agents, profiles
+from mnu_desk.services import agents, database, profiles
+from mnu_desk.services.context import Desk
 from mnu_desk.services.search import search_people
 
 from .conftest import TEST_PASSWORD
@@ -184,3 +186,42 @@ def test_a_remembered_server_that_does_not_answer_opens_the_log_in_with_the_reas
         profiles.remove_profile("kontor")
     message, chosen = seen[0]
     assert "går inte att nå" in message and chosen.startswith("kontor")
+
+
+def test_a_new_empty_sqlite_file_given_with_db_is_set_up_and_asks_for_the_first_admin(
+        qtbot, monkeypatch, tmp_path, capsys):
+    """docs/design.md section 5: an SQLite file is created and migrated on its first start. `touch desk.sqlite3`
+    then `mnu-desk --db sqlite:///desk.sqlite3` is such a start: the first-run wizard opens, no wait, no refusal."""
+    path = tmp_path / "desk.sqlite3"
+    path.touch()
+    refused = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: refused.append(text))
+    monkeypatch.setenv(QUIT_AFTER_START, "1")
+    args = argparse.Namespace(demo=False, db=f"sqlite:///{path}", profile=None, agent=None, lang="sv")
+    assert run_gui(args) == 0 and refused == []
+    assert "shown: Första start" in capsys.readouterr().out
+    desk = Desk.open(f"sqlite:///{path}")
+    try:
+        assert database.revision(desk) == migrate.head_revision() and agents.agent_count(desk) == 0
+    finally:
+        desk.dispose()
+
+
+def test_a_database_without_the_programs_tables_says_in_swedish_who_creates_them(
+        qtbot, monkeypatch, fresh_db_url, server, tmp_path):
+    """A server database nobody has set up (or an SQLite file holding something else) is not changed by a
+    desk: one Swedish message says it is empty and names the command its owner runs, and the start ends."""
+    url = fresh_db_url
+    if server.backend == "sqlite":
+        import sqlite3
+
+        path = tmp_path / "other.sqlite3"
+        with sqlite3.connect(path) as other:
+            other.execute("create table notes (line text)")
+        url = f"sqlite:///{path}"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    args = argparse.Namespace(demo=False, db=url, profile=None, agent=None, lang="sv")
+    assert run_gui(args) == 1
+    assert len(shown) == 1 and "är tom" in shown[0] and "db upgrade" in shown[0]
+    assert "(empty)" not in shown[0] and "Traceback" not in shown[0]

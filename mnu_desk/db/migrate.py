@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from ..domain.errors import SchemaBehind
 from ..private_files import FILE_MODE
 from . import grants
-from .engine import unavailable
+from .engine import describe, unavailable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -95,10 +95,17 @@ def _migrating(engine: Engine):
 def require_current(engine: Engine) -> None:
     """Refuse to work on a schema this program does not know: older, or from a newer program."""
     current, head = current_revision(engine), head_revision()
+    if current is None:
+        # a database nobody has set up yet: say who sets it up and how, not a revision called "(empty)"
+        raise SchemaBehind(
+            "The database {where} is empty: this program's tables are not there yet. Its owner creates them "
+            "once with 'mnu-desk --db URL db upgrade'; then the desk opens it and asks for the first admin.",
+            where=describe(engine.url),
+        )
     if current != head:
         raise SchemaBehind(
             "The database schema is at revision {current}, this program needs {head}; "
-            "run 'mnu-desk db upgrade'.", current=current or "(empty)", head=head,
+            "run 'mnu-desk db upgrade'.", current=current, head=head,
         )
 
 

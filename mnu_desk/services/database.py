@@ -54,6 +54,15 @@ def check_url(url: str) -> None:
     parse_url(url)
 
 
+def is_new_file(url: str) -> bool:
+    """An SQLite file that does not exist yet or holds nothing (`touch desk.sqlite3`): a desk's first start
+    on it creates and migrates it, as for the embedded file (docs/design.md section 5)."""
+    parsed = parse_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return False
+    return not os.path.exists(parsed.database) or os.path.getsize(parsed.database) == 0
+
+
 def open_desk(url: str, password: str | None = None, *, embedded: bool = False,
               check_schema: bool = True) -> Desk:
     desk = Desk.open(url, password)

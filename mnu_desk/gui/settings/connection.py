@@ -99,9 +99,11 @@ class Opened:
 
 
 def open_connection(connection: Connection, password: str | None) -> Opened:
-    """Open and check a database: the embedded file is created and migrated on first use; a shared server
-    must already be at this program's schema (its admin runs `mnu-desk db upgrade`)."""
-    desk = database.open_desk(connection.url, password, embedded=connection.kind in (EMBEDDED, DEMO))
+    """Open and check a database: the embedded file, and a new or empty SQLite file named by --db or a
+    profile, is created and migrated on first use (the first-run wizard then asks for its admin); a shared
+    server must already be at this program's schema (its owner runs `mnu-desk db upgrade`)."""
+    first_start = connection.kind in (EMBEDDED, DEMO) or database.is_new_file(connection.url)
+    desk = database.open_desk(connection.url, password, embedded=first_start)
     try:
         return Opened(desk, agents.agent_count(desk))
     except BaseException:
