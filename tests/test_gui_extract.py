@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from mnu_desk.db.models import Request
+from mnu_desk.domain.errors import PermissionDenied
 from mnu_desk.domain.letters import EnvelopeWindow
 from mnu_desk.gui.extract.pdf_printing import a4_printer
 from mnu_desk.services import credentials, extracts, keys, requests, settings
@@ -205,16 +206,19 @@ def test_without_a_signing_key_the_preview_says_so_and_nothing_can_be_issued(qtb
 
 
 def test_a_repeat_is_flagged_and_an_agent_cannot_issue_it(qtbot, window, desk, office):
-    """docs/design.md "Fees and repeats": flagged, never silently charged; a supervisor decides."""
+    """docs/design.md "Fees and repeats": flagged, never silently charged; a supervisor decides. The agent's
+    Issue button is disabled and says who may (docs/design.md "Roles in the window"); the service refuses too."""
     extracts.issue_extract(desk, office, _access(desk, office), passphrase=PASS)
     ref = _access(desk, office)
     _detail, dialog = open_extract(qtbot, window, ref)
     assert "upprepad" in dialog.ui.factsLabel.text().lower()
     issue_attempt = dialog.ui.issueButton
+    assert not issue_attempt.isEnabled()
+    assert "(handläggare)" in issue_attempt.toolTip() and "arbetsledare" in issue_attempt.toolTip()
     issue_attempt.click()
-    answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
-    qtbot.waitUntil(lambda: "arbetsledare" in dialog.ui.messageLabel.text(), timeout=WAIT_MS)
-    assert dialog.result is None
+    assert dialog.question is None and dialog.result is None
+    with pytest.raises(PermissionDenied):
+        extracts.issue_extract(desk, office, ref, passphrase=PASS)
 
 
 def test_a_supervisor_records_a_fee_with_its_reason_and_the_preview_shows_it(qtbot, desk, executor, swedish, admin,

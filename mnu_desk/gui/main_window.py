@@ -9,6 +9,7 @@ from PySide6.QtGui import QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy
 
 from .. import i18n
+from ..domain.roles import Permission
 from ..services.register import load_register
 from .about_dialog import AboutDialog
 from .activity_dialog import ActivityDialog
@@ -28,6 +29,7 @@ from .settings.settings_dialog import SettingsDialog
 from .widgets import formatting as fmt
 from .widgets import messages, urgency
 from .widgets.executor import Executor
+from .widgets.role_gate import gate
 from .widgets.uiload import discard, load_ui
 
 _GEOMETRY = "main/geometry"
@@ -102,13 +104,18 @@ class MainWindow(QObject):
         ui.actionAbout.triggered.connect(self.about)
         ui.actionActivity.triggered.connect(self.activity)
         ui.actionSettings.triggered.connect(self.open_settings)
-        ui.actionSettings.setVisible(actor.role.value == "admin")  # the service refuses others anyway
         ui.actionAgents.triggered.connect(self.open_agents)
-        ui.actionAgents.setVisible(actor.role.value == "admin")
         ui.actionImport.triggered.connect(self.open_import)
-        ui.actionImport.setVisible(actor.role.value == "admin")
         ui.actionRetention.triggered.connect(self.open_retention)
-        ui.actionRetention.setVisible(actor.role.value == "admin")
+        # an admin's windows: shown to everyone, disabled for others with the reason (the services refuse too)
+        for action, permission in ((ui.actionSettings, Permission.MANAGE_SETTINGS),
+                                   (ui.actionAgents, Permission.MANAGE_AGENTS),
+                                   (ui.actionImport, Permission.IMPORT_DATA),
+                                   (ui.actionRetention, Permission.RUN_RETENTION)):
+            gate(action, actor, permission, tip=action.toolTip())
+        for entry in ui.menuBar().actions():
+            if entry.menu() is not None:
+                entry.menu().setToolTipsVisible(True)  # a disabled entry's tooltip says why and who may
         ui.actionConnections.triggered.connect(self.open_connections)
         for index, name in enumerate(TAB_ACTIONS):
             getattr(ui, name).triggered.connect(lambda _checked=False, i=index: self.select_tab(i))

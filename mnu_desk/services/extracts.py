@@ -149,6 +149,7 @@ class Preview:
     on_time: bool
     signing_key: bool       # whether the desk has a key to sign with
     passphrase_known: bool  # whether the key's passphrase is in the environment or the keyring
+    undecided_repeat: bool = False  # a repeat no supervisor has decided on: only a supervisor may issue it
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ class _Composed:
     repeat: bool
     fee: Decimal | None
     company: str
+    decided: bool = False  # a supervisor recorded a decision (free, a fee) on the request
 
 
 PREVIEW_CODE = "-----"  # a preview carries no code: only an issued extract can be verified
@@ -182,7 +184,8 @@ def preview_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv"
                      payload={"categories": list(composed.content.data)})
     has_key = keys.has_key(desk)
     return Preview(composed.unsigned, composed.pages, composed.ref, composed.repeat, composed.fee, composed.due,
-                   today <= composed.due, has_key, has_key and keys.secret_known(desk))
+                   today <= composed.due, has_key, has_key and keys.secret_known(desk),
+                   composed.repeat and not composed.decided)
 
 
 def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", copy_json: bool = False, *,
@@ -295,7 +298,8 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
                     window=shop.window, title=f"{extract_content.TEXTS[lang]['title']} {ref}",
                     verification=t["code"].format(**values), draft=t["preview"] if preview else None)
     unsigned, pages = extract_pdf.render(content, letter, t["note"].format(**values))
-    return _Composed(unsigned, pages, content, ref, person_id, customer_no, due, repeat, fee, shop.company_name)
+    return _Composed(unsigned, pages, content, ref, person_id, customer_no, due, repeat, fee, shop.company_name,
+                     reason is not None)
 
 
 def verify_file(desk: Desk, pdf: bytes) -> dict:

@@ -1020,117 +1020,112 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="73"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="74"/>
         <source>Erasure for request %1 – mnu-desk</source>
         <translation>Radering för ärende %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="78"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="79"/>
         <source>Erasure for request %1</source>
         <translation>Radering för ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="82"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="83"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="83"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="84"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="84"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="85"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="85"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="86"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="86"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="87"/>
         <source>May go from</source>
         <translation>Får raderas från</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="87"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="88"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="99"/>
-        <source>A supervisor executes an erasure (GDPR art. 17); you can prepare it with this preview.</source>
-        <translation>En arbetsledare genomför en radering (GDPR art. 17); du kan förbereda den med den här förhandsgranskningen.</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="113"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="112"/>
         <source>Reading every row of the person…</source>
         <translation>Läser personens alla rader…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="121"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="120"/>
         <source>Erasure for request %1 · customer %2</source>
         <translation>Radering för ärende %1 · kund %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="126"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="125"/>
         <source>Legal hold: nothing of this person may be erased until a supervisor lifts the hold (policy 6.1). Every row below is kept.</source>
         <translation>Rättslig spärr: inget om den här personen får raderas förrän en arbetsledare häver spärren (policy 6.1). Alla rader nedan behålls.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="128"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="127"/>
         <source>Rows to erase: %1. Rows to keep: %2.</source>
         <translation>Rader som raderas: %1. Rader som behålls: %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="131"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="130"/>
         <source>Rows kept de-identified for statistics: %1.</source>
         <translation>Rader som sparas avidentifierade för statistik: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="134"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="133"/>
         <source>Orders kept as bookkeeping records, restricted to that use: %1; the last may go on %2, and the retention run removes each on its date.</source>
         <translation>Ordrar som sparas som räkenskapsinformation, begränsade till det ändamålet: %1; den sista får raderas %2, och gallringen tar bort var och en på sitt datum.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="175"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="174"/>
         <source>Orders kept for bookkeeping: %1.</source>
         <translation>Ordrar sparade för bokföringen: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="177"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="176"/>
         <source>Recipients to tell: %1 (tasks on the request); close the request when they are told.</source>
         <translation>Mottagare att underrätta: %1 (uppgifter i ärendet); avsluta ärendet när de är underrättade.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="139"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="138"/>
         <source>Preview only: a supervisor executes the erasure.</source>
         <translation>Endast förhandsgranskning: en arbetsledare genomför raderingen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="149"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="148"/>
         <source>Execute the erasure</source>
         <translation>Genomför raderingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="150"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="149"/>
         <source>Erase customer %1 now? %2 rows go for good; what stays is restricted to bookkeeping. This cannot be undone.</source>
         <translation>Radera kund %1 nu? %2 rader försvinner för gott; det som sparas begränsas till bokföringen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="152"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="151"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="161"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="160"/>
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="172"/>
+        <location filename="../../mnu_desk/gui/record/erasure_dialog.py" line="171"/>
         <source>Customer %1 is erased; ledger line %2 written.</source>
         <translation>Kund %1 är raderad; rad %2 skriven i raderingsloggen.</translation>
     </message>
@@ -1173,117 +1168,117 @@
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="53"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="55"/>
         <source>Register extract %1 – mnu-desk</source>
         <translation>Registerutdrag %1 – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="58"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="60"/>
         <source>Register extract for request %1</source>
         <translation>Registerutdrag för ärende %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="97"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="100"/>
         <source>Preparing the preview…</source>
         <translation>Förhandsgranskningen tas fram…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="106"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="109"/>
         <source>Preview cancelled.</source>
         <translation>Förhandsgranskningen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="114"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="117"/>
         <source>There is no signing key yet: an admin creates or imports one in the settings before an extract can be issued.</source>
         <translation>Det finns ingen signeringsnyckel än: en administratör skapar eller importerar en under inställningar innan ett utdrag kan utfärdas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="117"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="120"/>
         <source>Preview: check every page, then issue and sign. Nothing is sent or recorded as issued yet.</source>
         <translation>Förhandsgranskning: kontrollera varje sida, utfärda och signera sedan. Inget är skickat eller registrerat som utfärdat än.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="123"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="126"/>
         <source>Due %1: issued today, the answer is on time.</source>
         <translation>Svar senast %1: utfärdat i dag kommer svaret i tid.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="124"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="127"/>
         <source>Due %1: issued today, the answer is late.</source>
         <translation>Svar senast %1: utfärdat i dag kommer svaret för sent.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="126"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="129"/>
         <source>A repeat: an extract was already issued to this person this calendar year. A supervisor decides whether it is free, costs a fee or is refused.</source>
         <translation>Upprepad begäran: personen har redan fått ett registerutdrag detta kalenderår. En arbetsledare beslutar om det är kostnadsfritt, kostar en avgift eller avslås.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="129"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="132"/>
         <source>Fee decided by a supervisor: %1 kr.</source>
         <translation>Avgift beslutad av arbetsledare: %1 kr.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="139"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="142"/>
         <source>Issue the extract</source>
         <translation>Utfärda utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="140"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="143"/>
         <source>Issue and sign the extract for request %1? The request is then closed, and the signed file must be printed or saved before this window closes.</source>
         <translation>Utfärda och signera utdraget för ärende %1? Ärendet avslutas då, och den signerade filen måste skrivas ut eller sparas innan fönstret stängs.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="142"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="145"/>
         <source>Issue and sign</source>
         <translation>Utfärda och signera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="153"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="156"/>
         <source>Passphrase of the signing key</source>
         <translation>Signeringsnyckelns lösenfras</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="154"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="157"/>
         <source>The signing key&apos;s passphrase is not stored on this computer. Type it to sign:</source>
         <translation>Signeringsnyckelns lösenfras finns inte sparad på den här datorn. Skriv den för att signera:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="165"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="168"/>
         <source>Signing and recording the extract…</source>
         <translation>Utdraget signeras och registreras…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="175"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="178"/>
         <source>on time</source>
         <translation>i tid</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="175"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="178"/>
         <source>late</source>
         <translation>för sent</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="176"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="179"/>
         <source>Issued and signed: %1 pages, verification code %2. Request %3 is closed: answered %4. Now print it for the envelope and save the file.</source>
         <translation>Utfärdat och signerat: %1 sidor, kontrollkod %2. Ärende %3 är avslutat: besvarat %4. Skriv nu ut det till kuvertet och spara filen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="181"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="184"/>
         <source>Issued today: the answer was given on time.</source>
         <translation>Utfärdat i dag: svaret gavs i tid.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="182"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="185"/>
         <source>Issued today: the answer was given late.</source>
         <translation>Utfärdat i dag: svaret gavs för sent.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="240"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="243"/>
         <source>Saved: %1. Verification code %2; request %3 is closed.</source>
         <translation>Sparat: %1. Kontrollkod %2; ärende %3 är avslutat.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="252"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="255"/>
         <source>The signed extract has been neither printed nor saved, and the desk keeps only its fingerprint: closing this window loses the file. Request %1 is already closed as answered, so a new copy would need a new request.</source>
         <translation>Det signerade utdraget har varken skrivits ut eller sparats, och programmet behåller bara dess fingeravtryck: stängs fönstret är filen borta. Ärende %1 är redan avslutat som besvarat, så en ny kopia kräver ett nytt ärende.</translation>
     </message>
@@ -1293,42 +1288,42 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="203"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="206"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>Skrivaren kunde inte öppnas. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="207"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="210"/>
         <source>%1 pages sent to the printer. Fold the cover letter so the address shows in the envelope&apos;s window.</source>
         <translation>%1 sidor skickade till skrivaren. Vik följebrevet så att adressen syns i kuvertets fönster.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="215"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="218"/>
         <source>register-extract-%1.pdf</source>
         <translation>registerutdrag-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="216"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="219"/>
         <source>Save the signed extract</source>
         <translation>Spara det signerade utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="218"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="235"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="238"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="251"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="254"/>
         <source>Close without the extract?</source>
         <translation>Stänga utan utdraget?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="286"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="289"/>
         <source>Pages: %1</source>
         <translation>Sidor: %1</translation>
     </message>
@@ -2037,17 +2032,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="66"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="68"/>
         <source>%1 (%2) — %3 — mnu-desk</source>
         <translation>%1 (%2) — %3 — mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="173"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="179"/>
         <source>Opened customer %1; the opening is logged.</source>
         <translation>Kund %1 öppnad; öppnandet har loggats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/main_window.py" line="230"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="236"/>
         <source>Case queue (%n overdue)</source>
         <translation>
             <numerusform>Ärendekö (%n försenat)</numerusform>
@@ -2055,18 +2050,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="233"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="239"/>
         <location filename="../../ui/main_window.ui" line="117"/>
         <source>Case queue</source>
         <translation>Ärendekö</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="235"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="241"/>
         <source>Open requests by due date (Ctrl+K)</source>
         <translation>Öppna ärenden efter svarsdatum (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="260"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="266"/>
         <source>Settings saved.</source>
         <translation>Inställningarna är sparade.</translation>
     </message>
@@ -2712,67 +2707,62 @@
 <context>
     <name>PersonActions</name>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="77"/>
-        <source>A supervisor decides on restrictions and legal holds (GDPR art. 18, policy 6.1).</source>
-        <translation>En arbetsledare beslutar om begränsningar och rättsliga spärrar (GDPR art. 18, policyn 6.1).</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="79"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="80"/>
         <source>There is none to lift.</source>
         <translation>Det finns ingen att häva.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="79"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="80"/>
         <source>It is already in force.</source>
         <translation>Den gäller redan.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="87"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="88"/>
         <source>Only an open account can be closed.</source>
         <translation>Bara ett öppet konto kan avslutas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="134"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="135"/>
         <source>Objection to %1 registered for customer %2; it applies now.</source>
         <translation>Invändning mot %1 registrerad för kund %2; den gäller från och med nu.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="137"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="138"/>
         <source>Closed the account of customer %2.</source>
         <translation>Kontot för kund %2 är avslutat.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="140"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="141"/>
         <source>%1 lifted for customer %2.</source>
         <translation>%1 hävd för kund %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="141"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="142"/>
         <source>%1 set for customer %2.</source>
         <translation>%1 satt för kund %2.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="154"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="155"/>
         <source>Withdraw objection – mnu-desk</source>
         <translation>Återkalla invändning – mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="155"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="156"/>
         <source>Withdraw the objection of %1 (customer %2) to %3?</source>
         <translation>Återkalla invändningen från %1 (kund %2) mot %3?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="158"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="159"/>
         <source>Only when the person asked for it. The objection stays in the record as withdrawn today, and marketing of this kind may start again.</source>
         <translation>Bara när personen har bett om det. Invändningen finns kvar i registret som återkallad i dag, och sådan marknadsföring får börja igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="160"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="161"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Återkalla</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/person_actions.py" line="179"/>
+        <location filename="../../mnu_desk/gui/record/person_actions.py" line="180"/>
         <source>Objection to %1 withdrawn for customer %2.</source>
         <translation>Invändning mot %1 återkallad för kund %2.</translation>
     </message>
@@ -4242,77 +4232,77 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="38"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="42"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="39"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="43"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="60"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="64"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="68"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="72"/>
         <source>Checked: nothing was changed.</source>
         <translation>Kontrollerat: inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="69"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="73"/>
         <source>Nothing is past its retention period today.</source>
         <translation>Inget har passerat sin lagringstid i dag.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="75"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="79"/>
         <source>Run the retention</source>
         <translation>Kör gallringen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="76"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="80"/>
         <source>Remove %1 rows for good? This cannot be undone.</source>
         <translation>Ta bort %1 rader för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="77"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="81"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="86"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="90"/>
         <source>Removing, batch by batch…</source>
         <translation>Tar bort, omgång för omgång…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="93"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="97"/>
         <source>Stopping after the current batch…</source>
         <translation>Stannar efter pågående omgång…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="105"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="109"/>
         <source>Stopped: %1 rows were removed before the stop; run it again to finish.</source>
         <translation>Stoppad: %1 rader togs bort innan stoppet; kör igen för att slutföra.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="107"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="111"/>
         <source>Done: %1 rows removed. The run is in the log.</source>
         <translation>Klart: %1 rader borttagna. Körningen finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="117"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="121"/>
         <source>Last complete run: %1</source>
         <translation>Senaste fullständiga körning: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="118"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="122"/>
         <source>The retention has not run on this database yet.</source>
         <translation>Gallringen har inte körts på den här databasen än.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="119"/>
+        <location filename="../../mnu_desk/gui/settings/retention_dialog.py" line="123"/>
         <source>In all: %1 rows</source>
         <translation>Totalt: %1 rader</translation>
     </message>
@@ -4340,6 +4330,19 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         <location filename="../../ui/retention.ui" line="72"/>
         <source>Ca&amp;ncel the run</source>
         <translation>Av&amp;bryt körningen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../mnu_desk/gui/widgets/role_gate.py" line="17"/>
+        <source>A supervisor or an admin may.</source>
+        <translation>En arbetsledare eller en administratör får.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/widgets/role_gate.py" line="18"/>
+        <source>Only an admin may.</source>
+        <translation>Endast en administratör får.</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.requests import RequestType
+from ...domain.roles import Permission
 from ...services.extracts import IssuedResult, Preview, issue_extract, preview_extract
 from ..widgets import folders, messages
 from ..widgets import formatting as fmt
+from ..widgets.role_gate import gate
 from ..widgets.uiload import discard, load_ui
 from .pdf_preview import PdfPreview
 
@@ -74,6 +76,7 @@ class ExtractDialog(QObject):
         ui.cancelButton.clicked.connect(self.cancel_preview)
         ui.buttonBox.rejected.connect(self.close)
         ui.issueButton.setDefault(True)
+        self._issue_tip = ui.issueButton.toolTip()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), ui, self.print_with_dialog)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), ui, self.save_with_dialog)
         ui.installEventFilter(self)
@@ -308,7 +311,10 @@ class ExtractDialog(QObject):
         ui.languageCombo.setEnabled(not busy and not issued)
         ui.copyCheck.setEnabled(not busy and not issued
                                 and self.request.get("type") != RequestType.PORTABILITY.value)
-        ui.issueButton.setEnabled(not busy and not issued and bool(ready))
+        # a repeat nobody has decided on is a supervisor's to issue: the agent's button says so before the click
+        undecided = self.preview is not None and self.preview.undecided_repeat
+        gate(ui.issueButton, self._actor, Permission.DECIDE_REPEATS_FEES_REFUSALS if undecided
+             else Permission.ISSUE_FREE_EXTRACT, not busy and not issued and bool(ready), self._issue_tip)
         ui.printButton.setEnabled(not busy and issued)
         ui.saveButton.setEnabled(not busy and issued)
 

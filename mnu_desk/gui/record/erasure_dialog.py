@@ -15,6 +15,7 @@ from ...domain.roles import Permission, role_may
 from ...services import erasure
 from ..widgets import formatting as fmt
 from ..widgets import messages
+from ..widgets.role_gate import gate
 from ..widgets.table_model import Column, RowsModel, get
 from ..widgets.uiload import load_ui
 from .tabs.base import fit_columns, setup_table
@@ -95,9 +96,7 @@ class ErasureDialog(QObject):
         for check in self._deidentify_checks.values():
             check.toggled.connect(lambda _on: self.reload())
         ui.buttonBox.rejected.connect(ui.reject)
-        if not _may_execute(actor):
-            ui.executeButton.setToolTip(self.tr("A supervisor executes an erasure (GDPR art. 17); you can "
-                                                "prepare it with this preview."))
+        self._execute_tip = ui.executeButton.toolTip()
         self._set_busy(False)
 
     def _who(self, customer_no: str) -> str:
@@ -192,5 +191,7 @@ class ErasureDialog(QObject):
     def _update_buttons(self) -> None:
         preview = self.preview or {}
         self.ui.deidentifyBox.setEnabled(not self._busy and self.result is None)
-        self.ui.executeButton.setEnabled(not self._busy and self.result is None and bool(preview)
-                                         and not preview.get("hold") and _may_execute(self._actor))
+        # a supervisor's step: disabled for an agent, the tooltip saying who may (the service refuses too)
+        gate(self.ui.executeButton, self._actor, Permission.EXECUTE_ERASURE,
+             not self._busy and self.result is None and bool(preview) and not preview.get("hold"),
+             self._execute_tip)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...domain.roles import Role
+from ...domain.roles import Permission
 from ...services.objections import withdraw_objection
 from ..widgets import formatting as fmt
 from ..widgets import messages
 from ..widgets.executor import Executor
+from ..widgets.role_gate import refusal
 from ..widgets.uiload import discard
 from .close_account_dialog import CloseAccountDialog
 from .objection_dialog import ObjectionDialog
@@ -68,13 +69,13 @@ class PersonActions(QObject):
         ui = self._window
         header = self._header()
         ui.actionRegisterObjection.setEnabled(header is not None)
-        supervisor = self._actor.role.covers(Role.SUPERVISOR)
+        denied = refusal(self._actor, Permission.LEGAL_HOLDS_AND_RESTRICTIONS)
         active = header.get("restrictions", ()) if header else ()
         for action, kind, lift in self._restriction_actions:
             applies = header is not None and (kind in active) == lift
-            action.setEnabled(supervisor and applies)
-            if not supervisor:
-                tip = self.tr("A supervisor decides on restrictions and legal holds (GDPR art. 18, policy 6.1).")
+            action.setEnabled(denied is None and applies)
+            if denied is not None:
+                tip = denied
             elif header is not None and not applies:
                 tip = (self.tr("There is none to lift.") if lift else self.tr("It is already in force."))
             else:

@@ -5,19 +5,28 @@ that cannot succeed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 from ...domain.errors import PermissionDenied
-from ...domain.roles import Permission
+from ...domain.roles import MINIMUM_ROLE, Permission, Role
 from .messages import error_text
+
+# who may, said after the refusal, so that the agent knows whom to ask
+WHO_MAY = {
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("RoleGate", "A supervisor or an admin may."),
+    Role.ADMIN: QT_TRANSLATE_NOOP("RoleGate", "Only an admin may."),
+}
 
 
 def refusal(actor, permission: Permission) -> str | None:
-    """The refusal the service would give, in the window's language; None when the role may."""
+    """The refusal the service would give and who may instead, in the window's language; None when the
+    role may."""
     try:
         actor.require(permission)
     except PermissionDenied as exc:
-        return error_text(exc)
+        who = WHO_MAY.get(MINIMUM_ROLE[permission])
+        return error_text(exc) + (" " + QCoreApplication.translate("RoleGate", who) if who else "")
     return None
 
 
