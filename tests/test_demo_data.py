@@ -153,21 +153,30 @@ def test_people_rows_are_consistent_with_the_domain_rules(loaded):
 
 
 def test_demo_people_are_in_the_search_index(loaded):
-    """docs/design.md section 5: the word table (two-letter queries) and the trigram index find demo people too."""
+    """docs/design.md section 5: every searchable demo person has a rank of their own and is found through the
+    index: on SQLite the FTS5 word and trigram tables (rowid = rank), elsewhere the word table (two-letter
+    queries) and the trigram index."""
     engine, _ = loaded
     with engine.connect() as connection:
-        searchable = set(connection.execute(select(Person.id).where(Person.search_text != "")).scalars())
-        indexed = set(connection.execute(select(SearchWord.person_id).distinct()).scalars())
-        person_id, last_name = connection.execute(
-            select(Person.id, Person.last_name).where(Person.kind == "account").order_by(Person.id)).first()
-        words = set(connection.execute(
-            select(SearchWord.word).where(SearchWord.person_id == person_id)).scalars())
+        searchable = dict(connection.execute(select(Person.id, Person.search_rank)
+                                             .where(Person.search_text != "")).all())
+        person_id, last_name, rank = connection.execute(
+            select(Person.id, Person.last_name, Person.search_rank).where(Person.kind == "account")
+            .order_by(Person.id)).first()
         if connection.dialect.name == "sqlite":
-            hits = set(connection.exec_driver_sql(
-                "SELECT rowid FROM people_fts WHERE people_fts MATCH ?", (f'"{fold(last_name)}"',)).scalars())
-            assert person_id in hits
-    assert searchable and indexed == searchable
-    assert fold(last_name) in words
+            indexed = set(connection.exec_driver_sql("SELECT rowid FROM people_words").scalars())
+            assert indexed == set(searchable.values())
+            for table in ("people_words", "people_trigrams"):
+                hits = set(connection.exec_driver_sql(
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (f'"{fold(last_name)}"',)).scalars())
+                assert rank in hits
+        else:
+            indexed = set(connection.execute(select(SearchWord.person_id).distinct()).scalars())
+            words = set(connection.execute(
+                select(SearchWord.word).where(SearchWord.person_id == person_id)).scalars())
+            assert indexed == set(searchable) and fold(last_name) in words
+    assert searchable and None not in searchable.values()
+    assert len(set(searchable.values())) == len(searchable)
 
 
 def test_ipv4_and_ipv6_addresses_are_both_present_in_canonical_form(loaded):

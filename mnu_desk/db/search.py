@@ -1,13 +1,18 @@
 """The queries that find people (docs/design.md section 5). Exact identifiers first (customer no., order no.,
-e-mail, phone, IP address) by plain indexes; then the folded search text through each backend's trigram
-index (SQLite FTS5 trigram, PostgreSQL pg_trgm GIN, MariaDB's trigram table), or for two-letter words the
-B-tree on search_words, which also answers word-start matches first, cheaply. Candidates are bounded (CANDIDATES) and ranked in Python, never by sorting every
-match of a common substring. Each builder returns a statement and its values, so the benchmark can run the
-very same SQL on a raw cursor as the floor."""
+e-mail, phone, IP address) by plain indexes, and a hit there is the answer. Then the folded search text.
+
+SQLite ranks inside the index: the rowid of its two FTS5 tables is the person's rank (mnu_desk.db.searchrank),
+so each tier reads its first rows already in the desk's order and stops: the name as spelled, whole words,
+word starts, then inside words (trigrams). PostgreSQL and MariaDB find a bounded candidate set (CANDIDATES)
+through the word table's B-tree (word starts, cheaply) and their trigram index (pg_trgm GIN, MariaDB's trigram
+table), which `rank` puts in the same tiers and the same order; nothing sorts every match of a common
+substring. Each builder returns a statement and its values, so the benchmark can run the very same SQL on a
+raw cursor."""
 
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -97,7 +102,7 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-_CANDIDATE_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.email, Person.search_text)
+_CANDIDATE_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.search_text, Person.search_rank)
 
 
 def prefix_statement(q: ParsedQuery, limit: int = CANDIDATES) -> Statement | None:
@@ -131,9 +136,10 @@ def _prefix_candidates(ranges: int, words: int) -> Select:
         # several words: intersect their ranges inside the index first, so only people who have them all
         # are looked up (walking one common name's range would visit thousands of people)
         ids = intersect(*(people_with(i) for i in range(ranges))).subquery("ids")
-    # a derived table joined by primary key: the planner cannot turn it into a scan of all people
-    return (select(*_CANDIDATE_COLUMNS).join(ids, ids.c.person_id == Person.id)
-            .where(_all_words(words)).limit(bindparam("limit")))
+    # the people found, by primary key, fenced (OFFSET 0) so that the word checks below run on those few rows:
+    # without the fence PostgreSQL answers the LIKEs through the trigram index over all people
+    walked = select(*_CANDIDATE_COLUMNS).join(ids, ids.c.person_id == Person.id).offset(0).subquery("walked")
+    return select(*walked.c).where(_all_words(words, walked.c.search_text)).limit(bindparam("limit"))
 
 
 def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -> Statement | None:
@@ -142,10 +148,6 @@ def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -
     if not q.long_words:
         return None
     likes = {f"w{i}": _like(w) for i, w in enumerate(q.words)}
-    if backend == "sqlite":
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in q.long_words)
-        shorts = {f"s{i}": _like(w) for i, w in enumerate(q.short_words)}
-        return _sqlite_candidates(len(q.short_words)), {"match": match, "limit": limit, **shorts}
     if backend == "postgresql":
         return _like_candidates(len(q.words)), {"limit": limit, **likes}
     grams = _chosen_trigrams(q.long_words)
@@ -153,18 +155,8 @@ def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -
         "limit": limit, **likes, **{f"g{i}": g for i, g in enumerate(grams)}}
 
 
-@lru_cache(maxsize=16)
-def _sqlite_candidates(short_words: int) -> TextClause:
-    return text(
-        "SELECT p.id, p.first_name, p.last_name, p.email, p.search_text "
-        "FROM people_fts JOIN people p ON p.id = people_fts.rowid "
-        "WHERE people_fts MATCH :match "
-        + "".join(f"AND p.search_text LIKE :s{i} ESCAPE '\\' " for i in range(short_words))
-        + "LIMIT :limit")
-
-
-def _all_words(count: int):
-    return and_(*(Person.search_text.like(bindparam(f"w{i}"), escape="\\") for i in range(count)))
+def _all_words(count: int, column=Person.search_text):
+    return and_(*(column.like(bindparam(f"w{i}"), escape="\\") for i in range(count)))
 
 
 @lru_cache(maxsize=16)
@@ -194,28 +186,88 @@ def _trigram_candidates(grams: int, words: int) -> Select:
 
 
 def rank(q: ParsedQuery, candidates) -> list[int]:
-    """Best first: a word that starts a word of the text beats one inside a word; the exact spelling
-    ("Östberg" for "östberg") beats a folded one; names beat streets and cities."""
-    scored = []
-    for person_id, first, last, email, search in candidates:
-        folded_words = (search or "").split(" ")
-        # the search text starts with the folded first and last name (domain.textfold.person_search_text)
-        name_words = len((first or "").split()) + len((last or "").split())
-        name = " ".join(folded_words[:name_words])
-        spelled = f"{first or ''} {last or ''} {email or ''}".casefold()
-        score = 0
-        for word, raw in zip(q.words, q.spelled, strict=True):
-            if word in folded_words:
-                score += 4
-            elif any(w.startswith(word) for w in folded_words):
-                score += 3
-            if word in name:
-                score += 2
-            if raw in spelled:
-                score += 1
-        scored.append((-score, (last or "").casefold(), (first or "").casefold(), person_id))
-    scored.sort()
-    return [entry[3] for entry in scored]
+    """The candidates in the tiers SQLite's index gives (`tier`), each tier in the desk's order (the rank)."""
+    ordered = [(tier(q, first, last, search), rank if rank is not None else _LAST, person_id)
+                  for person_id, first, last, search, rank in candidates]
+    ordered.sort()
+    return [entry[2] for entry in ordered]
+
+
+_LAST = 1 << 62
+_TOKEN = re.compile(r"[^\W_]+")  # a word as FTS5's unicode61 tokenizer cuts it: letters and digits
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def _has_phrase(tokens: list[str], phrase: list[str], prefix: bool) -> bool:
+    """The phrase's tokens in a row among `tokens`; with `prefix` the last one need only start a token."""
+    if not phrase:
+        return False
+    n = len(phrase)
+    for i in range(len(tokens) - n + 1):
+        if tokens[i:i + n - 1] == phrase[:-1] and (
+                tokens[i + n - 1].startswith(phrase[-1]) if prefix else tokens[i + n - 1] == phrase[-1]):
+            return True
+    return False
+
+
+def tier(q: ParsedQuery, first: str | None, last: str | None, search: str | None) -> int:
+    """0: every word is a whole word of the name as spelled ("Östberg" for "östberg"); 1: every word is a whole
+    word of the search text; 2: every word starts one; 3: inside a word. The same tiers as the SQLite tables."""
+    names = _tokens(f"{first or ''} {last or ''}")
+    if all(_has_phrase(names, _tokens(word), False) for word in q.spelled):
+        return 0
+    words = _tokens(search or "")
+    if all(_has_phrase(words, _tokens(word), False) for word in q.words):
+        return 1
+    if all(_has_phrase(words, _tokens(word), True) for word in q.words):
+        return 2
+    return 3
+
+
+def _phrase(word: str, prefix: bool = False) -> str:
+    return '"' + word.replace('"', '""') + '"' + (" *" if prefix else "")
+
+
+TIER_NAMES = ("names", "words", "starts", "inside")
+
+
+def sqlite_tiers(q: ParsedQuery) -> list[tuple[str, Statement]]:
+    """The FTS5 look-ups in tier order, each reading its first `limit` rows in rank order (the caller sets
+    `limit`). The name as spelled only when a word has a letter; inside words only for words of three letters
+    or more (a trigram's length), the shorter ones checked on the rows found."""
+    tiers = []
+    if any(any(ch.isalpha() for ch in w) for w in q.spelled):
+        tiers.append(("names", (_sqlite_words(), {"match": " AND ".join(
+            "names : " + _phrase(w) for w in q.spelled)})))
+    tiers.append(("words", (_sqlite_words(), {"match": " AND ".join("words : " + _phrase(w) for w in q.words)})))
+    tiers.append(("starts", (_sqlite_words(), {"match": " AND ".join(
+        "words : " + _phrase(w, prefix=True) for w in q.words)})))
+    if q.long_words:
+        shorts = {f"s{i}": _like(w) for i, w in enumerate(q.short_words)}
+        tiers.append(("inside", (_sqlite_inside(len(q.short_words)),
+                                 {"match": " AND ".join(_phrase(w) for w in q.long_words), **shorts})))
+    return tiers
+
+
+@lru_cache(maxsize=1)
+def _sqlite_words() -> TextClause:
+    # the index walk stops after `limit` rows in rank order; only those few are looked up by rank
+    return text("SELECT p.id FROM (SELECT rowid AS r FROM people_words WHERE people_words MATCH :match "
+                "ORDER BY rowid LIMIT :limit) f JOIN people p ON p.search_rank = f.r ORDER BY f.r")
+
+
+@lru_cache(maxsize=16)
+def _sqlite_inside(short_words: int) -> TextClause:
+    if not short_words:
+        return text("SELECT p.id FROM (SELECT rowid AS r FROM people_trigrams WHERE people_trigrams MATCH "
+                    ":match ORDER BY rowid LIMIT :limit) f JOIN people p ON p.search_rank = f.r ORDER BY f.r")
+    return text("SELECT p.id FROM people_trigrams t JOIN people p ON p.search_rank = t.rowid "
+                "WHERE people_trigrams MATCH :match "
+                + "".join(f"AND p.search_text LIKE :s{i} ESCAPE '\\' " for i in range(short_words))
+                + "ORDER BY t.rowid LIMIT :limit")
 
 
 @lru_cache(maxsize=1)

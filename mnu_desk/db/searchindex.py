@@ -1,6 +1,8 @@
-"""Keeping the search index in step with the people table. SQLite's FTS5 table follows by triggers and
-PostgreSQL's GIN index by itself; the word table (all backends) and MariaDB's trigram table are written here,
-by the one function every change of a person's search text goes through."""
+"""Keeping the search index in step with the people table. Every change of a person's search text goes
+through `reindex`, which also gives the person their rank (mnu_desk.db.searchrank). SQLite's FTS5 tables
+follow the rank and the text by triggers and PostgreSQL's GIN index follows by itself; the word table
+(PostgreSQL and MariaDB: SQLite's FTS5 word table has its own prefix index) and MariaDB's trigram table are
+written here."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from ..domain.textfold import person_search_text
+from . import searchrank
 from .bulk import insert_rows
 from .models import Address, Person, SearchWord
 
@@ -54,13 +57,24 @@ def refresh_person(session: Session, person: Person) -> None:
     reindex(session.connection(), [(person.id, person.search_text)], replace=True)
 
 
-def reindex(connection: Connection, rows: Iterable[tuple[int, str]], *, replace: bool = False) -> None:
-    """Write the word (and on MariaDB the trigram) rows for (person id, search text) pairs. `replace` first
-    removes what the people had; a bulk load of new people leaves it off."""
+def uses_word_table(dialect_name: str) -> bool:
+    return dialect_name != "sqlite"
+
+
+def reindex(connection: Connection, rows: Iterable[tuple[int, str]], *, replace: bool = False,
+            rank: bool = True) -> None:
+    """Write the word (and on MariaDB the trigram) rows for (person id, search text) pairs and place the
+    people in the ranking order. `replace` first removes what the people had; a bulk load of new people leaves
+    it off, and one that numbers everyone at its end (searchrank.renumber) passes `rank=False`."""
     rows = list(rows)
     if not rows:
         return
-    trigram_backend = uses_trigram_table(connection.dialect.name)
+    name = connection.dialect.name
+    trigram_backend = uses_trigram_table(name)
+    if rank:
+        searchrank.place(connection, [person_id for person_id, _ in rows])
+    if not uses_word_table(name):
+        return
     if replace:
         ids = [person_id for person_id, _ in rows]
         connection.execute(delete(SearchWord).where(SearchWord.person_id.in_(ids)))
@@ -75,6 +89,9 @@ def reindex(connection: Connection, rows: Iterable[tuple[int, str]], *, replace:
 
 def remove(connection: Connection, person_ids: list[int]) -> None:
     """Take people out of the index (erasure leaves a tombstone with an empty search text)."""
+    searchrank.unplace(connection, person_ids)
+    if not uses_word_table(connection.dialect.name):
+        return
     connection.execute(delete(SearchWord).where(SearchWord.person_id.in_(person_ids)))
     if uses_trigram_table(connection.dialect.name):
         connection.execute(delete(PEOPLE_TRIGRAMS).where(PEOPLE_TRIGRAMS.c.person_id.in_(person_ids)))
@@ -82,6 +99,10 @@ def remove(connection: Connection, person_ids: list[int]) -> None:
 
 def rebuild(connection: Connection, batch: int = 20_000) -> int:
     """Index every person from scratch (after a bulk load without indexing, or to repair)."""
+    searchrank.fill_keys(connection)
+    searchrank.renumber(connection)
+    if not uses_word_table(connection.dialect.name):
+        return 0
     connection.execute(delete(SearchWord))
     if uses_trigram_table(connection.dialect.name):
         connection.execute(delete(PEOPLE_TRIGRAMS))
@@ -91,7 +112,7 @@ def rebuild(connection: Connection, batch: int = 20_000) -> int:
                                    .order_by(Person.id).limit(batch)).all()
         if not chunk:
             return done
-        reindex(connection, [(i, t or "") for i, t in chunk])
+        reindex(connection, [(i, t or "") for i, t in chunk], rank=False)
         last, done = chunk[-1][0], done + len(chunk)
 
 

@@ -28,7 +28,7 @@ from datetime import time as clock_time
 from faker import Faker
 from sqlalchemy import Engine, Table, func, select
 
-from ..db import searchindex
+from ..db import searchindex, searchrank
 from ..db.bulk import insert_rows, reset_sequences
 from ..db.engine import IMMEDIATE
 from ..db.models import (
@@ -281,8 +281,9 @@ def generate_demo(engine: Engine, customers: int, seed: int = 1,
                     if batch_rows:
                         insert_rows(connection, table, columns, batch_rows)
                     counts[table.name] += len(batch_rows)
-                # the word table (and MariaDB's trigram table) are written by code, not triggers
-                searchindex.reindex(connection, [(p[0], p[9]) for p in rows[0] if p[9]])
+                # the word table (and MariaDB's trigram table) are written by code, not triggers; the
+                # ranks are given to everyone at the end, in one statement
+                searchindex.reindex(connection, [(p[0], p[9]) for p in rows[0] if p[9]], rank=False)
                 del rows
                 done += size
                 pending += 1
@@ -297,6 +298,10 @@ def generate_demo(engine: Engine, customers: int, seed: int = 1,
             if transaction is not None:  # cancelled: keep the whole batches loaded so far
                 transaction.commit()
                 transaction = None
+            if done:
+                with connection.begin():
+                    searchrank.fill_keys(connection)
+                    searchrank.renumber(connection)
         finally:
             if transaction is not None:
                 transaction.rollback()

@@ -1,5 +1,6 @@
 """Benchmark databases: demo data at 1 000, 100 000 and 1 000 000 customers per backend, built once and kept
-between runs (SQLite files under bench-results/, databases named mnu_bench_<N> on the servers), migrated when
+between runs (SQLite files under bench-results/, databases named mnu_bench_<N> on the servers, or
+$MNU_DESK_BENCH_DB_PREFIX_<N>), migrated when
 the schema is newer and rebuilt when the generator's seed or size changes. Backends come from MNU_DESK_BENCH_DB_URLS (default:
 SQLite, plus the local PostgreSQL and MariaDB when they answer)."""
 
@@ -60,9 +61,13 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[index]
 
 
+# several checkouts of the project can share one server: each may name its own benchmark databases
+PREFIX = os.environ.get("MNU_DESK_BENCH_DB_PREFIX", "mnu_bench")
+
+
 def _database_url(server_url: str, customers: int) -> str:
     url = make_url(server_url)
-    name = f"mnu_bench_{customers}"
+    name = f"{PREFIX}_{customers}"
     backend = url.get_backend_name()
     if backend == "sqlite":
         ROOT.mkdir(exist_ok=True)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import TABLE_OPTIONS, Base, Versioned
 from ..types import BigId, UTCDateTime
+
+# compared as code points on every backend (MariaDB's tables are utf8mb4_bin already)
+SEARCH_KEY = String(250).with_variant(String(250, collation="C"), "postgresql")
 
 
 class Person(Versioned, Base):
@@ -20,6 +23,8 @@ class Person(Versioned, Base):
     __table_args__ = (
         Index("ix_people_email_norm", "email_norm"),
         Index("ix_people_phone_e164", "phone_e164"),
+        Index("ix_people_search_key", "search_key", "search_rank"),
+        Index("ix_people_search_rank", "search_rank"),
         TABLE_OPTIONS,
     )
 
@@ -36,6 +41,10 @@ class Person(Versioned, Base):
     phone_e164: Mapped[str | None] = mapped_column(String(20))
     # folded words of name, e-mail, street, postcode and city (mnu_desk.domain.textfold)
     search_text: Mapped[str] = mapped_column(String(1000), default="")
+    # the desk's ranking order (mnu_desk.db.searchrank): the folded surname, first name and customer number,
+    # and a sparse number in that order, which is the rowid of SQLite's search tables
+    search_key: Mapped[str | None] = mapped_column(SEARCH_KEY)
+    search_rank: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

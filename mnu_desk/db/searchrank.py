@@ -1,0 +1,212 @@
+"""The desk's ranking order kept inside the search index (docs/design.md section 5).
+
+Every person with a search text has a rank: surname, then first name, then customer number (folded, so
+"Östberg" and "Ostberg" sort together), the order a desk reads a list of people with the same name in.
+Ranks are sparse (GAP apart) so that a new person, a renamed one or an import takes a rank between its
+neighbours without moving anyone; when a gap is used up, the neighbours that follow are spaced again
+(`_respace`), and a load of many people at once numbers everyone again (`renumber`). On SQLite the rank is
+the rowid of the two contentless FTS5 tables, so each tier of a search reads its first twenty rows already
+in this order; the other backends sort their bounded candidate set by it.
+
+On SQLite the FTS5 tables follow people by triggers. They are contentless (the index is all the search needs,
+with no second copy of the text): a row is taken out by FTS5's 'delete' command with the values it was
+indexed with, which the triggers have as `old.*`. Erasure clears the rank and the sort key with the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, bindparam, func, select, text, update
+
+from ..domain.textfold import rank_key
+from .models import Person
+
+GAP = 1 << 24      # between neighbours after a renumbering: room for 24 halvings at any one place
+STEP = 1 << 12     # a new person goes this far after its predecessor at most: 4 096 appends after one name
+WINDOW = 64        # neighbours spaced again first when a gap is used up (grows while too dense)
+BULK = 5_000       # more new people than this at once: number everyone again in one statement
+_CHUNK = 500
+
+PEOPLE = Person.__table__
+
+# SQLite: the word table (whole words and word starts; `names` holds first and last name as spelled, so that
+# the exact spelling of a name ranks first) and the trigram table (inside words), both with rowid = rank.
+# unicode61 folds case; marks are kept (remove_diacritics 0) because `words` is folded by the program already
+# (domain.textfold also folds ø, æ and ß, which unicode61 would not) and `names` must keep them.
+SQLITE_TABLES = (
+    "CREATE VIRTUAL TABLE people_words USING fts5(words, names, content='', "
+    "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4')",
+    "CREATE VIRTUAL TABLE people_trigrams USING fts5(text, content='', tokenize='trigram')",
+)
+_NAMES = "coalesce({r}.first_name, '') || ' ' || coalesce({r}.last_name, '')"
+_INDEX = ("INSERT INTO people_words(rowid, words, names) VALUES ({r}.search_rank, {r}.search_text, " + _NAMES + "); "
+          "INSERT INTO people_trigrams(rowid, text) VALUES ({r}.search_rank, {r}.search_text); ")
+_UNINDEX = ("INSERT INTO people_words(people_words, rowid, words, names) "
+            "VALUES ('delete', {r}.search_rank, {r}.search_text, " + _NAMES + "); "
+            "INSERT INTO people_trigrams(people_trigrams, rowid, text) "
+            "VALUES ('delete', {r}.search_rank, {r}.search_text); ")
+_INDEXED = ("search_rank", "search_text", "first_name", "last_name")
+SQLITE_TRIGGERS = (
+    "CREATE TRIGGER people_rank_insert AFTER INSERT ON people WHEN new.search_rank IS NOT NULL BEGIN "
+    + _INDEX.format(r="new") + "END",
+    "CREATE TRIGGER people_rank_delete AFTER DELETE ON people WHEN old.search_rank IS NOT NULL BEGIN "
+    + _UNINDEX.format(r="old") + "END",
+    # one trigger for both halves: the old row leaves before the new one (with perhaps the same rowid) enters
+    "CREATE TRIGGER people_rank_update AFTER UPDATE OF " + ", ".join(_INDEXED) + " ON people WHEN "
+    + " OR ".join(f"old.{c} IS NOT new.{c}" for c in _INDEXED) + " BEGIN "
+    + _UNINDEX.format(r="old").replace("VALUES (", "SELECT ").replace("); ", " WHERE old.search_rank IS NOT NULL; ")
+    + _INDEX.format(r="new").replace("VALUES (", "SELECT ").replace("); ", " WHERE new.search_rank IS NOT NULL; ")
+    + "END",
+)
+_TRIGGER_NAMES = ("people_rank_insert", "people_rank_delete", "people_rank_update")
+
+
+def create_sqlite_index(connection: Connection) -> None:
+    """The FTS5 tables and their triggers, filled from people as ranked now."""
+    for statement in SQLITE_TABLES:
+        connection.exec_driver_sql(statement)
+    _fill_sqlite(connection)
+    for statement in SQLITE_TRIGGERS:
+        connection.exec_driver_sql(statement)
+
+
+def drop_sqlite_index(connection: Connection) -> None:
+    for name in _TRIGGER_NAMES:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    for table in ("people_words", "people_trigrams"):
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
+
+
+def _fill_sqlite(connection: Connection) -> None:
+    for table in ("people_words", "people_trigrams"):
+        connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+    connection.exec_driver_sql(
+        "INSERT INTO people_words(rowid, words, names) SELECT search_rank, search_text, " + _NAMES.format(r="people")
+        + " FROM people WHERE search_rank IS NOT NULL ORDER BY search_rank")
+    connection.exec_driver_sql("INSERT INTO people_trigrams(rowid, text) SELECT search_rank, search_text "
+                               "FROM people WHERE search_rank IS NOT NULL ORDER BY search_rank")
+
+
+def place(connection: Connection, person_ids: Iterable[int]) -> None:
+    """Give these people (new, renamed, or with a changed search text) their rank; people without a search
+    text get none. Many at once are numbered with everyone else in one go."""
+    ids = list(dict.fromkeys(person_ids))
+    wanted: list[tuple[str, int]] = []
+    cleared: list[int] = []
+    for chunk in (ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)):
+        for person_id, first, last, number, searched, key, rank in connection.execute(
+                select(PEOPLE.c.id, PEOPLE.c.first_name, PEOPLE.c.last_name, PEOPLE.c.customer_no,
+                       PEOPLE.c.search_text, PEOPLE.c.search_key, PEOPLE.c.search_rank)
+                .where(PEOPLE.c.id.in_(chunk))):
+            new = rank_key(first, last, number) if searched else None
+            if new == key and (rank is not None or new is None):
+                continue
+            if key is not None or rank is not None:
+                cleared.append(person_id)
+            if new is not None:
+                wanted.append((new, person_id))
+    if cleared:
+        _set(connection, [(i, None, None) for i in cleared])
+    if len(wanted) > BULK:
+        _set_keys(connection, wanted)
+        renumber(connection)
+        return
+    for key, person_id in sorted(wanted):
+        _set(connection, [(person_id, key, _free_rank(connection, key))])
+
+
+def unplace(connection: Connection, person_ids: list[int]) -> None:
+    """No rank and no sort key (which holds the folded name) any more: erasure and tombstones."""
+    for chunk in (person_ids[i:i + _CHUNK] for i in range(0, len(person_ids), _CHUNK)):
+        connection.execute(update(Person).where(Person.id.in_(chunk), Person.search_key.is_not(None))
+                           .values(search_key=None, search_rank=None))
+
+
+def _set(connection: Connection, rows: list[tuple[int, str | None, int | None]]) -> None:
+    connection.execute(update(PEOPLE).where(PEOPLE.c.id == bindparam("p_id"))
+                       .values(search_key=bindparam("p_key"), search_rank=bindparam("p_rank")),
+                       [{"p_id": i, "p_key": k, "p_rank": r} for i, k, r in rows])
+
+
+def _neighbour(connection: Connection, key: str, after: bool):
+    column = PEOPLE.c.search_key
+    return connection.execute(
+        select(PEOPLE.c.search_rank).where(column > key if after else column < key)
+        .order_by(column.asc() if after else column.desc()).limit(1)).scalar()
+
+
+def _free_rank(connection: Connection, key: str) -> int:
+    low = _neighbour(connection, key, after=False) or 0
+    high = _neighbour(connection, key, after=True)
+    if high is None:
+        return low + GAP
+    if high - low >= 2:
+        return low + min((high - low) // 2, STEP)
+    return _respace(connection, key, low)
+
+
+def _respace(connection: Connection, key: str, low: int) -> int:
+    """Space the people after `key` again, from `low` up to the first one left where it is, so that `key`
+    gets a rank; the window grows until there is room. Returns the rank for `key`."""
+    window = WINDOW
+    while True:
+        following = connection.execute(
+            select(PEOPLE.c.id, PEOPLE.c.search_key, PEOPLE.c.search_rank).where(PEOPLE.c.search_key > key)
+            .order_by(PEOPLE.c.search_key).limit(window + 1)).all()
+        moved = following[:window]
+        end = following[window].search_rank if len(following) > window else \
+            (following[-1].search_rank if following else low) + (window + 2) * GAP
+        step = (end - low) // (len(moved) + 2)
+        if step >= 2:
+            break
+        window *= 8
+    # out of the index first, then back with their new ranks: no two rows ever share a rank
+    _set(connection, [(row.id, None, None) for row in moved])
+    _set(connection, [(row.id, row.search_key, low + step * (n + 2)) for n, row in enumerate(moved)])
+    return low + step
+
+
+def _set_keys(connection: Connection, rows: list[tuple[str, int]]) -> None:
+    for chunk in (rows[i:i + _CHUNK * 10] for i in range(0, len(rows), _CHUNK * 10)):
+        connection.execute(update(PEOPLE).where(PEOPLE.c.id == bindparam("p_id"))
+                           .values(search_key=bindparam("p_key")), [{"p_id": i, "p_key": k} for k, i in chunk])
+
+
+def fill_keys(connection: Connection, batch: int = 20_000) -> int:
+    """Sort keys for people with a search text and none yet (a bulk load, an older database)."""
+    last, done = 0, 0
+    while True:
+        chunk = connection.execute(
+            select(PEOPLE.c.id, PEOPLE.c.first_name, PEOPLE.c.last_name, PEOPLE.c.customer_no)
+            .where(PEOPLE.c.id > last, PEOPLE.c.search_key.is_(None), PEOPLE.c.search_text != "")
+            .order_by(PEOPLE.c.id).limit(batch)).all()
+        if not chunk:
+            return done
+        _set_keys(connection, [(rank_key(f, ln, n), i) for i, f, ln, n in chunk])
+        last, done = chunk[-1][0], done + len(chunk)
+
+
+def renumber(connection: Connection) -> None:
+    """Everyone with a sort key GAP apart in key order, in one statement; on SQLite the FTS5 tables are
+    filled again afterwards rather than row by row through the triggers."""
+    backend = connection.dialect.name
+    if backend == "sqlite":
+        for name in _TRIGGER_NAMES:
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    connection.execute(update(PEOPLE).where(PEOPLE.c.search_key.is_(None), PEOPLE.c.search_rank.is_not(None))
+                       .values(search_rank=None))
+    order = (select(PEOPLE.c.id, (func.row_number().over(order_by=PEOPLE.c.search_key) * GAP).label("r"))
+             .where(PEOPLE.c.search_key.is_not(None)).subquery("r"))
+    if backend in ("mysql", "mariadb"):
+        connection.execute(text(
+            "UPDATE people p JOIN (SELECT id, row_number() OVER (ORDER BY search_key) * :gap AS r FROM people "
+            "WHERE search_key IS NOT NULL) o ON o.id = p.id SET p.search_rank = o.r"), {"gap": GAP})
+    else:
+        connection.execute(update(PEOPLE).where(PEOPLE.c.id == order.c.id).values(search_rank=order.c.r))
+    if backend == "sqlite":
+        _fill_sqlite(connection)
+        for statement in SQLITE_TRIGGERS:
+            connection.exec_driver_sql(statement)
+
+
+__all__ = ["GAP", "create_sqlite_index", "drop_sqlite_index", "fill_keys", "place", "renumber", "unplace"]

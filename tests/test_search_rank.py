@@ -1,0 +1,108 @@
+"""The order a desk sees (README, Search; docs/design.md section 5): exact identifiers, then the name as spelled,
+whole words, word starts and inside words, and within each the desk's ranking order, surname, first name,
+customer number, whatever order the people came in. On every backend; the order holds after a rename and an
+import, and when the ranks' gaps run out."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from sqlalchemy import select
+
+from mnu_desk.db import searchrank
+from mnu_desk.db.models import Person
+from mnu_desk.services.imports import import_file
+from mnu_desk.services.rectification import rectify
+from mnu_desk.services.search import search_people
+
+from .factories import add_person
+
+# (customer no., first name, surname), added in this order: neither ids nor numbers follow the names
+PEOPLE = [("100020", "Per", "Karlsson"), ("100011", "Anna", "Karlsson"), ("100005", "Anna", "Karlsson"),
+          ("100030", "Karl", "Andersson"), ("100002", "Åsa", "Karlsson"), ("100040", "Bo", "Kärlsson"),
+          ("100009", "Erik", "Karlström")]
+
+
+@pytest.fixture
+def karlssons(desk):
+    for number, first, last in PEOPLE:
+        add_person(desk, number, first, last, email=f"k{number}@exempel.se", phone=None, order_no=f"7{number}",
+                   ip=None, street="Ringvägen 2", postal_code="118 60", city="Stockholm")
+    return desk
+
+
+def numbers(desk, actor, query):
+    return [row["customer_no"] for row in search_people(desk, actor, query)]
+
+
+def test_people_of_one_surname_are_listed_by_first_name_then_customer_number(karlssons, admin):
+    """Exact spelling first ("Karlsson" typed finds the Karlssons before Bo Kärlsson), then by first name
+    folded (Åsa sorts as Asa), then customer number."""
+    assert numbers(karlssons, admin, "karlsson") == ["100005", "100011", "100002", "100020", "100040"]
+    assert numbers(karlssons, admin, "kärlsson") == ["100040", "100005", "100011", "100002", "100020"]
+
+
+def test_tiers_name_whole_word_word_start_inside_word(karlssons, admin):
+    """"karl": Karl Andersson by his name, then everyone with a word starting so, in the ranking order
+    (Bo Kärlsson among the Karlssons: the order is folded); "arls" inside words, in the same order."""
+    assert numbers(karlssons, admin, "karl") == ["100030", "100005", "100011", "100002", "100040", "100020",
+                                                  "100009"]
+    assert numbers(karlssons, admin, "arls") == ["100005", "100011", "100002", "100040", "100020", "100009"]
+    assert numbers(karlssons, admin, "karlsson an") == ["100005", "100011"]  # surname and a first name's start
+
+
+def test_order_follows_a_rename(karlssons, admin):
+    rectify(karlssons, admin, "100020", {"first_name": "Aron"}, reason="Stavning")
+    assert numbers(karlssons, admin, "karlsson")[:2] == ["100005", "100011"]
+    assert numbers(karlssons, admin, "karlsson") == ["100005", "100011", "100020", "100002", "100040"]
+    rectify(karlssons, admin, "100009", {"last_name": "Karlsson"}, reason="Stavning")
+    assert numbers(karlssons, admin, "karlsson") == ["100005", "100011", "100020", "100002", "100009", "100040"]
+    assert "100009" not in numbers(karlssons, admin, "karlström")
+
+
+def test_order_follows_an_import(karlssons, admin, tmp_path):
+    path = tmp_path / "customers.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(("customer_id", "customer_no", "kind", "first_name", "last_name", "email", "phone",
+                         "created_at"))
+        writer.writerow(("S1", "100001", "account", "Ulla", "Karlsson", "s1@exempel.se", "", "2024-03-05T10:00:00Z"))
+        writer.writerow(("S2", "100050", "account", "Anna", "Karlsson", "s2@exempel.se", "", "2024-03-05T10:00:00Z"))
+        writer.writerow(("S3", "100060", "account", "Britt", "Karlsson", "s3@exempel.se", "", "2024-03-05T10:00:00Z"))
+    assert import_file(karlssons, admin, "customers", path)["inserted"] == 3
+    assert numbers(karlssons, admin, "karlsson") == ["100005", "100011", "100050", "100002", "100060", "100020",
+                                                  "100001", "100040"]
+
+
+def test_order_holds_when_the_gaps_run_out(karlssons, admin, monkeypatch):
+    """Ranks two apart: every new person between two others moves its neighbours; the index follows."""
+    monkeypatch.setattr(searchrank, "GAP", 4)
+    monkeypatch.setattr(searchrank, "STEP", 1)
+    monkeypatch.setattr(searchrank, "WINDOW", 2)
+    with karlssons.write() as session:
+        searchrank.renumber(session.connection())
+    for n in range(12):
+        add_person(karlssons, f"1001{n:02d}", "Anna", "Karlsson", email=f"a{n}@exempel.se", phone=None,
+                   order_no=f"81{n:02d}", ip=None)
+    expected = ["100005", "100011"] + [f"1001{n:02d}" for n in range(12)] + ["100002", "100020", "100040"]
+    assert numbers(karlssons, admin, "karlsson")[:17] == expected
+    with karlssons.read() as session:
+        ranks = session.execute(select(Person.search_key, Person.search_rank).where(Person.search_rank.is_not(None))
+                                .order_by(Person.search_key)).all()
+    assert [r for _, r in ranks] == sorted({r for _, r in ranks})  # distinct and in key order
+
+
+def test_erased_person_keeps_no_rank_and_no_sort_key(karlssons, admin):
+    from mnu_desk.db.searchindex import remove
+
+    with karlssons.write() as session:
+        person = session.scalars(select(Person).where(Person.customer_no == "100011")).one()
+        remove(session.connection(), [person.id])
+        person.first_name = person.last_name = None
+        person.search_text = ""
+    with karlssons.read() as session:
+        person = session.scalars(select(Person).where(Person.customer_no == "100011")).one()
+        assert (person.search_key, person.search_rank) == (None, None)
+    assert "100011" not in numbers(karlssons, admin, "karlsson")
+    assert "100011" not in numbers(karlssons, admin, "anna")
