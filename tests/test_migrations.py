@@ -48,7 +48,7 @@ def test_upgrade_twice_changes_nothing(fresh_db_url):
 
 
 def _backend_search_index(diff) -> bool:
-    """The search index is built per backend by migrations 0002 and 0012 (FTS5, pg_trgm, trigram table) and
+    """The search index is built per backend by migrations 0002 and 0013 (FTS5, pg_trgm, trigram table) and
     is not in the models."""
     if not isinstance(diff, tuple):
         return False

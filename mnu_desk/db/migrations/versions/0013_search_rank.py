@@ -7,16 +7,16 @@ and a trigram table (inside words), kept in step by triggers. A search reads eac
 in the desk's order. SQLite no longer needs the word table's rows (the FTS5 prefix index answers two-letter
 queries). PostgreSQL and MariaDB keep their indexes and sort their candidates by the rank.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 """
 import sqlalchemy as sa
 from alembic import op
 
 from mnu_desk.db import searchrank
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
