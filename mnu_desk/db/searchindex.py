@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.textfold import person_search_text
@@ -98,11 +98,12 @@ def remove(connection: Connection, person_ids: list[int]) -> None:
 
 
 def rebuild(connection: Connection, batch: int = 20_000) -> int:
-    """Index every person from scratch (after a bulk load without indexing, or to repair)."""
-    searchrank.fill_keys(connection)
+    """Index and rank every person from scratch (after a bulk load without indexing, or to repair)."""
+    connection.execute(update(Person).values(search_key=None))
+    ranked = searchrank.fill_keys(connection)
     searchrank.renumber(connection)
     if not uses_word_table(connection.dialect.name):
-        return 0
+        return ranked
     connection.execute(delete(SearchWord))
     if uses_trigram_table(connection.dialect.name):
         connection.execute(delete(PEOPLE_TRIGRAMS))

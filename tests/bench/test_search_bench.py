@@ -1,6 +1,9 @@
-"""Search latency at 1 000, 100 000 and 1 000 000 customers: the service the GUI calls, next to the same SQL
-on a raw cursor (the floor) and a naive LIKE '%…%' scan over five columns (what a shop admin screen does).
-Targets at a million: p95 <= 30 ms on SQLite, <= 50 ms on PostgreSQL, within 1.5x of the floor."""
+"""Search latency at 1 000, 100 000 and 1 000 000 customers: the service the GUI calls, next to its floor (the
+same ranked queries on a raw cursor: on SQLite the in-index tiers, elsewhere the candidate queries, then the
+rows) and a naive LIKE '%…%' scan over five columns (what a shop admin screen does). Type-ahead has no warm-up:
+every query is new to the service once (cold) and then again (warm); half the queries meet the floor first, so
+each side has a cold figure. Targets at a million (issue 17): p95 cold <= 4 ms on SQLite, <= 10 ms on
+PostgreSQL, <= 20 ms on MariaDB."""
 
 from __future__ import annotations
 
@@ -34,9 +37,15 @@ def _phone_notations(e164: str, rng: random.Random) -> str:
                        "00" + e164[1:]])
 
 
+KINDS = ["last", "first_last", "last_first_start", "typeahead", "email", "email_full", "phone", "postcode",
+         "postcode_compact", "order", "customer_no", "folded", "street", "city", "prefix2", "partial_last"]
+
+
 def make_queries(desk, count: int, seed: int = 11) -> list[str]:
-    """Varied queries drawn from the data: names, partial e-mails, phone notations, postcodes with and
-    without space, order numbers, folded spellings, streets, cities, two-letter prefixes."""
+    """Varied queries drawn from the data: surnames, two-word names, a surname and a first name's start
+    ("svensson mik"), what type-ahead sends while a name is typed, partial and full e-mails, phone notations,
+    postcodes with and without space, order and customer numbers, folded spellings, streets, cities, two-letter
+    prefixes and pieces from inside a surname."""
     rng = random.Random(seed)
     with desk.read() as session:
         top = session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1))
@@ -44,22 +53,22 @@ def make_queries(desk, count: int, seed: int = 11) -> list[str]:
         while len(picks) < count:
             pid = rng.randint(1, top)
             row = session.execute(
-                select(Person.first_name, Person.last_name, Person.email, Person.phone_e164,
+                select(Person.customer_no, Person.first_name, Person.last_name, Person.email, Person.phone_e164,
                        Address.street, Address.postal_code, Address.city)
                 .outerjoin(Address, (Address.person_id == Person.id) & Address.is_primary)
-                .where(Person.id == pid, Person.last_name.is_not(None))).first()
+                .where(Person.id == pid, Person.last_name.is_not(None), Person.first_name.is_not(None))).first()
             if row is None:
                 continue
             order_no = session.scalar(select(Order.order_no).where(Order.person_id == pid).limit(1))
             picks.append((row, order_no))
     out = []
-    kinds = ["last", "first_last", "email", "phone", "postcode", "postcode_compact", "order", "folded",
-             "street", "city", "prefix2", "partial_last"]
     for i, (row, order_no) in enumerate(picks):
-        first, last, email, phone, street, postcode, city = row
-        kind = kinds[i % len(kinds)]
+        number, first, last, email, phone, street, postcode, city = row
+        kind = KINDS[i % len(KINDS)]
         if kind == "email" and email:
             out.append(email.split("@")[0][: rng.randint(5, 9)])
+        elif kind == "email_full" and email:
+            out.append(email)
         elif kind == "phone" and phone:
             out.append(_phone_notations(phone, rng))
         elif kind == "postcode" and postcode:
@@ -68,6 +77,8 @@ def make_queries(desk, count: int, seed: int = 11) -> list[str]:
             out.append(postcode.replace(" ", ""))
         elif kind == "order" and order_no:
             out.append(order_no)
+        elif kind == "customer_no":
+            out.append(number)
         elif kind == "folded":
             out.append(fold(f"{first} {last}"))
         elif kind == "street" and street:
@@ -76,58 +87,78 @@ def make_queries(desk, count: int, seed: int = 11) -> list[str]:
             out.append(city)
         elif kind == "prefix2":
             out.append(last[:2])
+        elif kind == "typeahead":
+            out.append(f"{first} {last}"[: rng.randint(3, len(first) + 4)].strip())
         elif kind == "partial_last":
             out.append(last[1:5])
         elif kind == "first_last":
+            out.append(f"{first} {last}")
+        elif kind == "last_first_start":
             out.append(f"{last} {first[:3]}")
         else:
             out.append(last)
     return out
 
 
-def _raw_statements(desk, query: str) -> list[tuple[str, object]]:
-    """The service's own SQL for one query, compiled once for the raw cursor (the floor): the exact
-    look-up, the word-start look-up, and the inside-word look-up when the service would run it."""
-    parsed = queries.parse(query)
-    dialect = desk.engine.dialect
-    statements = [queries.exact_statement(parsed)]
-    prefix = queries.prefix_statement(parsed)
-    found = 0
-    if prefix is not None:
-        statements.append(prefix)
-        with desk.connect() as connection:
-            found = len({row[0] for row in connection.execute(*prefix)})
-    infix = queries.candidate_statement(parsed, desk.backend)
-    if infix is not None and found < queries.PREFIX_ENOUGH:
-        statements.append(infix)
-    return [_compiled(dialect, statement, values) for statement, values in statements]
+class _Floor:
+    """The service's SQL for one query, compiled once, run on a raw cursor with only the logic the SQL needs:
+    the exact look-up (a hit is the answer); then on SQLite the ranked tiers, each read to the page, and
+    elsewhere the word-start and inside-word candidates; then the page's rows."""
 
+    def __init__(self, desk, query: str):
+        self.dialect = desk.engine.dialect
+        parsed = queries.parse(query)
+        self.exact = self._compile(*queries.exact_statement(parsed))
+        if desk.backend == "sqlite":
+            self.tiers = [self._compile(stmt, {**values, "limit": 0}) for _, (stmt, values)
+                          in queries.sqlite_tiers(parsed)]
+            self.candidates = []
+        else:
+            self.tiers = []
+            prefix = queries.prefix_statement(parsed)
+            infix = queries.candidate_statement(parsed, desk.backend)
+            self.candidates = [self._compile(*s) for s in (prefix, infix) if s is not None]
+        self.rows = queries.rows_statement([])[0].compile(dialect=self.dialect)
+        self.raw = desk.engine.raw_connection()
 
-def _compiled(dialect, statement, values) -> tuple[str, object]:
-    """The SQL string and DBAPI parameters SQLAlchemy would send, for a raw cursor."""
-    state = statement.compile(dialect=dialect).construct_expanded_state(values)
-    if dialect.paramstyle == "qmark":
-        return state.statement, tuple(state.parameters[name] for name in state.positiontup)
-    return state.statement, state.parameters
+    def _compile(self, statement, values):
+        compiled = statement.compile(dialect=self.dialect)
+        return compiled, values
 
+    def _run(self, cursor, compiled, values) -> list:
+        state = compiled.construct_expanded_state(values)
+        if self.dialect.paramstyle == "qmark":
+            cursor.execute(state.statement, tuple(state.parameters[name] for name in state.positiontup))
+        else:
+            cursor.execute(state.statement, state.parameters)
+        return cursor.fetchall()
 
-def _floor(desk, query: str, page_ids: list[int]) -> float:
-    statements = _raw_statements(desk, query)
-    if page_ids:
-        statements.append(_compiled(desk.engine.dialect, *queries.rows_statement(page_ids)))
-    raw = desk.engine.raw_connection()
-    try:
-        cursor = raw.cursor()
+    def __call__(self, limit: int = 20) -> float:
+        cursor = self.raw.cursor()
         started = time.perf_counter()
-        for sql, params in statements:
-            cursor.execute(sql, params)
-            cursor.fetchall()
+        ids = list(dict.fromkeys(row[0] for row in self._run(cursor, *self.exact)))
+        if not ids:
+            found: dict = {}
+            for compiled, values in self.tiers:
+                for row in self._run(cursor, compiled, {**values, "limit": limit + 1 + len(found)}):
+                    found.setdefault(row[0])
+                if len(found) > limit:
+                    break
+            for i, (compiled, values) in enumerate(self.candidates):
+                if i and len(found) >= queries.PREFIX_ENOUGH:
+                    break
+                for row in self._run(cursor, compiled, values):
+                    found.setdefault(row[0])
+            ids = list(found)[:limit]
+        if ids:
+            self._run(cursor, self.rows, {"ids": ids})
         elapsed = time.perf_counter() - started
         cursor.close()
-        raw.rollback()
-    finally:
-        raw.close()
-    return elapsed * 1000
+        self.raw.rollback()
+        return elapsed * 1000
+
+    def close(self) -> None:
+        self.raw.close()
 
 
 def _naive(desk, query: str) -> float:
@@ -143,6 +174,12 @@ def _naive(desk, query: str) -> float:
         return (time.perf_counter() - started) * 1000
 
 
+def _timed(call) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
 @pytest.mark.bench
 @pytest.mark.parametrize("customers", [1_000, 100_000, 1_000_000])
 def test_search_latency(bench_server, customers):
@@ -152,30 +189,36 @@ def test_search_latency(bench_server, customers):
     desk = bench_desk(bench_server, customers)
     try:
         workload = make_queries(desk, QUERIES)
-        service, floor = [], []
-        for q in workload:
-            # each query once untimed, so that the service and its floor meet the same (warm) cache
-            rows = search_people(desk, BENCH_ACTOR, q)
-            ids = _ids_for(desk, [r["customer_no"] for r in rows])
-            floor.append(_floor(desk, q, ids))
-            started = time.perf_counter()
-            search_people(desk, BENCH_ACTOR, q)
-            service.append((time.perf_counter() - started) * 1000)
+        cold, warm, floor_cold, floor_warm = [], [], [], []
+        by_kind: dict[str, list[float]] = {}
+        for i, q in enumerate(workload):
+            floor = _Floor(desk, q)
+            try:
+                def service(q=q):
+                    return search_people(desk, BENCH_ACTOR, q)
+                if i % 2 == 0:  # the service meets the query first
+                    cold.append(_timed(service))
+                    by_kind.setdefault(KINDS[i % len(KINDS)], []).append(cold[-1])
+                    floor_warm.append(floor())
+                    warm.append(_timed(service))
+                else:           # the floor meets it first
+                    floor_cold.append(floor())
+                    warm.append(_timed(service))
+                    floor_warm.append(floor())
+            finally:
+                floor.close()
         naive = [_naive(desk, q) for q in workload[:NAIVE_QUERIES]]
         record = {"bench": "search", "backend": desk.backend, "customers": customers, "queries": len(workload),
-                  "p50_ms": round(percentile(service, 50), 2), "p95_ms": round(percentile(service, 95), 2),
-                  "floor_p50_ms": round(percentile(floor, 50), 2),
-                  "floor_p95_ms": round(percentile(floor, 95), 2),
+                  "cold_p50_ms": round(percentile(cold, 50), 2), "cold_p95_ms": round(percentile(cold, 95), 2),
+                  "floor_cold_p95_ms": round(percentile(floor_cold, 95), 2),
+                  "p50_ms": round(percentile(warm, 50), 2), "p95_ms": round(percentile(warm, 95), 2),
+                  "floor_p50_ms": round(percentile(floor_warm, 50), 2),
+                  "floor_p95_ms": round(percentile(floor_warm, 95), 2),
                   "naive_p50_ms": round(percentile(naive, 50), 1),
-                  "naive_p95_ms": round(percentile(naive, 95), 1)}
+                  "naive_p95_ms": round(percentile(naive, 95), 1),
+                  "cold_max_ms_by_kind": {k: round(max(v), 1) for k, v in by_kind.items()}}
+        record["ratio_cold_p95"] = round(record["cold_p95_ms"] / max(record["floor_cold_p95_ms"], 0.01), 2)
         record["ratio_p95"] = round(record["p95_ms"] / max(record["floor_p95_ms"], 0.01), 2)
         report(record)
     finally:
         desk.dispose()
-
-
-def _ids_for(desk, customer_nos: list[str]) -> list[int]:
-    if not customer_nos:
-        return []
-    with desk.read() as session:
-        return list(session.scalars(select(Person.id).where(Person.customer_no.in_(customer_nos))))
