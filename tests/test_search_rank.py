@@ -61,7 +61,9 @@ def test_order_follows_a_rename(karlssons, admin):
     assert "100009" not in numbers(karlssons, admin, "karlström")
 
 
-def test_order_follows_an_import(karlssons, admin, tmp_path):
+@pytest.mark.parametrize("bulk", [5_000, 1], ids=["placed_one_by_one", "everyone_numbered_again"])
+def test_order_follows_an_import(karlssons, admin, tmp_path, monkeypatch, bulk):
+    monkeypatch.setattr(searchrank, "BULK", bulk)
     path = tmp_path / "customers.csv"
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

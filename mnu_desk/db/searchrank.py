@@ -24,7 +24,7 @@ from .models import Person
 GAP = 1 << 24      # between neighbours after a renumbering: room for 24 halvings at any one place
 STEP = 1 << 12     # a new person goes this far after its predecessor at most: 4 096 appends after one name
 WINDOW = 64        # neighbours spaced again first when a gap is used up (grows while too dense)
-BULK = 5_000       # more new people than this at once: number everyone again in one statement
+BULK = 5_000       # more new people than this at once, and a fifth of all or more: number everyone again
 _CHUNK = 500
 
 PEOPLE = Person.__table__
@@ -107,12 +107,17 @@ def place(connection: Connection, person_ids: Iterable[int]) -> None:
                 wanted.append((new, person_id))
     if cleared:
         _set(connection, [(i, None, None) for i in cleared])
-    if len(wanted) > BULK:
+    if len(wanted) > BULK and len(wanted) * 4 > _ranked(connection):
         _set_keys(connection, wanted)
         renumber(connection)
         return
     for key, person_id in sorted(wanted):
         _set(connection, [(person_id, key, _free_rank(connection, key))])
+
+
+def _ranked(connection: Connection) -> int:
+    return connection.execute(select(func.count()).select_from(PEOPLE).where(PEOPLE.c.search_rank.is_not(None))
+                              ).scalar()
 
 
 def unplace(connection: Connection, person_ids: list[int]) -> None:
