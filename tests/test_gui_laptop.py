@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import update
+
+from mnu_desk.db.models import Order
+from mnu_desk.gui.results_model import STATUS
 from mnu_desk.services import requests
 
 from .factories import add_person
@@ -53,3 +57,73 @@ def test_the_main_window_and_the_request_window_fit_a_laptop_and_a_long_status_d
     for column in range(4):
         text = model.data(model.index(0, column))
         assert view.columnWidth(column) >= view.fontMetrics().horizontalAdvance(text), text
+
+
+def _fits_sideways(view) -> None:
+    """Every column of the table in view: the header's sections end inside the visible width, so nothing hides
+    behind a sideways scroll bar."""
+    header = view.horizontalHeader()
+    used = sum(header.sectionSize(column) for column in range(header.count()) if not header.isSectionHidden(column))
+    assert used <= view.viewport().width(), f"{view.objectName() or type(view).__name__}: {used} px of columns in " \
+                                            f"{view.viewport().width()} px"
+    assert not view.horizontalScrollBar().isVisible()
+
+
+def _whole(view, column: int, row: int = 0) -> None:
+    text = view.model().data(view.model().index(row, column))
+    assert view.columnWidth(column) >= view.fontMetrics().horizontalAdvance(text) + 6, f"{text!r} is cut"
+
+
+def test_at_1366_by_768_the_result_list_and_a_restricted_persons_purchases_fit_without_scrolling_sideways(
+        qtbot, desk, executor, swedish, admin, make_agent):
+    """Issue 13, layout: the result list never scrolls sideways (empty or not) and reads a restriction beside
+    the status whole; the orders of a restricted person opened from the Köp tab show every column, the invoice's
+    address and e-mail whole below them; the columns fit again when the splitter moves."""
+    from mnu_desk.services.restrictions import set_restriction
+
+    sven = make_agent("sven", "supervisor")
+    add_person(desk, "100001", first="Solveig", last="Andersson", email="solveig.andersson.kundtjanst@exempel.se",
+               order_no="5000001")
+    add_person(desk, "100002", first="Edvard", last="Söderqvist")
+    with desk.write() as session:
+        session.execute(update(Order).where(Order.order_no == "5000001")
+                        .values(billing_email="solveig.andersson.kundtjanst@exempel.se"))
+    set_restriction(desk, sven, "100001", "restriction", "bestrider att uppgifterna är korrekta")
+    window = shown_main_window(qtbot, executor, desk, sven)
+    window.ui.showNormal()
+    window.ui.resize(SCREEN_W, SCREEN_H - 32)  # a title bar above
+    qtbot.wait(50)
+    results = window.ui.resultsView
+    _fits_sideways(results)  # empty
+
+    window.open_person("100002")
+    qtbot.waitUntil(lambda: window.record.header is not None, timeout=WAIT_MS)
+    window.select_tab(1)  # Köp
+    window.ui.searchEdit.clear()
+    qtbot.keyClicks(window.ui.searchEdit, "100001")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.wait(50)
+    _fits_sideways(results)
+    status = results.model().data(results.model().index(0, STATUS))
+    assert status == "Aktiv · Begränsad"
+    _whole(results, STATUS)
+    window.open_person("100001")
+    qtbot.waitUntil(lambda: window.record.header is not None and window.record.is_loaded(1), timeout=WAIT_MS)
+    record = window.record
+    assert record.ui.tabs.currentIndex() == 1 and record.ui.bannerLabel.isVisible()
+    purchases = record.tabs[1]
+    qtbot.wait(50)
+    for view in (purchases.orders_view, purchases.lines_view):
+        _fits_sideways(view)
+    assert "solveig.andersson.kundtjanst@exempel.se" in purchases.billing_label.text()
+    assert "Storgatan 1" in purchases.billing_label.text() and purchases.billing_label.isVisible()
+    for column in range(purchases.orders.columnCount()):  # an order's columns are short values: all whole
+        _whole(purchases.orders_view, column)
+
+    # the search's half made a little narrower: its columns fit again
+    window.ui.splitter.setSizes([SCREEN_W * 48 // 100, SCREEN_W * 52 // 100])
+    qtbot.wait(100)
+    for view in (results, purchases.orders_view):
+        _fits_sideways(view)
+    _whole(results, STATUS)
+    assert window.ui.width() <= SCREEN_W and window.ui.height() <= SCREEN_H - 32  # grown by nothing shown

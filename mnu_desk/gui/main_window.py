@@ -35,6 +35,7 @@ from .widgets.uiload import discard, load_ui
 _GEOMETRY = "main/geometry"
 _SPLITTER = "main/splitter"
 SEARCH_PAGE, QUEUE_PAGE = range(2)
+FRAME_ALLOWANCE = 32  # px: a title bar the window manager adds before the window knows its frame
 TAB_ACTIONS = ("actionTabOverview", "actionTabPurchases", "actionTabActivity", "actionTabInterests",
                "actionTabObjections", "actionTabDisclosures", "actionTabRequests", "actionTabLog")
 
@@ -139,6 +140,7 @@ class MainWindow(QObject):
         self.queue.refresh()  # the overdue count shows from the start
 
     def show(self) -> None:
+        self._fit_screen()
         if self._first_show:
             # the first time on this computer: all the screen there is, since the search and the record
             # each want half of it
@@ -150,6 +152,21 @@ class MainWindow(QObject):
             self.ui.splitter.setSizes([width // 2, width - width // 2])
         self.ui.activateWindow()
         self.ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen it opens on (a size saved on a bigger monitor, or a window manager
+        that does not maximise): a 1366 × 768 laptop shows the whole window, status line included."""
+        screen = self.ui.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.ui.frameGeometry().size() - self.ui.geometry().size()  # title bar and borders, once known
+        width = min(self.ui.width(), room.width() - frame.width())
+        height = min(self.ui.height(), room.height() - max(frame.height(), FRAME_ALLOWANCE))
+        if (width, height) != (self.ui.width(), self.ui.height()):
+            self.ui.resize(max(width, self.ui.minimumSizeHint().width()), max(height, self.ui.minimumSizeHint().height()))
+        if not room.contains(self.ui.frameGeometry().topLeft()):
+            self.ui.move(room.topLeft())
 
     # --- the open person ------------------------------------------------------------------------------------
 

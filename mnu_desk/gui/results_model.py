@@ -35,7 +35,8 @@ def _status(row: dict) -> str:
     """"Aktiv" alone would hide a restriction or a legal hold: the list names it beside the status."""
     status = fmt.word("status", row.get("status"))
     if row.get("restriction"):
-        return f"{status} · {fmt.word('restriction_kind', row['restriction'])}"
+        # the short word ("Begränsad"), so that the status column is read whole beside the others
+        return f"{status} · {fmt.word('restriction_short', row['restriction'])}"
     return status
 
 

@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
 from ..services.search import MIN_QUERY_LENGTH, find_people, rows_for
-from .results_model import CITY, CUSTOMER_NO, EMAIL, KIND, NAME, PHONE, POSTCODE, STATUS, ResultsModel
+from .record.tabs.base import fit_columns
+from .results_model import CITY, EMAIL, NAME, ResultsModel
 from .widgets.executor import Executor
 from .widgets.messages import error_text
 
@@ -73,28 +74,20 @@ class SearchPanel(QObject):
         self._size_columns()
 
     def _size_columns(self) -> None:
-        """Before the first answer: widths for typical content. After each answer the columns fit what came
-        (see _fit_columns), with the name and e-mail capped so the kind and status stay in view."""
+        """The columns fit the list's width, empty or not (no sideways scroll bar): see _fit_columns."""
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(ResultsModel.PAGE)
-        width = self.view.fontMetrics().horizontalAdvance
-        typical = {CUSTOMER_NO: "1000000", NAME: "Anna-Karin Lindqvist", EMAIL: "anna.lindqvist@gmail.com",
-                   PHONE: "070-000 00 00", POSTCODE: "000 00", CITY: "Stockholm", KIND: "Prenumerant",
-                   STATUS: "Avslutad"}
-        for column, sample in typical.items():
-            header.resizeSection(column, max(width(sample), header.sectionSizeHint(column)) + 12)
+        self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as what came, but a long name, e-mail or city is cut short (the whole text is in
-        the tooltip) so that the kind and status stay in view."""
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
+        """Columns as wide as what came; when they do not fit the list, a long name, e-mail or city gives way
+        first (the whole text is in the tooltip), never the customer number, phone, postcode, kind or status,
+        so a restriction beside the status is always read whole."""
         width = self.view.fontMetrics().horizontalAdvance
-        for column, sample in ((NAME, "Anna-Karin Lindqvist"), (EMAIL, "anna.lindqvis@"),
-                               (CITY, "Örnsköldsvik")):
-            header.resizeSection(column, min(header.sectionSize(column), width(sample) + 12))
+        fit_columns(self.view, {column: width(sample) + 12 for column, sample in (
+            (NAME, "Anna-Karin L"), (EMAIL, "anna.lindq"), (CITY, "Örnskölds"))})
 
     # --- searching ----------------------------------------------------------------------------------------
 

@@ -574,37 +574,37 @@
 <context>
     <name>CategoryTab</name>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="79"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="80"/>
         <source>Loading…</source>
         <translation>Hämtar…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="92"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="93"/>
         <source>The processing register could not be read: %1</source>
         <translation>Registret över behandlingar kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="104"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="105"/>
         <source>purposes: %1.</source>
         <translation>ändamål: %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="106"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="107"/>
         <source>&lt;i&gt;Legal basis:&lt;/i&gt; %1.</source>
         <translation>&lt;i&gt;Rättslig grund:&lt;/i&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="108"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="109"/>
         <source>Kept: %1</source>
         <translation>Sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="110"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="111"/>
         <source>Recipients: %1</source>
         <translation>Mottagare: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="112"/>
+        <location filename="../../mnu_desk/gui/record/tabs/base.py" line="113"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
@@ -2032,17 +2032,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="68"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="69"/>
         <source>%1 (%2) — %3 — mnu-desk</source>
         <translation>%1 (%2) — %3 — mnu-desk</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="179"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="197"/>
         <source>Opened customer %1; the opening is logged.</source>
         <translation>Kund %1 öppnad; öppnandet har loggats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/main_window.py" line="236"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="254"/>
         <source>Case queue (%n overdue)</source>
         <translation>
             <numerusform>Ärendekö (%n försenat)</numerusform>
@@ -2050,18 +2050,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="239"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="257"/>
         <location filename="../../ui/main_window.ui" line="117"/>
         <source>Case queue</source>
         <translation>Ärendekö</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="241"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="259"/>
         <source>Open requests by due date (Ctrl+K)</source>
         <translation>Öppna ärenden efter svarsdatum (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/main_window.py" line="266"/>
+        <location filename="../../mnu_desk/gui/main_window.py" line="284"/>
         <source>Settings saved.</source>
         <translation>Inställningarna är sparade.</translation>
     </message>
@@ -2948,81 +2948,71 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     </message>
     <message>
         <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="38"/>
-        <source>of which VAT</source>
-        <translation>varav moms</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="39"/>
         <source>Billed to</source>
         <translation>Fakturerad till</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="40"/>
-        <source>Billing address</source>
-        <translation>Fakturaadress</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="41"/>
-        <source>E-mail on invoice</source>
-        <translation>E-post på fakturan</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="42"/>
-        <source>Kept for bookkeeping until</source>
-        <translation>Sparas för bokföringen till</translation>
-    </message>
-    <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="47"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="49"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="48"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="50"/>
         <source>Item no.</source>
         <translation>Artikelnr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="49"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="51"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="50"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="52"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="51"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="53"/>
         <source>Unit price</source>
         <translation>À-pris</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="52"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="54"/>
         <source>VAT %</source>
         <translation>Moms %</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="53"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="55"/>
         <source>Line total</source>
         <translation>Radsumma</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="82"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="87"/>
         <source>Orders (%1), bought for %2 in all (cancelled orders not counted)</source>
         <translation>Ordrar (%1), köpt för sammanlagt %2 (makulerade ordrar ej medräknade)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="85"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="90"/>
         <source>Orders (0)</source>
         <translation>Ordrar (0)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="96"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="100"/>
+        <source>Order %1 billed to %2; of which VAT %3.</source>
+        <translation>Order %1 fakturerad till %2; varav moms %3.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="104"/>
+        <source>Kept for bookkeeping until %1.</source>
+        <translation>Sparas för bokföringen till %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="114"/>
         <source>Lines of order %1 (%2)</source>
         <translation>Rader i order %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="99"/>
+        <location filename="../../mnu_desk/gui/record/tabs/purchases.py" line="117"/>
         <source>Order lines</source>
         <translation>Orderrader</translation>
     </message>
@@ -4348,17 +4338,17 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../mnu_desk/gui/search_panel.py" line="133"/>
+        <location filename="../../mnu_desk/gui/search_panel.py" line="126"/>
         <source>The best %1 matches in %2 ms; type more to narrow the search</source>
         <translation>De %1 bästa träffarna på %2 ms; skriv mer för att begränsa sökningen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/search_panel.py" line="136"/>
+        <location filename="../../mnu_desk/gui/search_panel.py" line="129"/>
         <source>No matches (%1 ms)</source>
         <translation>Inga träffar (%1 ms)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/search_panel.py" line="138"/>
+        <location filename="../../mnu_desk/gui/search_panel.py" line="131"/>
         <source>%n match(es) in %1 ms</source>
         <translation>
             <numerusform>%n träff på %1 ms</numerusform>
@@ -4366,7 +4356,7 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/search_panel.py" line="151"/>
+        <location filename="../../mnu_desk/gui/search_panel.py" line="144"/>
         <source>Search failed: %1</source>
         <translation>Sökningen misslyckades: %1</translation>
     </message>

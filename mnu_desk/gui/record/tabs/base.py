@@ -4,7 +4,8 @@ and the table and form helpers the tabs are built from."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -139,23 +140,29 @@ def setup_table(view: QTableView, model: RowsModel) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView) -> None:
+def fit_columns(view: QTableView, floors: dict[int, int] | None = None) -> None:
     """Columns as wide as their contents, none wider than MAX_COLUMN_WIDTH; when they still do not fit the
     visible table, the widest give way first (their text elided, whole in the tooltip), none narrower than
-    its title or SHORT_VALUE, so that no column is cut off behind a horizontal scroll bar at the window's default size."""
-    view.resizeColumnsToContents()
+    its title or SHORT_VALUE, so that no column is cut off behind a horizontal scroll bar at the window's default
+    size. `floors` names the only columns that may give way and how far; the others are always read whole.
+    The table fits again whenever its width changes (the window resized, the splitter moved)."""
     header = view.horizontalHeader()
-    sizes = [min(header.sectionSize(column), MAX_COLUMN_WIDTH) for column in range(header.count())]
+    # measured, not read back after resizeColumnsToContents: a stretched last section reports the room left
+    sizes = [min(max(view.sizeHintForColumn(column), header.sectionSizeHint(column)), MAX_COLUMN_WIDTH)
+             for column in range(header.count())]
     available = view.viewport().width() if view.isVisible() else 0
     excess = sum(sizes) - available
     if available > 0 and excess > 0:
-        # a short value (a date, a reference, "9 dagar försenat") is never elided; a long one (a name, an
-        # address) keeps at least SHORT_VALUE of its width
-        floors = [max(header.sectionSizeFromContents(column).width(), min(size, SHORT_VALUE))
-                  for column, size in enumerate(sizes)]
+        if floors is None:
+            # a short value (a date, a reference, "9 dagar försenat") is never elided; a long one (a name, an
+            # address) keeps at least SHORT_VALUE of its width
+            lowest = [max(header.sectionSizeFromContents(column).width(), min(size, SHORT_VALUE))
+                      for column, size in enumerate(sizes)]
+        else:
+            lowest = [min(size, floors[column]) if column in floors else size for column, size in enumerate(sizes)]
         while excess > 0:
-            column = max(range(len(sizes)), key=lambda c: sizes[c] - floors[c])
-            room = sizes[column] - floors[column]
+            column = max(range(len(sizes)), key=lambda c: sizes[c] - lowest[c])
+            room = sizes[column] - lowest[column]
             if room <= 0:
                 break
             cut = min(excess, room, max(8, room // 2))
@@ -163,6 +170,37 @@ def fit_columns(view: QTableView) -> None:
             excess -= cut
     for column, size in enumerate(sizes):
         header.resizeSection(column, size)
+    _Refit.attach(view, floors)
+
+
+class _Refit(QObject):
+    """Fits a table's columns again when its visible width changes: shown for the first time, the window
+    resized, the splitter moved. Once per table; a change of height alone is left alone."""
+
+    def __init__(self, view: QTableView, floors: dict[int, int] | None) -> None:
+        super().__init__(view)
+        self.view, self.floors, self.width = view, floors, view.viewport().width()
+        self.pending = False
+        view.viewport().installEventFilter(self)
+
+    @classmethod
+    def attach(cls, view: QTableView, floors: dict[int, int] | None) -> None:
+        refit = view.findChild(cls, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if refit is None:
+            cls(view, floors)
+        else:
+            refit.floors, refit.width = floors, view.viewport().width()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width and not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        self.pending = False
+        if shiboken6.isValid(self.view) and self.view.model() is not None:
+            fit_columns(self.view, self.floors)
 
 
 def section_label(parent: QWidget | None = None) -> QLabel:

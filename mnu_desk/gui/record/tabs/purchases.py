@@ -1,13 +1,13 @@
 """Purchases: orders with the billing details as on the invoice, and the lines of the selected order (policy
 3: Uppgifter om dina inköp). Orders are bookkeeping records: after an erasure they stay, restricted, until the
-law's date, which the table shows."""
+law's date, which the line below the table says."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...widgets import formatting as fmt
 from ...widgets.table_model import Column, RowsModel, get
@@ -35,13 +35,15 @@ class PurchasesTab(CategoryTab):
             Column(self.tr("Status"), get("status"), lambda v: fmt.word("order_status", v)),
             Column(self.tr("Payment"), get("payment_provider"), fmt.text),
             Column(self.tr("Total"), get("total"), fmt.money, numeric=True),
-            Column(self.tr("of which VAT"), get("vat"), fmt.money, numeric=True),
             Column(self.tr("Billed to"), get("billing_name"), fmt.text),
-            Column(self.tr("Billing address"), _address, fmt.text),
-            Column(self.tr("E-mail on invoice"), get("billing_email"), fmt.text),
-            Column(self.tr("Kept for bookkeeping until"), get("erasable_from"), fmt.day),
         ], self, highlight=lambda order: bool(order.get("restricted_to_bookkeeping")))
         self.orders_view = make_table(self.orders, self)
+        # the rest of the invoice's details, for the selected order: as columns they would not fit half a
+        # laptop's screen beside the search (1366 × 768), and a table that scrolls sideways hides them anyway
+        self.billing_label = QLabel(self)
+        self.billing_label.setObjectName("billingLabel")
+        self.billing_label.setWordWrap(True)
+        self.billing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines_label = section_label(self)
         self.lines = RowsModel([
             Column(self.tr("Line"), get("line_no"), fmt.text, numeric=True),
@@ -55,12 +57,15 @@ class PurchasesTab(CategoryTab):
         self.lines_view = make_table(self.lines, self)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        for label, view in ((self.summary_label, self.orders_view), (self.lines_label, self.lines_view)):
+        for label, view, below in ((self.summary_label, self.orders_view, self.billing_label),
+                                   (self.lines_label, self.lines_view, None)):
             holder = QWidget(splitter)
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(label)
             column.addWidget(view, 1)
+            if below is not None:
+                column.addWidget(below)
             splitter.addWidget(holder)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -88,10 +93,23 @@ class PurchasesTab(CategoryTab):
             self.orders_view.selectRow(0)
         self._show_lines()
 
+    def _billing(self, order: dict) -> str:
+        """The invoice's name, address and e-mail and its VAT, as the order was billed."""
+        billed = ", ".join(part for part in (order.get("billing_name"), _address(order), order.get("billing_email"))
+                           if part)
+        text = self.tr("Order %1 billed to %2; of which VAT %3.")
+        text = (text.replace("%1", order.get("order_no") or "").replace("%2", billed or "–")
+                .replace("%3", fmt.money(order.get("vat"))))
+        if order.get("erasable_from"):
+            text += " " + self.tr("Kept for bookkeeping until %1.").replace("%1", fmt.day(order["erasable_from"]))
+        return text
+
     def _show_lines(self) -> None:
         order = self.orders.row(self.orders_view.currentIndex().row())
         lines = order.get("lines", []) if order else []
         self.lines.set_rows(lines)
+        self.billing_label.setText(self._billing(order) if order else "")
+        self.billing_label.setVisible(bool(order))
         if order:
             self.lines_label.setText(self.tr("Lines of order %1 (%2)").replace("%1", order.get("order_no", ""))
                                      .replace("%2", str(len(lines))))
