@@ -57,6 +57,12 @@ def test_the_main_window_and_the_request_window_fit_a_laptop_and_a_long_status_d
     for column in range(4):
         text = model.data(model.index(0, column))
         assert view.columnWidth(column) >= view.fontMetrics().horizontalAdvance(text), text
+    # and the queue never scrolls sideways: the status and the agent are in view, the customer number whole
+    _fits_sideways(view)
+    for column in (model.STATUS, model.AGENT):
+        assert not view.isColumnHidden(column)
+        _whole(view, column)
+    assert view.columnWidth(model.CUSTOMER) >= view.fontMetrics().horizontalAdvance("100001 Åsa") + 6
 
 
 def _fits_sideways(view) -> None:

@@ -78,6 +78,11 @@ class CaseQueue(QObject):
         ui = self.ui
         self.model = QueueModel(self)
         setup_table(ui.queueView, self.model)
+        # the channel and the day received are in the request's window and the register's export; beside the
+        # due date, the days left, the type, the customer and the agent they would push the queue sideways on
+        # half a laptop's screen
+        for column in (QueueModel.CHANNEL, QueueModel.RECEIVED):
+            ui.queueView.setColumnHidden(column, True)
         ui.messageLabel.hide()
 
         ui.typeCombo.addItem(self.tr("All types"), None)
@@ -153,7 +158,10 @@ class CaseQueue(QObject):
         rows, overdue = result
         selected = self._current_ref()
         self.model.set_rows(rows)
-        fit_columns(self.ui.queueView)
+        # only the customer's name gives way (the number stays whole; the name is whole in the tooltip and the
+        # request's window): the due date, days left, reference, type, status and agent are read whole
+        width = self.ui.queueView.fontMetrics().horizontalAdvance
+        fit_columns(self.ui.queueView, {QueueModel.CUSTOMER: width("1000000 Sol") + 12})
         self.overdue = overdue
         self.loaded = True
         names = {row["assigned_to"] for row in rows if row.get("assigned_to")}

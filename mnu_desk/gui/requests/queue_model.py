@@ -22,7 +22,7 @@ def _who(row: dict) -> str:
 
 
 class QueueModel(RowsModel):
-    DUE, LEFT, REF = 0, 1, 2
+    DUE, LEFT, REF, TYPE, CUSTOMER, STATUS, AGENT, CHANNEL, RECEIVED = range(9)
 
     def __init__(self, parent=None) -> None:
         super().__init__([

@@ -148,7 +148,8 @@ def fit_columns(view: QTableView, floors: dict[int, int] | None = None) -> None:
     The table fits again whenever its width changes (the window resized, the splitter moved)."""
     header = view.horizontalHeader()
     # measured, not read back after resizeColumnsToContents: a stretched last section reports the room left
-    sizes = [min(max(view.sizeHintForColumn(column), header.sectionSizeHint(column)), MAX_COLUMN_WIDTH)
+    sizes = [0 if header.isSectionHidden(column) else
+             min(max(view.sizeHintForColumn(column), header.sectionSizeHint(column)), MAX_COLUMN_WIDTH)
              for column in range(header.count())]
     available = view.viewport().width() if view.isVisible() else 0
     excess = sum(sizes) - available
@@ -169,7 +170,8 @@ def fit_columns(view: QTableView, floors: dict[int, int] | None = None) -> None:
             sizes[column] -= cut
             excess -= cut
     for column, size in enumerate(sizes):
-        header.resizeSection(column, size)
+        if not header.isSectionHidden(column):
+            header.resizeSection(column, size)
     _Refit.attach(view, floors)
 
 
