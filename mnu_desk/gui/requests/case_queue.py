@@ -78,10 +78,10 @@ class CaseQueue(QObject):
         ui = self.ui
         self.model = QueueModel(self)
         setup_table(ui.queueView, self.model)
-        # the channel and the day received are in the request's window and the register's export; beside the
-        # due date, the days left, the type, the customer and the agent they would push the queue sideways on
-        # half a laptop's screen
-        for column in (QueueModel.CHANNEL, QueueModel.RECEIVED):
+        # the channel and the day received are in the request's window and the register's export, the agent
+        # beside the status; as columns of their own beside the due date, the days left, the type and the
+        # customer they would push the queue sideways on half a laptop's screen
+        for column in (QueueModel.AGENT, QueueModel.CHANNEL, QueueModel.RECEIVED):
             ui.queueView.setColumnHidden(column, True)
         ui.messageLabel.hide()
 
@@ -159,9 +159,9 @@ class CaseQueue(QObject):
         selected = self._current_ref()
         self.model.set_rows(rows)
         # only the customer's name gives way (the number stays whole; the name is whole in the tooltip and the
-        # request's window): the due date, days left, reference, type, status and agent are read whole
+        # request's window): the due date, days left, reference, type and status are read whole
         width = self.ui.queueView.fontMetrics().horizontalAdvance
-        fit_columns(self.ui.queueView, {QueueModel.CUSTOMER: width("1000000 Sol") + 12})
+        fit_columns(self.ui.queueView, {QueueModel.CUSTOMER: width("1000000 Solveig") + 12})
         self.overdue = overdue
         self.loaded = True
         names = {row["assigned_to"] for row in rows if row.get("assigned_to")}

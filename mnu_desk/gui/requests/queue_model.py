@@ -21,6 +21,14 @@ def _who(row: dict) -> str:
     return row.get("requester_name") or fmt.DASH
 
 
+def _status(value: tuple) -> str:
+    """The status with the agent working it ("Pågår · anna"): one column instead of two, so that the queue
+    fits half a laptop's screen with the customer's name in view."""
+    status, agent = value
+    word = fmt.word("request_status", status)
+    return f"{word} · {agent}" if agent else word
+
+
 class QueueModel(RowsModel):
     DUE, LEFT, REF, TYPE, CUSTOMER, STATUS, AGENT, CHANNEL, RECEIVED = range(9)
 
@@ -31,7 +39,7 @@ class QueueModel(RowsModel):
             Column(self.tr("Reference"), get("ref"), fmt.text),
             Column(self.tr("Type"), get("type"), lambda v: fmt.word("request_type_short", v)),
             Column(self.tr("Customer"), _who, fmt.text),
-            Column(self.tr("Status"), get("status"), lambda v: fmt.word("request_status", v)),
+            Column(self.tr("Status"), lambda row: (row.get("status"), row.get("assigned_to")), _status),
             Column(self.tr("Agent"), get("assigned_to"), fmt.text),
             Column(self.tr("Channel"), get("channel"), lambda v: fmt.word("channel", v)),
             Column(self.tr("Received"), get("received"), fmt.day),
