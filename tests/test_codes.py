@@ -1,6 +1,6 @@
 """The code tables: every stored code has its words in each language (GDPR art. 12(1): intelligible form)."""
 
-from mnu_desk import codes
+from mnu_desk.i18n import codes
 
 
 def test_both_languages_hold_the_same_groups_and_codes():

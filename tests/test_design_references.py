@@ -37,9 +37,10 @@ def test_no_citation_of_a_design_document_outside_the_repository():
     offenders = []
     for path, text in _texts():
         for line_no, line in enumerate(text.splitlines(), 1):
-            if re.search(r"(?<![\w/])DESIGN\.md", line):
+            # "DESIGN.md" or a bare "DESIGN section 6" / "DESIGN's example": the document outside the repository
+            if re.search(r"(?<!\w)DESIGN(\.md|\b)", line):
                 offenders.append(f"{path.relative_to(ROOT)}:{line_no}: {line.strip()[:100]}")
-    assert not offenders, "cites DESIGN.md, which is not in the repository:\n" + "\n".join(offenders)
+    assert not offenders, "cites a design document that is not in the repository:\n" + "\n".join(offenders)
 
 
 def test_every_cited_section_and_paragraph_of_the_design_exists():
@@ -54,6 +55,17 @@ def test_every_cited_section_and_paragraph_of_the_design_exists():
                 if name not in names:
                     missing.append(f"{path.relative_to(ROOT)}: \"{name}\"")
     assert not missing, "cited but not in docs/design.md:\n" + "\n".join(missing)
+
+
+def test_no_document_named_alone_is_missing():
+    """A document named without its folder ("CONVENTIONS.md", "DESIGN.md") is one at the repository's top or in
+    docs/; any other is outside the repository and a newcomer cannot follow it."""
+    missing = []
+    for path, text in _texts():
+        for match in re.finditer(r"(?<![\w./-])([A-Z][A-Z_-]+\.md)\b", text):
+            if not (ROOT / match.group(1)).exists() and not (ROOT / "docs" / match.group(1)).exists():
+                missing.append(f"{path.relative_to(ROOT)}: {match.group(1)}")
+    assert not missing, "\n".join(missing)
 
 
 def test_every_markdown_document_cited_by_path_exists():

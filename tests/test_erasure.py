@@ -44,7 +44,7 @@ TODAY = date.today()
     (date(2023, 1, 1), "12-31", date(2031, 1, 1)),
     (date(2023, 12, 31), "12-31", date(2031, 1, 1)),
     (date(2024, 2, 29), "12-31", date(2032, 1, 1)),
-    (date(2023, 9, 15), "06-30", date(2032, 1, 1)),   # DESIGN's worked example: FY ends 30 June 2024
+    (date(2023, 9, 15), "06-30", date(2032, 1, 1)),   # docs/design.md "Retention", the worked example: FY ends 30 June 2024
     (date(2023, 6, 30), "06-30", date(2031, 1, 1)),
     (date(2023, 7, 1), "06-30", date(2032, 1, 1)),
     (date(2024, 1, 10), "06-30", date(2032, 1, 1)),
@@ -142,7 +142,7 @@ def test_execute_leaves_a_tombstone_keeps_bookkeeping_and_the_chain_verifies(des
 
 
 def test_an_agent_may_not_execute_an_erasure(desk, make_agent, supervisor, tmp_path):
-    """DESIGN section 6: executing an erasure is a supervisor's decision."""
+    """docs/design.md section 6: executing an erasure is a supervisor's decision."""
     agent = make_agent("anna")
     populated(desk, supervisor)
     ref = erasure_request(desk, agent, "100001")
@@ -261,7 +261,7 @@ def test_erasure_is_atomic_when_the_connection_breaks(desk, db_url, server, supe
 
 
 def test_cli_erase_preview_execute_and_hold(desk, db_url, supervisor, monkeypatch, capsys, tmp_path):
-    """DESIGN section 7: `erase preview|execute`, `hold add|lift`; under a hold execute exits 1."""
+    """docs/design.md section 7: `erase preview|execute`, `hold add|lift`; under a hold execute exits 1."""
     monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
     populated(desk, supervisor)
     ref = erasure_request(desk, supervisor, "100001")

@@ -10,9 +10,9 @@ from decimal import Decimal
 
 import pytest
 
-from mnu_desk import codes
 from mnu_desk.extract import typography
 from mnu_desk.extract.table import wrap
+from mnu_desk.i18n import codes
 
 NBSP = "\u00a0"
 

@@ -1,5 +1,5 @@
 """Words, not codes (GDPR art. 12(1): intelligible form; docs/design.md "The extract as a document"): every
-label and every stored code the extract shows has its words in Swedish and English (resources/codes), the
+label and every stored code the extract shows has its words in Swedish and English (resources/i18n), the
 Swedish extract holds no English word and no database name, and the English extract no Swedish one, apart from
 the person's own data as stored (product names, addresses)."""
 
@@ -14,13 +14,13 @@ import pdfplumber
 import pytest
 from sqlalchemy import select
 
-from mnu_desk import codes
 from mnu_desk.db import models
 from mnu_desk.db.models import Disclosure, Interest, NewsletterInteraction, Order, SupportContact, UsageEvent
 from mnu_desk.domain.objections import SCOPES
 from mnu_desk.domain.requests import IDENTITY_METHODS, SUPPORT_CONTACT_CHANNELS, RequestType, Status
 from mnu_desk.extract import pdf
-from mnu_desk.extract.content import TEXTS
+from mnu_desk.extract.content import texts
+from mnu_desk.i18n import codes
 from mnu_desk.services import extracts, keys, objections, requests, restrictions
 from mnu_desk.services.demo import load_demo
 from mnu_desk.services.extract_content import DESK_INTERNAL
@@ -112,8 +112,8 @@ def _phrases(lang: str) -> set[str]:
         for code, words in entries.items():
             if codes.table(lang)[group].get(code) != words and len(words) > 3:
                 phrases.add(words)
-    for key, text in TEXTS[other].items():
-        if isinstance(text, str) and TEXTS[lang].get(key) != text:
+    for key, text in texts(other).items():
+        if isinstance(text, str) and texts(lang).get(key) != text:
             phrases.add(text.split("{")[0][:40].strip())
     return {p for p in phrases if len(p) > 3}
 

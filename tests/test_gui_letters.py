@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from mnu_desk.domain.letters import EnvelopeWindow
 from mnu_desk.gui.extract.pdf_printing import a4_printer
-from mnu_desk.letter_texts import KINDS
+from mnu_desk.i18n.letters import KINDS
 from mnu_desk.services import requests
 
 from .factories import add_person

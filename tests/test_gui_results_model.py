@@ -1,5 +1,5 @@
-"""The results model without a view (CONVENTIONS.md: test the model without a view): columns, paging by ids,
-and the rule that a late answer to an older query never replaces the latest one."""
+"""The results model without a view (docs/design.md "Qt conventions": test the model without a view):
+columns, paging by ids, and the rule that a late answer to an older query never replaces the latest one."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
-from mnu_desk import codes
 from mnu_desk.gui.widgets.uiload import discard
+from mnu_desk.i18n import codes
 from mnu_desk.services import extracts, keys, objections, rectification, requests, restrictions
 
 from .factories import add_person

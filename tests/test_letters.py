@@ -11,10 +11,11 @@ import pdfplumber
 import pytest
 from sqlalchemy import select
 
-from mnu_desk import i18n, letter_texts
+from mnu_desk import i18n
 from mnu_desk.db.models import Request, SentLetter
 from mnu_desk.domain.errors import ValidationFailed
 from mnu_desk.domain.letters import EnvelopeWindow
+from mnu_desk.i18n import letters as letter_texts
 from mnu_desk.services import erasure, extracts, letters, requests, restrictions, settings
 
 from .conftest import COMPANY_ADDRESS

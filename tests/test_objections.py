@@ -128,7 +128,7 @@ def test_the_hashes_survive_when_the_person_row_loses_its_data(desk, supervisor,
 
 
 def test_an_agent_may_not_export(desk, make_agent, tmp_path):
-    """DESIGN section 6: marketing and suppression exports are a supervisor's."""
+    """docs/design.md section 6: marketing and suppression exports are a supervisor's."""
     agent = make_agent("anna")
     with pytest.raises(PermissionDenied):
         export_marketing(desk, agent, tmp_path / "m.csv")
@@ -184,7 +184,7 @@ def test_no_objector_restricted_erased_or_closed_person_is_ever_in_the_marketing
 
 
 def test_cli_objection_and_exports(desk, db_url, supervisor, monkeypatch, capsys, tmp_path):
-    """DESIGN section 7: `objection add|withdraw`, `marketing export`, `suppression export`; exit codes."""
+    """docs/design.md section 7: `objection add|withdraw`, `marketing export`, `suppression export`; exit codes."""
     monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
     add_person(desk, "100001")
     subscribe(desk, "100001")

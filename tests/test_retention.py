@@ -113,13 +113,13 @@ def test_a_today_before_the_last_run_is_refused_with_nothing_changed(desk, admin
 
 
 def test_only_an_admin_runs_retention(desk, make_agent):
-    """DESIGN section 6: retention runs are an admin's."""
+    """docs/design.md section 6: retention runs are an admin's."""
     with pytest.raises(PermissionDenied):
         retention.run(desk, make_agent("sara", "supervisor"), today=TODAY)
 
 
 def test_cli_retention_run(desk, db_url, admin, monkeypatch, capsys):
-    """DESIGN section 7: `retention run [--dry-run [--today DATE]]`; exit 1 and 2 as the contract says."""
+    """docs/design.md section 7: `retention run [--dry-run [--today DATE]]`; exit 1 and 2 as the contract says."""
     monkeypatch.setenv("MNU_DESK_PASSWORD", TEST_PASSWORD)
     population(desk, admin)
     base = ["--db", db_url, "--agent", "admin", "--json"]
@@ -239,7 +239,7 @@ def test_desk_records_go_by_the_processing_registers_rules(desk, admin):
 
 
 def test_audit_payloads_go_after_three_years_and_the_chain_still_verifies(desk, admin):
-    """Processing register, audit_payloads: three years; a cleared payload still verifies (DESIGN section 6)."""
+    """Processing register, audit_payloads: three years; a cleared payload still verifies (docs/design.md section 6)."""
     add_person(desk, "200001")
     set_restriction(desk, admin, "200001", "restriction", "uppgifterna bestrids")
     before = _count(desk, AuditPayload)
@@ -281,8 +281,9 @@ def test_the_run_counts_carry_no_period(desk, admin):
 def test_a_retention_period_is_changed_in_one_place(desk, admin, monkeypatch):
     """A period changed in domain/retention.PERIODS reaches the run, the processing register's words, the
     retention window's rows and the letters, in Swedish and English, with no other edit."""
-    from mnu_desk import codes, letter_texts
     from mnu_desk.domain.retention import PERIODS, Period
+    from mnu_desk.i18n import codes
+    from mnu_desk.i18n import letters as letter_texts
     from mnu_desk.services.register import load_register
 
     monkeypatch.setitem(PERIODS, "desk_records", Period(5, "years"))

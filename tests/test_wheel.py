@@ -35,7 +35,7 @@ def test_the_wheel_carries_the_windows_and_the_resources(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for form in (ROOT / "ui").glob("*.ui"):
         assert f"mnu_desk/_assets/ui/{form.name}" in names
-    for needed in ("codes/sv.json", "letters/sv.json", "processing_register.json", "translations/mnu_desk_sv.qm",
+    for needed in ("i18n/sv/codes.json", "i18n/sv/letters.json", "i18n/sv/messages.json", "i18n/en/extract.json", "processing_register.json", "translations/mnu_desk_sv.qm",
                    "icons/nu.m.MnuDesk.svg"):
         assert f"mnu_desk/_assets/resources/{needed}" in names
 

@@ -28,7 +28,7 @@ class Period:
 # Every retention period of the desk, once. The retention run, the erasure preview and every text a person
 # reads (the processing register's retention, the retention window's rows, the erasure's reasons, the letters)
 # take the period from here: a text names it as {visitors}, {support_contacts}, {guest_buyers} or
-# {desk_records} and gets its words in the reader's language (mnu_desk/codes.py, `with_periods`).
+# {desk_records} and gets its words in the reader's language (mnu_desk/i18n/codes.py, `with_periods`).
 PERIODS = {
     "visitors": Period(36, "months"),          # policy 6.3: visitors' usage data and interests
     "support_contacts": Period(36, "months"),  # policy 6.1: support contacts after the case was closed

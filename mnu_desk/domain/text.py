@@ -28,7 +28,7 @@ LIMITS = {
     "requester_address": 500,
     "reason": 2000, "outcome": 2000, "statement": 4000, "import_value": 2000,
 }
-# how a field is named in a message (translated like any phrase: mnu_desk/messages_sv.py)
+# how a field is named in a message (translated like any phrase: resources/i18n/sv/messages.json)
 LABELS = {
     "first_name": "First name", "last_name": "Last name", "street": "Street", "city": "City",
     "requester_name": "The requester's name", "identity_note": "The note on the identity check",

@@ -1,6 +1,6 @@
 """The register extract as PDF: the cover letter first (address in the envelope window, extract/letter.py),
 then the extract itself. Company, org. nr, request reference, date, "Sida x av y" and the verification code
-are on every page. Every label and stored code in words of the reader's language (resources/codes), amounts,
+are on every page. Every label and stored code in words of the reader's language (resources/i18n/<lang>/codes.json), amounts,
 dates and times as extract/typography.py writes them, tables as extract/table.py sets them (docs/design.md
 "The extract as a document"). Only draws what it is handed: no database, no services."""
 
@@ -15,7 +15,7 @@ from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
-from .. import codes
+from ..i18n import codes
 from . import fonts
 from . import typography as typo
 from .content import ExtractContent
@@ -27,7 +27,7 @@ SIGNATURE_SPACE = 26 * mm  # the visible signature sits at the foot of the last 
 LABEL_WIDTH = 45 * mm
 MAX_TABLE_COLUMNS = 8  # more, and a row is easier to read as a block
 
-# stored codes and the code table group that has their words (resources/codes/<lang>.json)
+# stored codes and the code table group that has their words (resources/i18n/<lang>/codes.json)
 CODE_FIELDS = {"event_type": "event_type", "interaction": "interaction", "source": "source",
                "event": "newsletter_event", "channel": "channel", "identity_method": "identity_method",
                "legal_basis": "legal_basis", "scope": "objection_scope", "role": "recipient_role"}

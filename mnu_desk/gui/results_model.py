@@ -1,4 +1,5 @@
-"""The search results as a table model (CONVENTIONS.md: a model that holds ids and fetches rows in pages).
+"""The search results as a table model (docs/design.md "Qt conventions": a model that holds ids and fetches
+rows in pages).
 
 A search answers with the ids of every match, best first (`services.search.find_people`), and the rows of the
 first page. The model keeps the ids and the rows fetched so far; when the view scrolls to the end of those

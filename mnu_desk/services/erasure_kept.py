@@ -10,10 +10,10 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ..codes import words
 from ..db.models import AuditEntry, AuditPayload, IssuedExtract, Person, Request, RequestAttachment
 from ..domain.clock import iso_z, to_stockholm
 from ..domain.retention import PERIODS, months_after
+from ..i18n.codes import words
 from .id_copies import ID_COPY
 
 # why each row stays, in the words of the code table (the Swedish beside it); the JSON's "reason" is the English

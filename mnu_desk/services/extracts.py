@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 
-from .. import letter_texts
+from .. import i18n
 from ..db.models import IssuedExtract, Person, Request
 from ..domain import text as free_text
 from ..domain.clock import iso_z, to_stockholm, today_stockholm, utcnow
@@ -29,6 +29,7 @@ from ..extract import pdf as extract_pdf
 from ..extract import sign as extract_sign
 from ..extract import verify as extract_verify
 from ..extract.letter import Letter
+from ..i18n import letters as letter_texts
 from . import audit, keys, seals
 from . import extract_content as content_service
 from . import settings as shop_settings
@@ -42,43 +43,11 @@ JSON_SCHEMA_VERSION = 2  # 2: every order says from when it may be erased; the p
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 OUTCOME = "extract issued"
 
-LETTER_TEXTS = {
-    "sv": {
-        "subject": "Ditt registerutdrag, ärende {ref}",
-        "body": "Vi tog emot din begäran om registerutdrag den {received}. Här får du en kopia av de "
-                "personuppgifter vi har om dig och information om hur vi behandlar dem (artikel 15 i "
-                "dataskyddsförordningen).",
-        "free": "Utdraget är kostnadsfritt.",
-        "fee": "Enligt vårt tidigare besked tar vi ut en avgift på {fee} kr för detta utdrag. Skäl: {reason}",
-        "fee_untold": "Avgiften för detta utdrag är {fee} kr. Skäl: {reason}",
-        "repeat": "Du har redan fått ett registerutdrag i år.",
-        "verify": "Utdraget är digitalt signerat. Varje sida bär kontrollkoden {code}; med den kan du eller "
-                  "någon annan fråga oss om utdraget är äkta.",
-        "questions": "Har du frågor är du välkommen att kontakta oss på info@m.nu. Ange referensen {ref}.",
-        "closing": ["Med vänliga hälsningar", "Kundtjänst, {company}"],
-        "code": "Kontrollkod {code}",
-        "preview": "FÖRHANDSGRANSKNING – INTE UTFÄRDAT",
-        "note": "Detta registerutdrag är digitalt signerat (PAdES) av {company} och utfärdat den {date}. "
-                "Ändras filen blir signaturen ogiltig. Kontrollkod {code}.",
-    },
-    "en": {
-        "subject": "Your register extract, case {ref}",
-        "body": "We received your request for a register extract on {received}. Here is a copy of the "
-                "personal data we hold about you and how we process it (GDPR article 15).",
-        "free": "The extract is free of charge.",
-        "fee": "As we told you before, we charge a fee of SEK {fee} for this extract. Reason: {reason}",
-        "fee_untold": "The fee for this extract is SEK {fee}. Reason: {reason}",
-        "repeat": "You have already received a register extract this year.",
-        "verify": "The extract is digitally signed. Every page carries the verification code {code}; with it, "
-                  "you or anyone else can ask us whether the extract is genuine.",
-        "questions": "If you have questions, contact us at info@m.nu quoting the reference {ref}.",
-        "closing": ["Kind regards", "Customer service, {company}"],
-        "code": "Verification code {code}",
-        "preview": "PREVIEW – NOT ISSUED",
-        "note": "This register extract is digitally signed (PAdES) by {company} and was issued on {date}. "
-                "Any change to the file invalidates the signature. Verification code {code}.",
-    },
-}
+
+
+def _letter_texts(lang: str) -> dict:
+    """The cover letter's words in `lang` (resources/i18n/<lang>/extract.json)."""
+    return i18n.catalogue(lang, "extract")["letter"]
 
 
 @dataclass(frozen=True)
@@ -196,7 +165,7 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
     recorded; a crash after it leaves a signed file the register does not know, which verify refuses."""
     actor.require(Permission.ISSUE_FREE_EXTRACT)
     today = today or today_stockholm()
-    if lang not in LETTER_TEXTS:
+    if lang not in i18n.LANGUAGES:
         raise ValidationFailed("Unknown language '{lang}': choose sv or en.", lang=lang)
     with keys.opened(desk, passphrase, pin=pin) as key:
         return _issue(desk, actor, key, request_ref, lang, copy_json, today, deliver)
@@ -255,7 +224,7 @@ def _sign(key: keys.LoadedKey, unsigned: bytes, **stamp) -> bytes:
 def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: bool, today: date, code: str, *,
              preview: bool) -> _Composed:
     """The unsigned PDF: cover letter and extract, read in one transaction and laid out outside it."""
-    if lang not in LETTER_TEXTS:
+    if lang not in i18n.LANGUAGES:
         raise ValidationFailed("Unknown language '{lang}': choose sv or en.", lang=lang)
     shop = shop_settings.load(desk)
     require_company_address(shop.company_address)
@@ -281,7 +250,7 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
         first_name, address = _recipient(session, request)
         ref, received, due = request.ref, request.received_on, request.extended_due_on or request.due_on
         person_id, customer_no, reason = person.id, person.customer_no, request.decision_reason
-    t = LETTER_TEXTS[lang]
+    t = _letter_texts(lang)
     values = {"ref": ref, "received": received.isoformat(), "name": first_name or "", "code": code,
               "company": shop.company_name, "fee": f"{fee:.2f}" if fee else "", "reason": reason or "",
               "date": today.isoformat()}
@@ -295,7 +264,7 @@ def _compose(desk: Desk, actor: Actor, request_ref: str, lang: str, copy_json: b
                     company_contact=shop.company_contact, recipient=address, reference=ref, date=today,
                     subject=t["subject"].format(**values), paragraphs=paragraphs,
                     closing=[line.format(**values) for line in t["closing"]], language=lang,
-                    window=shop.window, title=f"{extract_content.TEXTS[lang]['title']} {ref}",
+                    window=shop.window, title=f"{extract_content.texts(lang)['title']} {ref}",
                     verification=t["code"].format(**values), draft=t["preview"] if preview else None)
     unsigned, pages = extract_pdf.render(content, letter, t["note"].format(**values))
     return _Composed(unsigned, pages, content, ref, person_id, customer_no, due, repeat, fee, shop.company_name,

@@ -1,7 +1,7 @@
 """The letters the desk sends about a request, for window envelopes (docs/design.md section 4, "Letters the desk
 sends"): extension (art. 12(3)), refusal naming the request's type (art. 12(4)), fee notice (art. 12(5),
 15(3)), request for proof of identity (art. 12(6)), no data held (art. 15(1)), outcome (art. 17, 16, 18, 19)
-and restriction lift (art. 18(3)); each in Swedish or English from resources/letters/.
+and restriction lift (art. 18(3)); each in Swedish or English from resources/i18n/<lang>/letters.json.
 
 A letter is composed (a preview records nothing), then delivered (printed or written to its file) and only
 then recorded as sent: the register of sent letters says which kind went out, in which language, when and by
@@ -19,7 +19,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import codes, letter_texts
 from ..db.models import (
     Address,
     AuditEntry,
@@ -42,6 +41,8 @@ from ..domain.requests import Status
 from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
 from ..extract.letter import Letter, render
+from ..i18n import codes
+from ..i18n import letters as letter_texts
 from . import audit
 from . import requests as request_steps
 from . import settings as shop_settings
@@ -49,7 +50,7 @@ from .context import Actor, Desk
 
 KINDS = letter_texts.KINDS
 NO_DATA_OUTCOME = "no data held (GDPR art. 15(1))"
-# the tables the erasure counts rows of, as the categories a person reads (resources/codes "erasure_category")
+# the tables the erasure counts rows of, as the categories a person reads (resources/i18n/<lang>/codes.json "erasure_category")
 _ERASED_CATEGORY = {
     "addresses": "addresses", "accounts": "account", "favourites": "favourites", "wish_lists": "wish_lists",
     "usage_events": "usage_events", "interests": "interests", "newsletter_subscriptions": "newsletter",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..codes import with_periods
+from ..i18n.codes import with_periods
 from ..paths import asset
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ... import i18n, letter_texts
+from ... import i18n
 from ...domain.attachments import MAX_BYTES
 from ...domain.requests import Channel, RequestType
+from ...i18n import letters as letter_texts
 from ...private_files import read_regular
 from ...services import requests as service
 from ..arguments import date_arg

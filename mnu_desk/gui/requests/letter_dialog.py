@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ...letter_texts import KINDS
+from ...i18n.letters import KINDS
 from ...private_files import write_private
 from ...services import letters
 from ..extract.pdf_preview import PdfPreview

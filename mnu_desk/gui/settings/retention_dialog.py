@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ... import i18n
-from ...codes import period_words
+from ...i18n.codes import period_words
 from ...services import retention
 from ..record.tabs.base import setup_table
 from ..widgets import formatting as fmt

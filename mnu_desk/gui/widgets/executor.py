@@ -1,4 +1,4 @@
-"""The one way GUI code runs work off the GUI thread (CONVENTIONS.md, Qt).
+"""The one way GUI code runs work off the GUI thread (docs/design.md "Qt conventions").
 
 Database work goes to a single worker thread: the services open their own sessions, and one worker keeps an
 SQLite file from being written by two of our own threads at once and keeps the order of operations the order

@@ -8,9 +8,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from ... import codes, i18n
+from ... import i18n
 from ...domain.clock import to_stockholm
 from ...domain.contact import phone_national
+from ...i18n import codes
 
 NBSP = "\u00a0"  # keeps "1 234,50 kr" on one line in a narrow column
 DASH = "–"      # an empty value: visibly empty, not a blank cell that looks unloaded
@@ -77,7 +78,7 @@ def person_name(first: str | None, last: str | None) -> str:
 
 def word(group: str, code: str | None) -> str:
     """The words for a stored code in the window's language, from the same code tables as the extract and
-    the letters (resources/codes). A code the tables do not know (a new value from the shop) shows as
+    the letters (resources/i18n/<lang>/codes.json). A code the tables do not know (a new value from the shop) shows as
     stored rather than not at all."""
     return codes.words_or_code(group, code, i18n.language(), empty=DASH)
 

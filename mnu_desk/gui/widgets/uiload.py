@@ -1,5 +1,5 @@
-"""The one helper that turns ui/*.ui into widgets (CONVENTIONS.md, Qt). QUiLoader at run time: the .ui files
-stay the source a designer edits, and `paths.asset` finds them in the source tree, an installed package and a
+"""The one helper that turns ui/*.ui into widgets (docs/design.md "Qt conventions"). QUiLoader at run time:
+the .ui files stay the source a designer edits, and `paths.asset` finds them in the source tree, an installed package and a
 frozen build alike. QUiLoader translates the texts marked translatable as it builds, with the form's class
 name as the context, which is what pyside6-lupdate writes into the .ts files."""
 

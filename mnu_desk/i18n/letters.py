@@ -1,17 +1,15 @@
-"""The words of the letters the desk sends, one file per language in `resources/letters/<lang>.json`
+"""The words of the letters the desk sends, in each language's catalogue: `resources/i18n/<lang>/letters.json`
 (docs/design.md section 4, "Letters the desk sends"): per kind a subject and its paragraphs with {placeholders},
 and the parts every letter shares. Both files hold the same keys (tests/test_letters.py), so no letter goes
 out half in another language."""
 
 from __future__ import annotations
 
-import json
 from functools import cache
 
+from . import LANGUAGES, catalogue
 from .codes import with_periods
-from .paths import asset
 
-LANGUAGES = ("sv", "en")
 KINDS = ("extension", "refusal", "fee", "identity", "no-data", "outcome", "restriction-lift")
 
 
@@ -19,8 +17,7 @@ KINDS = ("extension", "refusal", "fee", "identity", "no-data", "outcome", "restr
 def texts(lang: str) -> dict:
     if lang not in LANGUAGES:
         raise ValueError(f"no letter texts for language {lang!r}")
-    with asset("resources", "letters", f"{lang}.json").open(encoding="utf-8") as handle:
-        return with_periods(json.load(handle), lang)  # {desk_records}: the period in words
+    return with_periods(catalogue(lang, "letters"), lang)  # {desk_records}: the period in words
 
 
 def kind(lang: str, name: str) -> dict:

@@ -1,30 +1,24 @@
-"""Stored codes in words: one table per language in `resources/codes/<lang>.json`, grouped by what the code
+"""Stored codes in words: one table per language in `resources/i18n/<lang>/codes.json`, grouped by what the code
 is (`event_type`, `request_status`, `legal_basis`...). A stored value is a code; the words a person reads are
 chosen when it is shown, by the window, the extract, a letter or a command's message alike. Both tables hold
 the same groups and codes (tests/test_codes.py), so no code reaches a reader untranslated."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 
-from .domain.retention import PERIODS
-from .paths import asset
-
-LANGUAGES = ("sv", "en")
+from ..domain.retention import PERIODS
+from . import LANGUAGES as LANGUAGES  # the languages with a code table
+from . import catalogue
 
 
 class UnknownCode(LookupError):
     """A code without its words: a new value the tables do not know yet."""
 
 
-@cache
 def _stored(lang: str) -> dict[str, dict[str, str]]:
-    if lang not in LANGUAGES:
-        raise ValueError(f"no code table for language {lang!r}")
-    with asset("resources", "codes", f"{lang}.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
+    return catalogue(lang, "codes")
 
 
 @cache
