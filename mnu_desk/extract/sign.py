@@ -21,6 +21,7 @@ from pyhanko.stamp import TextStampStyle
 from reportlab.lib.units import mm
 
 from ..domain.clock import to_stockholm, utcnow
+from ..i18n import LANGUAGES, catalogue
 from ..paths import APP
 
 FIELD = "Registerutdrag"
@@ -28,10 +29,6 @@ FONT_VERSION = 1  # raise when the way the stamp font is made changes
 # the foot of the last page, at least 10 mm from every edge, below the closing note (extract/pdf.py keeps
 # SIGNATURE_SPACE free above the frame's foot)
 BOX = (int(20 * mm), int(12 * mm), int(120 * mm), int(30 * mm))
-STAMP = {"sv": ("Digitalt signerad av {company}", "{time} (svensk tid)", "Registerutdrag {reference}",
-                "Registerutdrag {reference} (artikel 15 i dataskyddsförordningen)", "Sverige"),
-         "en": ("Digitally signed by {company}", "{time} (Swedish time)", "Register extract {reference}",
-                "Register extract {reference} (GDPR article 15)", "Sweden")}
 
 
 def sign(pdf: bytes, p12: bytes, passphrase: str, *, company: str, reference: str, lang: str = "sv",
@@ -49,7 +46,9 @@ def sign_with(pdf: bytes, signer: signers.Signer, *, company: str, reference: st
               signed_at: datetime | None = None, field: str = FIELD) -> bytes:
     """The PDF signed by pyHanko's `signer`: a PKCS#12 key's, or a PKCS#11 token's, whose key signs on the
     token."""
-    signed, timed, titled, reason, place = STAMP.get(lang, STAMP["sv"])
+    words = catalogue(lang if lang in LANGUAGES else "sv", "extract")["signature"]  # resources/i18n/<lang>/
+    signed, timed, titled, reason, place = (words[key] for key in ("signed_by", "time", "title", "reason",
+                                                                    "location"))
     values = {"company": company, "reference": reference,
               "time": to_stockholm(signed_at or utcnow()).strftime("%Y-%m-%d %H:%M:%S")}
     meta = signers.PdfSignatureMetadata(
