@@ -1,10 +1,14 @@
 """The case queue's table: open requests by due date, each row saying how urgent it is in words (the "left"
 column), colour (background and text), an icon and a tooltip. URGENCY_ROLE gives the plain level, so a test
-or a delegate does not have to guess from colours."""
+or a delegate does not have to guess from colours.
+
+A column is one line of COLUMNS: its name (QueueModel.NAME is its place, derived), its title, its value and
+how the value reads. Adding one is that line (and its title's Swedish in the .ts file); a new value also
+comes from `services.requests.list_requests`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ..widgets import formatting as fmt
@@ -29,21 +33,27 @@ def _status(value: tuple) -> str:
     return f"{word} · {agent}" if agent else word
 
 
+# name, title (translated when the model is made), value, how it reads[, numeric]
+COLUMNS = (
+    ("DUE", QT_TRANSLATE_NOOP("QueueModel", "Due"), urgency.effective_due, fmt.day),
+    ("LEFT", QT_TRANSLATE_NOOP("QueueModel", "Left"), get("days_left"), urgency.days_text, True),
+    ("REF", QT_TRANSLATE_NOOP("QueueModel", "Reference"), get("ref"), fmt.text),
+    ("TYPE", QT_TRANSLATE_NOOP("QueueModel", "Type"), get("type"), lambda v: fmt.word("request_type_short", v)),
+    ("CUSTOMER", QT_TRANSLATE_NOOP("QueueModel", "Customer"), _who, fmt.text),
+    ("STATUS", QT_TRANSLATE_NOOP("QueueModel", "Status"), lambda row: (row.get("status"), row.get("assigned_to")),
+     _status),
+    ("AGENT", QT_TRANSLATE_NOOP("QueueModel", "Agent"), get("assigned_to"), fmt.text),
+    ("CHANNEL", QT_TRANSLATE_NOOP("QueueModel", "Channel"), get("channel"), lambda v: fmt.word("channel", v)),
+    ("RECEIVED", QT_TRANSLATE_NOOP("QueueModel", "Received"), get("received"), fmt.day),
+)
+
+
 class QueueModel(RowsModel):
-    DUE, LEFT, REF, TYPE, CUSTOMER, STATUS, AGENT, CHANNEL, RECEIVED = range(9)
+    """QueueModel.DUE, .LEFT... are the columns' places, set from COLUMNS below the class."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__([
-            Column(self.tr("Due"), urgency.effective_due, fmt.day),
-            Column(self.tr("Left"), get("days_left"), urgency.days_text, numeric=True),
-            Column(self.tr("Reference"), get("ref"), fmt.text),
-            Column(self.tr("Type"), get("type"), lambda v: fmt.word("request_type_short", v)),
-            Column(self.tr("Customer"), _who, fmt.text),
-            Column(self.tr("Status"), lambda row: (row.get("status"), row.get("assigned_to")), _status),
-            Column(self.tr("Agent"), get("assigned_to"), fmt.text),
-            Column(self.tr("Channel"), get("channel"), lambda v: fmt.word("channel", v)),
-            Column(self.tr("Received"), get("received"), fmt.day),
-        ], parent)
+        super().__init__([Column(QCoreApplication.translate("QueueModel", title), value, show, *numeric)
+                          for _name, title, value, show, *numeric in COLUMNS], parent)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row(index.row()) if index.isValid() else None
@@ -76,3 +86,7 @@ class QueueModel(RowsModel):
         """(overdue, due soon) among the rows shown."""
         levels = [urgency.urgency(self.row(r)) for r in range(self.rowCount())]
         return levels.count(urgency.OVERDUE), levels.count(urgency.DUE_SOON)
+
+
+for _place, (_name, *_spec) in enumerate(COLUMNS):
+    setattr(QueueModel, _name, _place)
