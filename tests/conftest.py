@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy import create_engine, delete, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from mnu_desk.db import grants, migrate
 from mnu_desk.db.base import Base
@@ -67,6 +68,7 @@ class Server:
         admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
             if self.backend == "postgresql":
+                _wait_for_agents_to_leave(connection, name)
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             else:
                 connection.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
@@ -150,6 +152,26 @@ def db_url(server, _migrated_template, tmp_path) -> Iterator[str]:
         return
     _wipe(_migrated_template)
     yield _migrated_template
+
+
+def _wait_for_agents_to_leave(connection, database: str) -> None:
+    """An agent's log-in closed by a test can still be ending on the server; FORCE may not end another role's
+    session (that needs pg_signal_backend), so give such sessions a moment to go."""
+    for _ in range(50):
+        others = connection.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = :d AND "
+                                         "usename <> current_user"), {"d": database}).scalar()
+        if not others:
+            return
+        time.sleep(0.1)
+
+
+def desk_profile_url(desk) -> str:
+    """The URL a desk's profile gives (docs/design.md section 5): the server and the database, no user, so each
+    agent connects as their own database log-in. (URL.set ignores None, so the user is dropped by building the
+    URL again.)"""
+    url = desk.engine.url
+    return URL.create(url.drivername, host=url.host, port=url.port, database=url.database,
+                      query=url.query).render_as_string(hide_password=False)
 
 
 def drop_desk_roles(connection, database: str, *, groups: bool) -> None:

@@ -19,7 +19,7 @@ from mnu_desk.db.base import Base
 from mnu_desk.db.models import Agent, AuditEntry
 from mnu_desk.services import agents, audit, keys
 
-from .conftest import TEST_PASSWORD
+from .conftest import TEST_PASSWORD, desk_profile_url
 from .factories import add_person
 
 PASSWORDS = {"anna": "anna-password-1", "sven": "sven-password-1", "boss": "boss-password-1"}
@@ -150,7 +150,7 @@ def test_a_supervisor_and_an_admin_cannot_change_the_audit_log_either(server_des
 def test_an_agents_daily_work_runs_as_its_own_login(server_desk, capsys, monkeypatch):
     """Search, show, a request, a rectification and an objection through the desk as anna's log-in; every
     entry names anna (docs/design.md "Who the database trusts", section 7)."""
-    bare = server_desk.engine.url.set(username=None, password=None).render_as_string(hide_password=False)
+    bare = desk_profile_url(server_desk)
     monkeypatch.setenv("MNU_DESK_PASSWORD", PASSWORDS["anna"])
 
     def run(*argv):

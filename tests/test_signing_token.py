@@ -18,7 +18,7 @@ from mnu_desk.cli.main import main
 from mnu_desk.db.models import IssuedExtract, Request, SigningKey
 from mnu_desk.services import agents, credentials, keys, token
 
-from .conftest import TEST_PASSWORD
+from .conftest import TEST_PASSWORD, desk_profile_url
 from .factories import add_person
 from .softhsm import make_token
 
@@ -253,7 +253,7 @@ def test_an_agents_own_login_issues_with_the_token(server, office, db_url, hsm, 
     if server.backend == "sqlite":
         pytest.skip("database log-ins exist on PostgreSQL and MariaDB")
     assert set_up(capsys, db_url, hsm, monkeypatch)[0] == 0
-    bare = office.engine.url.set(username=None, password=None).render_as_string(hide_password=False)
+    bare = desk_profile_url(office)
     ref, pdf = issue_as_anna(capsys, bare, monkeypatch, tmp_path)
     code, out, err = cli(capsys, bare, "extract", "verify", str(pdf), agent="anna")
     assert code == 0, err

@@ -110,7 +110,7 @@ def _main(argv: list[str]) -> int:
 
         return run_gui(args)
     try:
-        return args.handler(args) or 0
+        return _run(args)
     except UsageError as exc:
         _refusal(str(exc))
         return EXIT_USAGE
@@ -133,6 +133,14 @@ def _main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("\n")
         return 130
+
+
+def _run(args) -> int:
+    try:
+        return args.handler(args) or 0
+    finally:
+        for desk in args.__dict__.pop("_opened", []):
+            desk.dispose()
 
 
 def _refusal(text: str) -> None:

@@ -49,6 +49,8 @@ def open_desk(args, *, check_schema: bool = True) -> Invocation:
         url, password = own_login, agent_password(args)
     # the embedded file is created and migrated on first use (docs/design.md section 5)
     desk = database.open_desk(url, password, embedded=local, check_schema=check_schema)
+    # closed when the command ends (cli.main): an agent's own log-in leaves no session on the server
+    args.__dict__.setdefault("_opened", []).append(desk)
     return Invocation(desk, None, local)
 
 

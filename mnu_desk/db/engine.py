@@ -123,7 +123,8 @@ def unavailable(url: URL, exc: BaseException) -> DatabaseUnavailable:
         reason = "connection refused (is the server running?)"
     elif "timeout" in lowered or "timed out" in lowered:
         reason = "no answer (timed out)"
-    elif "password authentication failed" in lowered or "access denied" in lowered:
+    elif "password authentication failed" in lowered or "access denied" in lowered or \
+            (lowered.startswith("connection") and "role" in lowered and "does not exist" in lowered):
         reason = "the server refused the user name or password"
     elif "does not exist" in lowered or "unknown database" in lowered:
         reason = "the database does not exist on that server"

@@ -107,6 +107,10 @@ class AppController(QObject):
             self.main_window.dispose()
             self.main_window = None
         self.actor = None
+        if self.desk is not None and self.desk.agent_login is not None:
+            # connected as the agent's own log-in: the next agent connects as theirs
+            self.desk.dispose()
+            self.desk = None
         self.show_login()
 
     def switch_language(self, lang: str) -> None:

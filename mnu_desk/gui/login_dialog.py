@@ -37,7 +37,7 @@ class _Outcome:
     """What a log-in attempt found; the desk is kept even when the password was wrong, so the next attempt
     does not connect again."""
 
-    desk: Desk
+    desk: Desk | None  # None: a refused log-in as the agent's own database log-in
     actor: Actor | None
     no_agents: bool
     refusal: DeskError | None
@@ -45,7 +45,9 @@ class _Outcome:
 
 def _attempt(connection: conn.Connection, desk: Desk | None, db_password: str | None, name: str,
              password: str) -> _Outcome:
-    """On the worker."""
+    """On the worker, where the connection's timeout (db/engine.py) bounds the wait for a server."""
+    if connection.own_login:
+        return _attempt_own_login(connection, name, password)
     if desk is None:
         opened = conn.open_connection(connection, db_password)
         desk = opened.desk
@@ -55,6 +57,24 @@ def _attempt(connection: conn.Connection, desk: Desk | None, db_password: str | 
         return _Outcome(desk, agents.authenticate(desk, name, password), False, None)
     except DeskError as exc:
         return _Outcome(desk, None, False, exc)
+
+
+def _attempt_own_login(connection: conn.Connection, name: str, password: str) -> _Outcome:
+    """A desk's server connection: the agent's name and password are the database log-in's, and the server
+    checks them (docs/design.md "Who the database trusts"). A connection is never reused for a later log-in:
+    the server checks each one."""
+    try:
+        desk = conn.open_own_login(connection, name, password)
+    except (AuthenticationFailed, AgentLocked) as exc:
+        return _Outcome(None, None, False, exc)
+    try:
+        return _Outcome(desk, agents.authenticate(desk, name, password), False, None)
+    except DeskError as exc:
+        desk.dispose()
+        return _Outcome(None, None, False, exc)
+    except BaseException:
+        desk.dispose()
+        raise
 
 
 def connection_label(connection: conn.Connection) -> str:
@@ -186,8 +206,9 @@ class LoginDialog(QObject):
             self._show(ui.messageLabel, text, messages.NOTE_STYLE)
 
     def _db_password(self, connection: conn.Connection) -> tuple[bool, str | None]:
-        """(go on, password). A server password comes from the environment or keyring, else the agent."""
-        if connection in self._desks:
+        """(go on, password). A server password comes from the environment or keyring, else the agent; a
+        desk's connection as the agent's own log-in takes the agent's password."""
+        if connection in self._desks or connection.own_login:
             return True, None
         known = conn.stored_password(connection)
         if not connection.needs_password_prompt(known):
@@ -223,7 +244,8 @@ class LoginDialog(QObject):
 
     def _answered(self, connection: conn.Connection, outcome: _Outcome) -> None:
         self._set_busy(False)
-        self._desks[connection] = outcome.desk
+        if outcome.desk is not None:
+            self._desks[connection] = outcome.desk
         ui = self.ui
         if outcome.no_agents:
             self._finish(connection)
@@ -275,7 +297,15 @@ class LoginDialog(QObject):
         go_on, db_password = self._db_password(connection)
         if not go_on:
             return
-        if connection in self._desks and db_password is None:
+        if connection.own_login:
+            # a desk's connection has no user of its own: the test logs in as the agent typed in
+            name, password = self.ui.agentEdit.text().strip(), self.ui.passwordEdit.text()
+            if not name or not password:
+                self._show(self.ui.testResultLabel, self.tr("Enter your agent name and password: this "
+                                                            "database is reached with your own log-in."))
+                return
+            connection, db_password = conn.as_agent(connection, name), password
+        elif connection in self._desks and db_password is None:
             db_password = self._desks[connection].engine.url.password
         self.ui.testButton.setEnabled(False)
         self._show(self.ui.testResultLabel, self.tr("Connecting to %1…").replace("%1", connection.where),

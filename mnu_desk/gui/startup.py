@@ -20,7 +20,7 @@ def _prepare_demo(job, path, customers: int) -> conn.Opened:
 
 
 class Startup(QObject):
-    ready = Signal(object, object, int, object)  # Connection, Desk, agent count, demo log-ins
+    ready = Signal(object, object, object, object)  # Connection, Desk, agent count (None: not opened), demo log-ins
     failed = Signal(str)
     cancelled = Signal()
 
@@ -37,6 +37,10 @@ class Startup(QObject):
     def start(self) -> None:
         if self.connection.kind == conn.DEMO:
             self._open_demo()
+            return
+        if self.connection.own_login:
+            # a desk's server connection: nothing can be opened before the agent's own log-in is typed
+            self.ready.emit(self.connection, None, None, ())
             return
         password = conn.stored_password(self.connection)
         if self.connection.needs_password_prompt(password):

@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 from ..db import grants, migrate
 from ..db.engine import describe, parse_url
 from ..db.models import Setting
+from ..domain.errors import AuthenticationFailed, DatabaseUnavailable, ValidationFailed
 from .context import Desk
 
 _NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}
@@ -47,6 +48,25 @@ def agent_login_url(url: str, agent: str) -> str | None:
     parsed = parse_url(url)
     login = grants.login_name(parsed.database or "", agent.strip())
     return parsed.set(username=login).render_as_string(hide_password=False)
+
+
+# what the server says when it refuses a log-in: a wrong password, no such log-in, a locked or disabled one
+_LOGIN_REFUSED = ("the server refused the user name or password", "not permitted to log in", "account is locked")
+
+
+def open_as_agent(url: str, agent: str, password: str) -> Desk:
+    """A desk's server URL opened as the agent's own database log-in with the agent's password, which the
+    server checks (docs/design.md "Who the database trusts"). The server does not say whether the name, the
+    password or the log-in's lock was wrong, so neither does the desk."""
+    login = agent_login_url(url, agent)
+    if login is None:
+        raise ValidationFailed("This connection names its database user; it is not a desk's connection.")
+    try:
+        return open_desk(login, password)
+    except DatabaseUnavailable as exc:
+        if any(marker in str(exc.values.get("reason", "")) for marker in _LOGIN_REFUSED):
+            raise AuthenticationFailed() from None
+        raise
 
 
 def check_url(url: str) -> None:

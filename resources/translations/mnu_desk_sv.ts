@@ -1894,67 +1894,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="62"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="82"/>
         <source>This computer (embedded database)</source>
         <translation>Den här datorn (inbyggd databas)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="64"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="84"/>
         <source>Demo database on this computer</source>
         <translation>Demodatabas på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="98"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="118"/>
         <source>&amp;Log in</source>
         <translation>&amp;Logga in</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="99"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="195"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="216"/>
         <source>Database password</source>
         <translation>Databasens lösenord</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="196"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="217"/>
         <source>Password for the database at %1:</source>
         <translation>Lösenord för databasen på %1:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="208"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="229"/>
         <source>Enter your agent name.</source>
         <translation>Skriv ditt handläggarnamn.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="212"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="233"/>
         <source>Enter your password.</source>
         <translation>Skriv ditt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="219"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="240"/>
         <source>Logging in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="246"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="268"/>
         <source>An administrator can tell you more; the lock ends by itself.</source>
         <translation>En administratör kan berätta mer; spärren upphör av sig själv.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="248"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="270"/>
         <source>After 5 wrong passwords the agent is locked for 15 minutes.</source>
         <translation>Efter 5 felaktiga lösenord spärras handläggaren i 15 minuter.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="257"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="279"/>
         <source>Check the network, or choose another database.</source>
         <translation>Kontrollera nätverket eller välj en annan databas.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/login_dialog.py" line="281"/>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="304"/>
+        <source>Enter your agent name and password: this database is reached with your own log-in.</source>
+        <translation>Ange ditt handläggarnamn och lösenord: den här databasen nås med din egen inloggning.</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/login_dialog.py" line="311"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
@@ -4720,27 +4725,27 @@ Spara den där ändå? Med Nej ändras ingenting.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mnu_desk/gui/startup.py" line="43"/>
+        <location filename="../../mnu_desk/gui/startup.py" line="47"/>
         <source>Database password</source>
         <translation>Databasens lösenord</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/startup.py" line="44"/>
+        <location filename="../../mnu_desk/gui/startup.py" line="48"/>
         <source>Password for the database at %1:</source>
         <translation>Lösenord för databasen på %1:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/startup.py" line="50"/>
+        <location filename="../../mnu_desk/gui/startup.py" line="54"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/startup.py" line="57"/>
+        <location filename="../../mnu_desk/gui/startup.py" line="61"/>
         <source>Preparing the demo database with %1 generated customers…</source>
         <translation>Förbereder demodatabasen med %1 påhittade kunder…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/startup.py" line="64"/>
+        <location filename="../../mnu_desk/gui/startup.py" line="68"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

@@ -40,8 +40,14 @@ class Connection:
         """What the log-in dialog remembers: a profile's name or the embedded file."""
         return self.profile if self.kind == PROFILE else self.kind
 
+    @property
+    def own_login(self) -> bool:
+        """A desk's server connection: no user of its own, each agent connects as their database log-in."""
+        return database.connects_as_agent(self.url)
+
     def needs_password_prompt(self, known: str | None) -> bool:
-        return known is None and self.backend != "sqlite" and not database.has_password(self.url)
+        return (known is None and self.backend != "sqlite" and not database.has_password(self.url)
+                and not self.own_login)
 
 
 def embedded() -> Connection:
@@ -109,6 +115,18 @@ def open_connection(connection: Connection, password: str | None) -> Opened:
     except BaseException:
         desk.dispose()
         raise
+
+
+def open_own_login(connection: Connection, agent: str, password: str) -> Desk:
+    """A desk's server connection opened as the agent's own database log-in (AuthenticationFailed when the
+    server refuses it)."""
+    return database.open_as_agent(connection.url, agent, password)
+
+
+def as_agent(connection: Connection, agent: str) -> Connection:
+    """The same connection with the agent's database log-in as its user (for "Test connection")."""
+    return Connection(connection.kind, database.agent_login_url(connection.url, agent) or connection.url,
+                      connection.profile)
 
 
 ServerInfo = database.ServerInfo
