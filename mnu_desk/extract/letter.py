@@ -18,9 +18,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Paragraph, Spacer
 
 from ..domain.letters import SORTING_ZONE_MM, AddressBlock, EnvelopeWindow, fit_address
+from ..i18n import LANGUAGES
+from ..i18n import letters as letter_words
 from . import fonts
-
-PAGE_WORDS = {"sv": ("Sida", "av"), "en": ("Page", "of")}
 
 
 @dataclass
@@ -57,7 +57,7 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def _numbered_canvas(letter: Letter):
     """A canvas that knows the page count when it draws the footers (two passes over the saved pages)."""
-    word, of = PAGE_WORDS.get(letter.language, PAGE_WORDS["sv"])
+    page_of = letter_words.common(letter.language if letter.language in LANGUAGES else "sv")["page"]
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -74,7 +74,7 @@ def _numbered_canvas(letter: Letter):
                 self.__dict__.update(state)
                 self.setFont(fonts.REGULAR, 8)
                 # at the top: the bottom of the first page belongs to the post's sorting print
-                self.drawRightString(A4[0] - 20 * mm, A4[1] - 24 * mm, f"{word} {self._pageNumber} {of} {total}")
+                self.drawRightString(A4[0] - 20 * mm, A4[1] - 24 * mm, page_of.format(page=self._pageNumber, pages=total))
                 if letter.draft:
                     _draw_draft_mark(self, letter.draft)
                 super().showPage()

@@ -36,7 +36,6 @@ CATEGORY_CODE_FIELDS = {("orders", "status"): "order_status", ("requests", "stat
 # free text the desk itself writes in English: known phrases in words, an agent's own text as written
 PHRASE_FIELDS = {("requests", "outcome"): "request_outcome"}
 AMOUNTS = ("total", "vat", "unit_price", "line_total", "fee")
-BOOL = {"sv": ("ja", "nej"), "en": ("yes", "no")}
 
 
 def render(content: ExtractContent, letter: Letter, signature_note: str) -> tuple[bytes, int]:
@@ -79,7 +78,7 @@ def _extract(c: ExtractContent) -> list:
         flow.append(KeepTogether(block))
     # a heading never ends a page without the first rows of its table under it
     flow += [CondPageBreak(30 * mm), _p(t["named_recipients"], st["h2"])]
-    yes, no = BOOL[c.language]
+    yes, no = t["yes"], t["no"]
     rows = [[r["name"], codes.words_or_code("recipient_role", r.get("role"), c.language, ""), r["country"],
              yes if r["outside_eea"] else no,
              codes.words_or_code("safeguard", r["safeguard"], c.language, ""), r.get("contact") or "",
@@ -215,7 +214,7 @@ def _value(category: str, key: str, row: dict, c: ExtractContent) -> str:
     if category == "orders" and key == "erasable_from" and row.get("kept_while_account_open"):
         return c.texts["while_open"].format(date=typo.day(value))
     if isinstance(value, bool):
-        return BOOL[lang][0 if value else 1]
+        return c.texts["yes" if value else "no"]
     if isinstance(value, datetime):
         return typo.moment(value)
     if isinstance(value, date):
