@@ -86,3 +86,12 @@ def test_every_catalogue_text_has_its_swedish_with_its_placeholders(part):
         if isinstance(text, str):
             assert kept.strip(), where
             assert set(re.findall(r"{(\w+)}", text)) == set(re.findall(r"{(\w+)}", kept)), where
+
+
+def test_no_second_home_for_the_words():
+    """The former homes of the words (a Swedish module beside the package, code and letter folders of their
+    own) stay gone: a text added there would never be read."""
+    package = Path(__file__).resolve().parents[1] / "mnu_desk"
+    assert not (package / "messages_sv.py").exists()
+    assert not (package / "codes.py").exists() and not (package / "letter_texts.py").exists()
+    assert not asset("resources", "codes").exists() and not asset("resources", "letters").exists()
