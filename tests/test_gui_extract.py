@@ -20,9 +20,10 @@ from mnu_desk.db.models import Request
 from mnu_desk.domain.errors import PermissionDenied
 from mnu_desk.domain.letters import EnvelopeWindow
 from mnu_desk.gui.extract.pdf_printing import a4_printer
-from mnu_desk.services import credentials, extracts, keys, requests, settings
+from mnu_desk.services import credentials, extracts, keys, requests, settings, token
 
 from .factories import add_person
+from .softhsm import make_token
 from .test_gui_helpers import WAIT_MS, shown_main_window
 
 PASS = "hemlig-lösenfras-1"
@@ -191,6 +192,27 @@ def test_without_a_stored_passphrase_the_agent_types_it_and_a_wrong_one_issues_n
     dialog.passphrase_dialog.accept()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
     dialog.handed_out = True  # nothing to print in a test
+
+
+def test_on_a_token_the_agent_types_the_tokens_pin(qtbot, window, desk, admin, office, tmp_path, monkeypatch):
+    """docs/design.md "Signing key": a desk set up with `keys token` asks for the token's PIN, not a passphrase,
+    and the extract is signed on the token."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # this computer's token, for this test
+    hsm = make_token(tmp_path / "hsm", monkeypatch)
+    keys.set_up_token(desk, admin, hsm.module, hsm.label, hsm.key_label, hsm.pin)
+    credentials.delete(token.pin_account(hsm.label))
+    ref = _access(desk, office)
+    _detail, dialog = open_extract(qtbot, window, ref)
+    assert dialog.preview.on_token and not dialog.preview.passphrase_known
+    dialog.ui.issueButton.click()
+    answer(qtbot, dialog, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: dialog.passphrase_dialog is not None, timeout=WAIT_MS)
+    assert "PIN" in dialog.passphrase_dialog.labelText()
+    dialog.passphrase_dialog.setTextValue(hsm.pin)
+    dialog.passphrase_dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+    dialog.handed_out = True  # nothing to print in a test
+    assert extracts.verify_file(desk, dialog.result.pdf)["request"] == ref
 
 
 def test_without_a_signing_key_the_preview_says_so_and_nothing_can_be_issued(qtbot, desk, executor, swedish,

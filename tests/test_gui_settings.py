@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from mnu_desk.domain.errors import PermissionDenied
 from mnu_desk.domain.letters import A4_WIDTH_MM
 from mnu_desk.gui.settings.settings_dialog import KEY_TAB, LOCAL_TAB, SettingsDialog
+from mnu_desk.gui.widgets import messages
 from mnu_desk.services import desk_config, keys, settings
 
 from .test_gui_helpers import WAIT_MS, shown_main_window
@@ -202,6 +203,9 @@ def test_a_key_valid_for_long_shows_no_warning_and_a_trial_key_can_be_created(qt
     with qtbot.waitSignal(dialog.key.key_changed, timeout=WAIT_MS):
         qtbot.mouseClick(panel.createButton, Qt.MouseButton.LeftButton)
     assert keys.active_key_info(desk) is not None and dialog.key.warning_text() == ""
+    # docs/design.md "Signing key": Settings says in red that a PKCS#12 key is a trial key
+    assert "Provnyckel" in panel.keyTrialLabel.text()
+    assert panel.keyTrialLabel.styleSheet() == messages.ERROR_STYLE
     # a second key replaces the first only when the admin says so
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     panel.trialPassphraseEdit.setText(PASSPHRASE)

@@ -119,6 +119,7 @@ class Preview:
     signing_key: bool       # whether the desk has a key to sign with
     passphrase_known: bool  # whether the key's passphrase is in the environment or the keyring
     undecided_repeat: bool = False  # a repeat no supervisor has decided on: only a supervisor may issue it
+    on_token: bool = False  # this computer signs on a PKCS#11 token: what is asked for is the token's PIN
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def preview_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv"
     has_key = keys.has_key(desk)
     return Preview(composed.unsigned, composed.pages, composed.ref, composed.repeat, composed.fee, composed.due,
                    today <= composed.due, has_key, has_key and keys.secret_known(desk),
-                   composed.repeat and not composed.decided)
+                   composed.repeat and not composed.decided, keys.signs_on_token(desk))
 
 
 def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", copy_json: bool = False, *,

@@ -192,6 +192,10 @@ def secret_known(desk: Desk) -> bool:
     return bool(passphrase_from_environment(desk))
 
 
+def signs_on_token(desk: Desk) -> bool:
+    return token.configured(database_id(desk)) is not None
+
+
 def has_key(desk: Desk) -> bool:
     return token.configured(database_id(desk)) is not None or active_key_info(desk) is not None
 

@@ -391,32 +391,32 @@
 <context>
     <name>CaseQueue</name>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="83"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="88"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="116"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="121"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="129"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="134"/>
         <source>All agents</source>
         <translation>Alla handläggare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="130"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="135"/>
         <source>Mine</source>
         <translation>Mina</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="131"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="136"/>
         <source>Not assigned</source>
         <translation>Inte tilldelade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="167"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="175"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n ärende</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="168"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="176"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenat</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="169"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="177"/>
         <source>%n due within 7 days</source>
         <translation>
             <numerusform>%n ska besvaras inom 7 dagar</numerusform>
@@ -440,32 +440,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="222"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="230"/>
         <source>%1 is assigned to you.</source>
         <translation>%1 är tilldelat dig.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="229"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="237"/>
         <source>request-register-%1.csv</source>
         <translation>arenderegister-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="231"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="239"/>
         <source>Export the request register</source>
         <translation>Exportera ärenderegistret</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="232"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="240"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="237"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="245"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="242"/>
+        <location filename="../../mnu_desk/gui/requests/case_queue.py" line="250"/>
         <source>Saved the register (%n request(s)) as %1.</source>
         <translation>
             <numerusform>Registret (%n ärende) sparades som %1.</numerusform>
@@ -1233,52 +1233,62 @@
         <translation>Utfärda och signera</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="156"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="158"/>
+        <source>PIN of the signing token</source>
+        <translation>PIN-kod för signeringstoken</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="159"/>
+        <source>The signing token&apos;s PIN is not stored on this computer. Type it to sign:</source>
+        <translation>Signeringstokens PIN-kod är inte sparad på den här datorn. Skriv den för att signera:</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="162"/>
         <source>Passphrase of the signing key</source>
         <translation>Signeringsnyckelns lösenfras</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="157"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="163"/>
         <source>The signing key&apos;s passphrase is not stored on this computer. Type it to sign:</source>
         <translation>Signeringsnyckelns lösenfras finns inte sparad på den här datorn. Skriv den för att signera:</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="168"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="175"/>
         <source>Signing and recording the extract…</source>
         <translation>Utdraget signeras och registreras…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="178"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="186"/>
         <source>on time</source>
         <translation>i tid</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="178"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="186"/>
         <source>late</source>
         <translation>för sent</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="179"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="187"/>
         <source>Issued and signed: %1 pages, verification code %2. Request %3 is closed: answered %4. Now print it for the envelope and save the file.</source>
         <translation>Utfärdat och signerat: %1 sidor, kontrollkod %2. Ärende %3 är avslutat: besvarat %4. Skriv nu ut det till kuvertet och spara filen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="184"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="192"/>
         <source>Issued today: the answer was given on time.</source>
         <translation>Utfärdat i dag: svaret gavs i tid.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="185"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="193"/>
         <source>Issued today: the answer was given late.</source>
         <translation>Utfärdat i dag: svaret gavs för sent.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="243"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="251"/>
         <source>Saved: %1. Verification code %2; request %3 is closed.</source>
         <translation>Sparat: %1. Kontrollkod %2; ärende %3 är avslutat.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="255"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="263"/>
         <source>The signed extract has been neither printed nor saved, and the desk keeps only its fingerprint: closing this window loses the file. Request %1 is already closed as answered, so a new copy would need a new request.</source>
         <translation>Det signerade utdraget har varken skrivits ut eller sparats, och programmet behåller bara dess fingeravtryck: stängs fönstret är filen borta. Ärende %1 är redan avslutat som besvarat, så en ny kopia kräver ett nytt ärende.</translation>
     </message>
@@ -1288,42 +1298,42 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="206"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="214"/>
         <source>The printer could not be opened. Check it and try again.</source>
         <translation>Skrivaren kunde inte öppnas. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="210"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="218"/>
         <source>%1 pages sent to the printer. Fold the cover letter so the address shows in the envelope&apos;s window.</source>
         <translation>%1 sidor skickade till skrivaren. Vik följebrevet så att adressen syns i kuvertets fönster.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="218"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="226"/>
         <source>register-extract-%1.pdf</source>
         <translation>registerutdrag-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="219"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="227"/>
         <source>Save the signed extract</source>
         <translation>Spara det signerade utdraget</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="221"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="229"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="238"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="246"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="254"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="262"/>
         <source>Close without the extract?</source>
         <translation>Stänga utan utdraget?</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="289"/>
+        <location filename="../../mnu_desk/gui/extract/extract_dialog.py" line="297"/>
         <source>Pages: %1</source>
         <translation>Sidor: %1</translation>
     </message>
@@ -1462,12 +1472,12 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mnu_desk/gui/widgets/formatting.py" line="70"/>
+        <location filename="../../mnu_desk/gui/widgets/formatting.py" line="71"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/widgets/formatting.py" line="71"/>
+        <location filename="../../mnu_desk/gui/widgets/formatting.py" line="72"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -3025,52 +3035,52 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="29"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="38"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="30"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="39"/>
         <source>Left</source>
         <translation>Kvar</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="31"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="40"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="32"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="41"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="33"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="42"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="34"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="35"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="45"/>
         <source>Agent</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="37"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="47"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="36"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="46"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="59"/>
+        <location filename="../../mnu_desk/gui/requests/queue_model.py" line="77"/>
         <source>Extended from %1.</source>
         <translation>Förlängt från %1.</translation>
     </message>
@@ -4184,42 +4194,42 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../mnu_desk/gui/results_model.py" line="25"/>
+        <location filename="../../mnu_desk/gui/results_model.py" line="26"/>
         <source>Cust. no.</source>
         <translation>Kundnr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/results_model.py" line="26"/>
+        <location filename="../../mnu_desk/gui/results_model.py" line="27"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/results_model.py" line="27"/>
+        <location filename="../../mnu_desk/gui/results_model.py" line="28"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/results_model.py" line="28"/>
+        <location filename="../../mnu_desk/gui/results_model.py" line="29"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/results_model.py" line="29"/>
+        <location filename="../../mnu_desk/gui/results_model.py" line="30"/>
         <source>Postcode</source>
         <translation>Postnr</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/results_model.py" line="30"/>
+        <location filename="../../mnu_desk/gui/results_model.py" line="31"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/results_model.py" line="31"/>
+        <location filename="../../mnu_desk/gui/results_model.py" line="32"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/results_model.py" line="32"/>
+        <location filename="../../mnu_desk/gui/results_model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4624,22 +4634,27 @@ Spara den där ändå? Med Nej ändras ingenting.</translation>
         <translation>PKCS#12-filer (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="139"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="140"/>
+        <source>A trial key: a PKCS#12 kept in the database. In production the company&apos;s key is on a token (mnu-desk keys token).</source>
+        <translation>Provnyckel: en PKCS#12 som sparas i databasen. I drift finns företagets nyckel på en token (mnu-desk keys token).</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="143"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="142"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="146"/>
         <source>No signing key yet: extracts cannot be issued until the company&apos;s certificate is imported or a trial key is created.</source>
         <translation>Ingen signeringsnyckel ännu: utdrag kan inte lämnas ut förrän företagets certifikat har importerats eller en provnyckel har skapats.</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="154"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="158"/>
         <source>The signing key has expired: no extract can be signed until a new certificate is imported.</source>
         <translation>Signeringsnyckeln har gått ut: inget utdrag kan signeras förrän ett nytt certifikat har importerats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="157"/>
+        <location filename="../../mnu_desk/gui/settings/signing_key_panel.py" line="161"/>
         <source>The signing key expires in %n day(s): import the company&apos;s new certificate before then.</source>
         <translation>
             <numerusform>Signeringsnyckeln går ut om %n dag: importera företagets nya certifikat innan dess.</numerusform>
@@ -4667,57 +4682,57 @@ Spara den där ändå? Med Nej ändras ingenting.</translation>
         <translation>Fingeravtryck:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="81"/>
+        <location filename="../../ui/signing_key.ui" line="88"/>
         <source>Import the company&apos;s certificate (PKCS#12)</source>
         <translation>Importera företagets certifikat (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="90"/>
+        <location filename="../../ui/signing_key.ui" line="97"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="109"/>
+        <location filename="../../ui/signing_key.ui" line="116"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="121"/>
+        <location filename="../../ui/signing_key.ui" line="128"/>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="140"/>
+        <location filename="../../ui/signing_key.ui" line="147"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="155"/>
+        <location filename="../../ui/signing_key.ui" line="162"/>
         <source>Or a self-signed key for a trial</source>
         <translation>Eller en självsignerad nyckel för att prova</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="164"/>
+        <location filename="../../ui/signing_key.ui" line="171"/>
         <source>No one can check a self-signed key against a trusted issuer: use it to try the desk, and import the company&apos;s real certificate before extracts go out.</source>
         <translation>Ingen kan kontrollera en självsignerad nyckel mot en betrodd utfärdare: använd den för att prova systemet, och importera företagets riktiga certifikat innan utdrag skickas ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="174"/>
+        <location filename="../../ui/signing_key.ui" line="181"/>
         <source>&amp;New passphrase:</source>
         <translation>N&amp;y lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="187"/>
+        <location filename="../../ui/signing_key.ui" line="194"/>
         <source>at least 8 characters</source>
         <translation>minst 8 tecken</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="194"/>
+        <location filename="../../ui/signing_key.ui" line="201"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_key.ui" line="213"/>
+        <location filename="../../ui/signing_key.ui" line="220"/>
         <source>Create &amp;trial key</source>
         <translation>Skapa &amp;provnyckel</translation>
     </message>

@@ -151,23 +151,31 @@ class ExtractDialog(QObject):
         if self.preview is not None and self.preview.passphrase_known:
             self.issue(None)
             return
-        # the keyring does not have the key's passphrase on this computer: the agent types it, once
+        # the keyring does not have the key's passphrase (the token's PIN) on this computer: the agent types it
+        on_token = self.preview is not None and self.preview.on_token
         dialog = QInputDialog(self.ui)
-        dialog.setWindowTitle(self.tr("Passphrase of the signing key"))
-        dialog.setLabelText(self.tr("The signing key's passphrase is not stored on this computer. Type it "
-                                    "to sign:"))
+        if on_token:
+            dialog.setWindowTitle(self.tr("PIN of the signing token"))
+            dialog.setLabelText(self.tr("The signing token's PIN is not stored on this computer. Type it to "
+                                        "sign:"))
+        else:
+            dialog.setWindowTitle(self.tr("Passphrase of the signing key"))
+            dialog.setLabelText(self.tr("The signing key's passphrase is not stored on this computer. Type it "
+                                        "to sign:"))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.textValueSelected.connect(lambda text: self.issue(text or None))
+        dialog.textValueSelected.connect(lambda text: self.issue(text or None, on_token=on_token))
         dialog.finished.connect(lambda _result: setattr(self, "passphrase_dialog", None))
         self.passphrase_dialog = dialog
         dialog.open()
 
-    def issue(self, passphrase: str | None) -> None:
-        """Sign and record; not cancellable, since the record and the file belong together."""
+    def issue(self, secret: str | None, *, on_token: bool = False) -> None:
+        """Sign and record; not cancellable, since the record and the file belong together. `secret` is the
+        key's passphrase, or with `on_token` the token's PIN."""
         self._show_message(self.tr("Signing and recording the extract…"), messages.NOTE_STYLE)
         self._set_busy(True, cancellable=False)
-        self._executor.submit(partial(issue_extract, passphrase=passphrase), self._desk, self._actor, self.ref,
+        typed = {"pin": secret} if on_token else {"passphrase": secret}
+        self._executor.submit(partial(issue_extract, **typed), self._desk, self._actor, self.ref,
                               self.language, self.ui.copyCheck.isChecked(), owner=self.ui, channel=self._channel,
                               on_result=self._issued, on_error=self._failed)
 

@@ -135,6 +135,10 @@ class SigningKeyPanel(QObject):
     def _show_info(self, info: keys.KeyInfo | None) -> None:
         self.info = info
         ui = self.ui
+        # docs/design.md "Signing key": a PKCS#12 kept in the database is a trial key, said in red
+        messages.show(ui.keyTrialLabel, self.tr(
+            "A trial key: a PKCS#12 kept in the database. In production the company's key is on a token "
+            "(mnu-desk keys token).") if info is not None and info.trial else "")
         if info is None:
             ui.subjectValue.setText(self.tr("none"))
             ui.validValue.setText("–")
