@@ -135,3 +135,31 @@ def test_at_1366_by_768_the_result_list_and_a_restricted_persons_purchases_fit_w
         _fits_sideways(view)
     _whole(results, STATUS)
     assert window.ui.width() <= SCREEN_W and window.ui.height() <= SCREEN_H - 32  # grown by nothing shown
+
+
+def test_every_window_is_drawn_to_fit_a_laptop_and_shrinks_to_a_smaller_screen(qtbot, swedish):
+    """Each form in ui/ is drawn no larger than 1366 × 768 less a title bar, and a window that is larger than
+    its screen (a size from a bigger monitor) is made to fit when it is loaded and shown."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from mnu_desk.gui.widgets.uiload import FRAME_ALLOWANCE, fit_to_screen, load_ui
+
+    forms = sorted((Path(__file__).resolve().parents[1] / "ui").glob("*.ui"))
+    assert len(forms) > 10
+    for form in forms:
+        rect = ET.parse(form).getroot().find("./widget/property[@name='geometry']/rect")
+        if rect is not None:
+            width, height = int(rect.findtext("width")), int(rect.findtext("height"))
+            assert width <= SCREEN_W and height <= SCREEN_H - FRAME_ALLOWANCE, f"{form.name}: {width} × {height}"
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(2400, 1500)
+    fit_to_screen(window)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height() - FRAME_ALLOWANCE
+    dialog = load_ui("extract.ui")
+    qtbot.addWidget(dialog)
+    assert dialog.height() <= room.height() - FRAME_ALLOWANCE

@@ -30,12 +30,11 @@ from .widgets import formatting as fmt
 from .widgets import messages, urgency
 from .widgets.executor import Executor
 from .widgets.role_gate import gate
-from .widgets.uiload import discard, load_ui
+from .widgets.uiload import discard, fit_to_screen, load_ui
 
 _GEOMETRY = "main/geometry"
 _SPLITTER = "main/splitter"
 SEARCH_PAGE, QUEUE_PAGE = range(2)
-FRAME_ALLOWANCE = 32  # px: a title bar the window manager adds before the window knows its frame
 TAB_ACTIONS = ("actionTabOverview", "actionTabPurchases", "actionTabActivity", "actionTabInterests",
                "actionTabObjections", "actionTabDisclosures", "actionTabRequests", "actionTabLog")
 
@@ -154,18 +153,10 @@ class MainWindow(QObject):
         self.ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_screen(self) -> None:
-        """Never larger than the screen it opens on (a size saved on a bigger monitor, or a window manager
-        that does not maximise): a 1366 × 768 laptop shows the whole window, status line included."""
-        screen = self.ui.screen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        frame = self.ui.frameGeometry().size() - self.ui.geometry().size()  # title bar and borders, once known
-        width = min(self.ui.width(), room.width() - frame.width())
-        height = min(self.ui.height(), room.height() - max(frame.height(), FRAME_ALLOWANCE))
-        if (width, height) != (self.ui.width(), self.ui.height()):
-            self.ui.resize(max(width, self.ui.minimumSizeHint().width()), max(height, self.ui.minimumSizeHint().height()))
-        if not room.contains(self.ui.frameGeometry().topLeft()):
+        """A size restored from a bigger monitor shrinks to this one, and the window starts on the screen."""
+        fit_to_screen(self.ui)
+        room = self.ui.screen().availableGeometry() if self.ui.screen() is not None else None
+        if room is not None and not room.contains(self.ui.frameGeometry().topLeft()):
             self.ui.move(room.topLeft())
 
     # --- the open person ------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QFile, QIODevice, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
@@ -25,7 +26,28 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
         file.close()
     if widget is None:
         raise RuntimeError(f"cannot build the form {path}: {loader.errorString()}")
+    if widget.isWindow():
+        fit_to_screen(widget)
     return widget
+
+
+FRAME_ALLOWANCE = 32  # px: the title bar a window manager adds before the window knows its frame
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """A window never larger than the screen it opens on (a form drawn on a big monitor, a size saved there,
+    a window manager that does not maximise): on a 1366 × 768 laptop its buttons are always in reach."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()  # title bar and borders, once known
+    least = window.minimumSizeHint()
+    width = max(min(window.width(), room.width() - frame.width()), least.width(), window.minimumWidth())
+    height = max(min(window.height(), room.height() - max(frame.height(), FRAME_ALLOWANCE)), least.height(),
+                 window.minimumHeight())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
 
 
 def discard(widget: QWidget) -> None:
