@@ -37,7 +37,7 @@ def test_no_citation_of_a_design_document_outside_the_repository():
     offenders = []
     for path, text in _texts():
         for line_no, line in enumerate(text.splitlines(), 1):
-            # "DESIGN.md" or a bare "DESIGN section 6" / "DESIGN's example": the document outside the repository
+            # the design document outside the repository, by file name or bare ("DESIGN section 6")
             if re.search(r"(?<!\w)DESIGN(\.md|\b)", line):
                 offenders.append(f"{path.relative_to(ROOT)}:{line_no}: {line.strip()[:100]}")
     assert not offenders, "cites a design document that is not in the repository:\n" + "\n".join(offenders)
@@ -58,8 +58,8 @@ def test_every_cited_section_and_paragraph_of_the_design_exists():
 
 
 def test_no_document_named_alone_is_missing():
-    """A document named without its folder ("CONVENTIONS.md", "DESIGN.md") is one at the repository's top or in
-    docs/; any other is outside the repository and a newcomer cannot follow it."""
+    """A document named without its folder (an upper-case NAME.md) is one at the repository's top or in docs/;
+    any other is outside the repository and a newcomer cannot follow it."""
     missing = []
     for path, text in _texts():
         for match in re.finditer(r"(?<![\w./-])([A-Z][A-Z_-]+\.md)\b", text):
