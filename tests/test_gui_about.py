@@ -11,7 +11,7 @@ from mnu_desk.db.engine import make_engine
 from mnu_desk.gui.about_dialog import AboutDialog
 from mnu_desk.gui.app_icon import SIZES, application_icon
 from mnu_desk.gui.widgets.messages import ERROR_STYLE
-from mnu_desk.services import credentials, database
+from mnu_desk.services import credentials, database, keys
 from mnu_desk.services.context import Desk
 
 from .test_gui_helpers import WAIT_MS, shown_main_window
@@ -48,6 +48,19 @@ def test_about_names_the_version_the_database_and_the_password_store(qtbot, desk
     assert not ui.keyringWarningLabel.isHidden() and "kan läsas" in ui.keyringWarningLabel.text()
     ui.buttonBox.rejected.emit()
     qtbot.waitUntil(lambda: not ui.isVisible(), timeout=WAIT_MS)
+
+
+def test_about_says_in_red_that_a_pkcs12_key_is_a_trial_key(qtbot, desk, admin, executor, swedish):
+    """docs/design.md "Signing key": Settings and About say in red that a PKCS#12 key is a trial key."""
+    about = AboutDialog(executor, desk)
+    qtbot.waitUntil(lambda: about.ui.signingKeyLabel.text() == "ingen ännu", timeout=WAIT_MS)
+    about.ui.close()
+    keys.init_self_signed(desk, admin, "trial-passphrase-1")
+    about = AboutDialog(executor, desk)
+    label = about.ui.signingKeyLabel
+    qtbot.waitUntil(lambda: "Provnyckel" in label.text(), timeout=WAIT_MS)
+    assert label.styleSheet() == ERROR_STYLE
+    about.ui.close()
 
 
 def test_about_says_when_the_schema_is_behind_this_program(qtbot, old_desk, executor, swedish):

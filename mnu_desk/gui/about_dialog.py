@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, qVersion
 from PySide6.QtWidgets import QWidget
 
 from .. import __version__
-from ..services import credentials, database
+from ..services import credentials, database, keys
 from ..services.context import Desk
 from .app_icon import application_icon
 from .widgets import messages
@@ -23,6 +23,11 @@ from .widgets.uiload import discard, load_ui
 def keyring_facts() -> tuple[str, bool]:
     """On the worker: the first call makes keyring look for its backends, which may ask the session bus."""
     return credentials.backend_name(), credentials.is_secure()
+
+
+def signing_key_facts(desk: Desk) -> tuple[keys.KeyInfo | None, bool]:
+    """On the worker: the active key, and whether this computer signs on a token."""
+    return keys.active_key_info(desk), keys.signs_on_token(desk)
 
 
 class AboutDialog(QObject):
@@ -40,7 +45,7 @@ class AboutDialog(QObject):
         ui.versionLabel.setText(__version__)
         ui.databaseLabel.setText(desk.where)
         waiting = self.tr("Asking the database…")
-        for label in (ui.serverLabel, ui.schemaLabel, ui.databaseIdLabel, ui.keyringLabel):
+        for label in (ui.serverLabel, ui.schemaLabel, ui.databaseIdLabel, ui.keyringLabel, ui.signingKeyLabel):
             label.setText(waiting)
         ui.keyringWarningLabel.hide()
         ui.platformLabel.setText(f"Python {platform.python_version()}, Qt {qVersion()}, "
@@ -50,6 +55,8 @@ class AboutDialog(QObject):
         # two questions: a database that does not answer must not hide where passwords are kept
         executor.submit(database.server_info, desk, owner=self, on_result=self._show_server,
                         on_error=self._show_error)
+        executor.submit(signing_key_facts, desk, owner=self, on_result=self._show_signing_key,
+                        on_error=lambda exc: ui.signingKeyLabel.setText(messages.error_text(exc)))
         executor.submit(keyring_facts, owner=self, on_result=self._show_keyring,
                         on_error=lambda exc: ui.keyringLabel.setText(messages.error_text(exc)))
 
@@ -63,6 +70,21 @@ class AboutDialog(QObject):
                 "%1", server.revision or self.tr("none")).replace("%2", server.head))
             ui.schemaLabel.setStyleSheet(messages.ERROR_STYLE)
         ui.databaseIdLabel.setText(server.database_id or self.tr("none yet"))
+        self._fit()
+
+    def _show_signing_key(self, facts: tuple[keys.KeyInfo | None, bool]) -> None:
+        info, on_token = facts
+        label = self.ui.signingKeyLabel
+        if on_token:
+            label.setText(self.tr("On this computer's token"))
+        elif info is None:
+            label.setText(self.tr("none yet"))
+        elif info.trial:
+            # docs/design.md "Signing key": said in red
+            label.setText(self.tr("A trial key (PKCS#12 in the database)"))
+            label.setStyleSheet(messages.ERROR_STYLE)
+        else:
+            label.setText(self.tr("On a token (%1)").replace("%1", info.token or ""))
         self._fit()
 
     def _show_keyring(self, facts: tuple[str, bool]) -> None:

@@ -4,32 +4,48 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../mnu_desk/gui/about_dialog.py" line="42"/>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="47"/>
         <source>Asking the database…</source>
         <translation>Frågar databasen…</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/about_dialog.py" line="60"/>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="67"/>
         <source>%1 (up to date)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/about_dialog.py" line="62"/>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="69"/>
         <source>%1; this program needs %2</source>
         <translation>%1; det här programmet behöver %2</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/about_dialog.py" line="63"/>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="70"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/about_dialog.py" line="65"/>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="72"/>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="81"/>
         <source>none yet</source>
         <translation>ingen ännu</translation>
     </message>
     <message>
-        <location filename="../../mnu_desk/gui/about_dialog.py" line="71"/>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="79"/>
+        <source>On this computer&apos;s token</source>
+        <translation>På den här datorns token</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="84"/>
+        <source>A trial key (PKCS#12 in the database)</source>
+        <translation>Provnyckel (PKCS#12 i databasen)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="87"/>
+        <source>On a token (%1)</source>
+        <translation>På en token (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/about_dialog.py" line="93"/>
         <source>%1 (not encrypted)</source>
         <translation>%1 (inte krypterad)</translation>
     </message>
@@ -75,16 +91,21 @@
     </message>
     <message>
         <location filename="../../ui/about.ui" line="165"/>
+        <source>Signing key:</source>
+        <translation>Signeringsnyckel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.ui" line="182"/>
         <source>Built with:</source>
         <translation>Byggt med:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.ui" line="181"/>
+        <location filename="../../ui/about.ui" line="198"/>
         <source>Passwords saved in this store are not encrypted: a database password kept there can be read by anyone with access to this user account.</source>
         <translation>Lösenord i det här förrådet krypteras inte: ett databaslösenord som sparas här kan läsas av alla som kommer åt det här användarkontot.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.ui" line="191"/>
+        <location filename="../../ui/about.ui" line="208"/>
         <source>Proprietary software of m punkt nu Sverige AB, org.nr 556871-8133. All rights reserved. It uses free software under its own licences: Qt and Qt for Python (LGPL 3), SQLAlchemy and Alembic (MIT), reportlab (BSD), pyHanko (MIT), keyring (MIT) and others.</source>
         <translation>Proprietär programvara från m punkt nu Sverige AB, org.nr 556871-8133. Med ensamrätt. Programmet använder fri programvara under dess egna licenser: Qt och Qt for Python (LGPL 3), SQLAlchemy och Alembic (MIT), reportlab (BSD), pyHanko (MIT), keyring (MIT) med flera.</translation>
     </message>
