@@ -187,9 +187,11 @@ def _trigram_candidates(grams: int, words: int) -> Select:
 
 def rank(q: ParsedQuery, candidates) -> list[int]:
     """The candidates in the tiers SQLite's index gives (`tier`), each tier in the desk's order (the rank)."""
-    ordered = [(tier(q, first, last, search), rank if rank is not None else _LAST, person_id)
-                  for person_id, first, last, search, rank in candidates]
-    ordered.sort()
+    patterns = _tier_patterns(q.words, q.spelled)
+    ordered = sorted((tier(patterns, first, last, search), rank if rank is not None else _LAST, person_id)
+                     for person_id, first, last, search, rank in candidates)
+    if len(q.words) > 1 and ordered and ordered[0][0] < 3:  # as find_in_tiers: no pieces inside words
+        ordered = [entry for entry in ordered if entry[0] < 3]
     return [entry[2] for entry in ordered]
 
 
@@ -201,30 +203,31 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
 
-def _has_phrase(tokens: list[str], phrase: list[str], prefix: bool) -> bool:
-    """The phrase's tokens in a row among `tokens`; with `prefix` the last one need only start a token."""
-    if not phrase:
-        return False
-    n = len(phrase)
-    for i in range(len(tokens) - n + 1):
-        if tokens[i:i + n - 1] == phrase[:-1] and (
-                tokens[i + n - 1].startswith(phrase[-1]) if prefix else tokens[i + n - 1] == phrase[-1]):
-            return True
-    return False
+def _phrase_pattern(word: str, prefix: bool) -> str:
+    """A regular expression for the word's tokens in a row, each a whole token (the last perhaps a start)."""
+    tokens = _tokens(word) or ["\x00"]  # no letters or digits: matches nothing, as in FTS5
+    body = "[\\W_]+".join(re.escape(t) for t in tokens)
+    return r"(?<![^\W_])" + body + ("" if prefix else r"(?![^\W_])")
 
 
-def tier(q: ParsedQuery, first: str | None, last: str | None, search: str | None) -> int:
+@lru_cache(maxsize=64)
+def _tier_patterns(words: tuple[str, ...], spelled: tuple[str, ...]) -> tuple[tuple, ...]:
+    return (tuple(re.compile(_phrase_pattern(w, False)) for w in spelled),
+            tuple(re.compile(_phrase_pattern(w, False)) for w in words),
+            tuple(re.compile(_phrase_pattern(w, True)) for w in words))
+
+
+def tier(patterns, first: str | None, last: str | None, search: str | None) -> int:
     """0: every word is a whole word of the name as spelled ("Östberg" for "östberg"); 1: every word is a whole
     word of the search text; 2: every word starts one; 3: inside a word. The same tiers as the SQLite tables."""
-    names = _tokens(f"{first or ''} {last or ''}")
-    if all(_has_phrase(names, _tokens(word), False) for word in q.spelled):
+    names_spelled, whole, start = patterns
+    name = f"{first or ''} {last or ''}".casefold()
+    if all(p.search(name) for p in names_spelled):
         return 0
-    words = _tokens(search or "")
-    if all(_has_phrase(words, _tokens(word), False) for word in q.words):
+    search = search or ""
+    if all(p.search(search) for p in whole):
         return 1
-    if all(_has_phrase(words, _tokens(word), True) for word in q.words):
-        return 2
-    return 3
+    return 2 if all(p.search(search) for p in start) else 3
 
 
 def _phrase(word: str, prefix: bool = False) -> str:
@@ -234,40 +237,105 @@ def _phrase(word: str, prefix: bool = False) -> str:
 TIER_NAMES = ("names", "words", "starts", "inside")
 
 
-def sqlite_tiers(q: ParsedQuery) -> list[tuple[str, Statement]]:
+PREFIX_INDEX = 4  # the longest word start SQLite's word table indexes (prefix='2 3 4')
+
+
+def _word_start(word: str) -> tuple[str, str | None] | None:
+    """The FTS5 term for "a word starts with `word`", and a LIKE the rows found must pass; None where the
+    inside-word tier is the better look-up (a last piece of one letter, "peter.h": FTS5 would merge the lists
+    of every word starting with h). A start longer than the prefix index would make FTS5 merge the whole lists
+    of every word so starting ("nilsson*": all Nilssons) before the first row: its first four letters go
+    through the prefix index instead, read in rank order, and the rows are checked for the rest."""
+    tokens = _tokens(word)
+    if tokens and len(tokens[-1]) == 1:
+        return None
+    if not tokens or len(tokens[-1]) <= PREFIX_INDEX:
+        return "words : " + _phrase(word, prefix=True), None
+    return "words : " + _phrase(" ".join(tokens[:-1] + [tokens[-1][:PREFIX_INDEX]]), prefix=True), _like(word)
+
+
+WALK = 400  # rows of a word start's first four letters read before its full list is thought cheaper
+
+
+def sqlite_tiers(q: ParsedQuery) -> list[tuple[str, Statement, Statement | None]]:
     """The FTS5 look-ups in tier order, each reading its first `limit` rows in rank order (the caller sets
-    `limit`). The name as spelled only when a word has a letter; inside words only for words of three letters
-    or more (a trigram's length), the shorter ones checked on the rows found."""
+    `limit`), with for word starts checked on the rows found the look-up to use when the check passes too few
+    (`find_in_tiers`). The name as spelled only when a word has a letter; inside words only for words of three
+    letters or more (a trigram's length), the shorter ones checked on the rows found."""
     tiers = []
     if any(any(ch.isalpha() for ch in w) for w in q.spelled):
-        tiers.append(("names", (_sqlite_words(), {"match": " AND ".join(
-            "names : " + _phrase(w) for w in q.spelled)})))
-    tiers.append(("words", (_sqlite_words(), {"match": " AND ".join("words : " + _phrase(w) for w in q.words)})))
-    tiers.append(("starts", (_sqlite_words(), {"match": " AND ".join(
-        "words : " + _phrase(w, prefix=True) for w in q.words)})))
+        tiers.append(("names", (_sqlite_ranked("people_names", 0),
+                                {"match": " AND ".join(_phrase(w) for w in q.spelled)}), None))
+    tiers.append(("words", (_sqlite_ranked("people_words", 0),
+                            {"match": " AND ".join("words : " + _phrase(w) for w in q.words)}), None))
+    starts = [_word_start(w) for w in q.words]
+    likes = [start[1] for start in starts if start is not None and start[1] is not None]
+    whole_starts = " AND ".join("words : " + _phrase(w, prefix=True) for w in q.words)
+    if None in starts:
+        pass  # a last piece of one letter: the inside-word tier finds it for less
+    elif likes:
+        match = " AND ".join(term for term, _ in starts)
+        tiers.append(("starts", (_sqlite_walk(len(likes)), {
+            "match": match, "walk": WALK, **{f"s{i}": v for i, v in enumerate(likes)}}),
+            (_sqlite_ranked("people_words", 0), {"match": whole_starts, "walk_match": match, "walk": WALK})))
+    else:
+        tiers.append(("starts", (_sqlite_ranked("people_words", 0), {"match": whole_starts}), None))
     if q.long_words:
         shorts = {f"s{i}": _like(w) for i, w in enumerate(q.short_words)}
-        tiers.append(("inside", (_sqlite_inside(len(q.short_words)),
-                                 {"match": " AND ".join(_phrase(w) for w in q.long_words), **shorts})))
+        tiers.append(("inside", (_sqlite_ranked("people_trigrams", len(q.short_words)),
+                                 {"match": " AND ".join(_phrase(w) for w in q.long_words), **shorts}), None))
     return tiers
 
 
-@lru_cache(maxsize=1)
-def _sqlite_words() -> TextClause:
-    # the index walk stops after `limit` rows in rank order; only those few are looked up by rank
-    return text("SELECT p.id FROM (SELECT rowid AS r FROM people_words WHERE people_words MATCH :match "
-                "ORDER BY rowid LIMIT :limit) f JOIN people p ON p.search_rank = f.r ORDER BY f.r")
+def find_in_tiers(execute, q: ParsedQuery, limit: int) -> tuple[list[int], bool]:
+    """SQLite: the tiers in turn, each read in rank order, until one more than the page is found; `execute`
+    runs a statement with its values and returns the rows (the service's connection, or the benchmark's raw
+    cursor). Each tier finds everyone the one before found (a whole word starts a word, which lies inside
+    the text), so reading as many rows as found so far plus the page brings the page's worth of new people,
+    if there are any. A word start checked on the first WALK rows of its first four letters that passes too
+    few is looked up whole instead, unless those rows were all there are."""
+    found: dict[int, None] = {}
+    for name, (statement, values), whole in sqlite_tiers(q):
+        if name == "inside" and found and len(q.words) > 1:
+            break  # several words found whole or as word starts: pieces inside words would only be noise
+        wanted = limit + 1 + len(found)
+        rows = execute(statement, {**values, "limit": wanted})
+        if whole is not None and len(rows) < wanted and execute(_sqlite_walked(), whole[1])[0][0] >= WALK:
+            rows = execute(whole[0], {**whole[1], "limit": wanted})
+        for (person_id,) in rows:
+            found.setdefault(person_id)
+        if len(found) > limit:
+            break
+    ids = list(found)
+    return ids[:limit], len(ids) > limit
+
+
+@lru_cache(maxsize=32)
+def _sqlite_ranked(table: str, checks: int) -> TextClause:
+    if not checks:
+        # the index walk stops after `limit` rows in rank order; only those few are looked up by rank
+        return text(f"SELECT p.id FROM (SELECT rowid AS r FROM {table} WHERE {table} MATCH :match "
+                    "ORDER BY rowid LIMIT :limit) f JOIN people p ON p.search_rank = f.r ORDER BY f.r")
+    # the walk in rank order looks up each row's person for the checks, until `limit` pass
+    return text(f"SELECT p.id FROM {table} t JOIN people p ON p.search_rank = t.rowid WHERE {table} MATCH :match "
+                + _checks(checks) + "ORDER BY t.rowid LIMIT :limit")
+
+
+def _checks(count: int) -> str:
+    return "".join(f"AND p.search_text LIKE :s{i} ESCAPE '\\' " for i in range(count))
 
 
 @lru_cache(maxsize=16)
-def _sqlite_inside(short_words: int) -> TextClause:
-    if not short_words:
-        return text("SELECT p.id FROM (SELECT rowid AS r FROM people_trigrams WHERE people_trigrams MATCH "
-                    ":match ORDER BY rowid LIMIT :limit) f JOIN people p ON p.search_rank = f.r ORDER BY f.r")
-    return text("SELECT p.id FROM people_trigrams t JOIN people p ON p.search_rank = t.rowid "
-                "WHERE people_trigrams MATCH :match "
-                + "".join(f"AND p.search_text LIKE :s{i} ESCAPE '\\' " for i in range(short_words))
-                + "ORDER BY t.rowid LIMIT :limit")
+def _sqlite_walk(checks: int) -> TextClause:
+    return text("SELECT p.id FROM (SELECT rowid AS r FROM people_words WHERE people_words MATCH :match "
+                "ORDER BY rowid LIMIT :walk) f JOIN people p ON p.search_rank = f.r WHERE 1 = 1 "
+                + _checks(checks) + "ORDER BY f.r LIMIT :limit")
+
+
+@lru_cache(maxsize=1)
+def _sqlite_walked() -> TextClause:
+    return text("SELECT count(*) FROM (SELECT rowid FROM people_words WHERE people_words MATCH :walk_match "
+                "LIMIT :walk)")
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ Every person with a search text has a rank: surname, then first name, then custo
 Ranks are sparse (GAP apart) so that a new person, a renamed one or an import takes a rank between its
 neighbours without moving anyone; when a gap is used up, the neighbours that follow are spaced again
 (`_respace`), and a load of many people at once numbers everyone again (`renumber`). On SQLite the rank is
-the rowid of the two contentless FTS5 tables, so each tier of a search reads its first twenty rows already
+the rowid of the three contentless FTS5 tables, so each tier of a search reads its first twenty rows already
 in this order; the other backends sort their bounded candidate set by it.
 
 On SQLite the FTS5 tables follow people by triggers. They are contentless (the index is all the search needs,
@@ -29,33 +29,41 @@ _CHUNK = 500
 
 PEOPLE = Person.__table__
 
-# SQLite: the word table (whole words and word starts; `names` holds first and last name as spelled, so that
-# the exact spelling of a name ranks first) and the trigram table (inside words), both with rowid = rank.
-# unicode61 folds case; marks are kept (remove_diacritics 0) because `words` is folded by the program already
-# (domain.textfold also folds ø, æ and ß, which unicode61 would not) and `names` must keep them.
-SQLITE_TABLES = (
-    "CREATE VIRTUAL TABLE people_words USING fts5(words, names, content='', "
-    "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4')",
-    "CREATE VIRTUAL TABLE people_trigrams USING fts5(text, content='', tokenize='trigram')",
-)
+# SQLite, all with rowid = rank: the name table (first and last name as spelled, so that the exact spelling
+# of a name ranks first, and a name above a street or a city), the word table (whole words, word starts
+# through its prefix index) and the trigram table (inside words). unicode61 folds case; marks are kept
+# (remove_diacritics 0) because the names must keep them and the search text is folded by the program already
+# (domain.textfold also folds ø, æ and ß, which unicode61 would not). The name has a table of its own rather
+# than a column: a column filter reads the whole doclist of a word common elsewhere ("stockholm").
 _NAMES = "coalesce({r}.first_name, '') || ' ' || coalesce({r}.last_name, '')"
-_INDEX = ("INSERT INTO people_words(rowid, words, names) VALUES ({r}.search_rank, {r}.search_text, " + _NAMES + "); "
-          "INSERT INTO people_trigrams(rowid, text) VALUES ({r}.search_rank, {r}.search_text); ")
-_UNINDEX = ("INSERT INTO people_words(people_words, rowid, words, names) "
-            "VALUES ('delete', {r}.search_rank, {r}.search_text, " + _NAMES + "); "
-            "INSERT INTO people_trigrams(people_trigrams, rowid, text) "
-            "VALUES ('delete', {r}.search_rank, {r}.search_text); ")
+_SQLITE = (  # table, its column, what it holds, its options
+    ("people_names", "names", _NAMES, "tokenize='unicode61 remove_diacritics 0'"),
+    ("people_words", "words", "{r}.search_text", "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'"),
+    ("people_trigrams", "text", "{r}.search_text", "tokenize='trigram'"),
+)
+SQLITE_TABLES = tuple(f"CREATE VIRTUAL TABLE {t} USING fts5({c}, content='', {o})" for t, c, _, o in _SQLITE)
+
+
+def _index(row: str, when: str) -> str:
+    return "".join(f"INSERT INTO {t}(rowid, {c}) SELECT {row}.search_rank, {v.format(r=row)} {when}; "
+                   for t, c, v, _ in _SQLITE)
+
+
+def _unindex(row: str, when: str) -> str:
+    return "".join(f"INSERT INTO {t}({t}, rowid, {c}) SELECT 'delete', {row}.search_rank, {v.format(r=row)} {when}; "
+                   for t, c, v, _ in _SQLITE)
+
+
 _INDEXED = ("search_rank", "search_text", "first_name", "last_name")
 SQLITE_TRIGGERS = (
     "CREATE TRIGGER people_rank_insert AFTER INSERT ON people WHEN new.search_rank IS NOT NULL BEGIN "
-    + _INDEX.format(r="new") + "END",
+    + _index("new", "") + "END",
     "CREATE TRIGGER people_rank_delete AFTER DELETE ON people WHEN old.search_rank IS NOT NULL BEGIN "
-    + _UNINDEX.format(r="old") + "END",
+    + _unindex("old", "") + "END",
     # one trigger for both halves: the old row leaves before the new one (with perhaps the same rowid) enters
     "CREATE TRIGGER people_rank_update AFTER UPDATE OF " + ", ".join(_INDEXED) + " ON people WHEN "
     + " OR ".join(f"old.{c} IS NOT new.{c}" for c in _INDEXED) + " BEGIN "
-    + _UNINDEX.format(r="old").replace("VALUES (", "SELECT ").replace("); ", " WHERE old.search_rank IS NOT NULL; ")
-    + _INDEX.format(r="new").replace("VALUES (", "SELECT ").replace("); ", " WHERE new.search_rank IS NOT NULL; ")
+    + _unindex("old", "WHERE old.search_rank IS NOT NULL") + _index("new", "WHERE new.search_rank IS NOT NULL")
     + "END",
 )
 _TRIGGER_NAMES = ("people_rank_insert", "people_rank_delete", "people_rank_update")
@@ -73,18 +81,16 @@ def create_sqlite_index(connection: Connection) -> None:
 def drop_sqlite_index(connection: Connection) -> None:
     for name in _TRIGGER_NAMES:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    for table in ("people_words", "people_trigrams"):
+    for table, *_ in _SQLITE:
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
 
 
 def _fill_sqlite(connection: Connection) -> None:
-    for table in ("people_words", "people_trigrams"):
+    for table, column, value, _ in _SQLITE:
         connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
-    connection.exec_driver_sql(
-        "INSERT INTO people_words(rowid, words, names) SELECT search_rank, search_text, " + _NAMES.format(r="people")
-        + " FROM people WHERE search_rank IS NOT NULL ORDER BY search_rank")
-    connection.exec_driver_sql("INSERT INTO people_trigrams(rowid, text) SELECT search_rank, search_text "
-                               "FROM people WHERE search_rank IS NOT NULL ORDER BY search_rank")
+        connection.exec_driver_sql(f"INSERT INTO {table}(rowid, {column}) SELECT search_rank, "
+                                   f"{value.format(r='people')} FROM people WHERE search_rank IS NOT NULL "
+                                   "ORDER BY search_rank")
 
 
 def place(connection: Connection, person_ids: Iterable[int]) -> None:

@@ -63,24 +63,11 @@ def _find(connection, backend: str, parsed, limit: int) -> tuple[list[int], bool
         ids = list(dict.fromkeys(person_id for person_id, _ in sorted(exact, key=lambda row: row[1])))
         return ids[:limit], len(ids) > limit
     if backend == "sqlite":
-        return _ranked_in_index(connection, parsed, limit)
+        return queries.find_in_tiers(lambda statement, values: connection.execute(statement, values).all(),
+                                     parsed, limit)
     candidates = _text_candidates(connection, backend, parsed)
     ids = queries.rank(parsed, candidates)
     return ids[:limit], len(candidates) >= queries.CANDIDATES or len(ids) > limit
-
-
-def _ranked_in_index(connection, parsed, limit: int) -> tuple[list[int], bool]:
-    """The tiers in turn, each read in rank order, until one more than the page is found. Each tier finds
-    everyone the one before found (a whole word starts a word, which lies inside the text), so reading as many
-    rows as found so far plus the page always brings the page's worth of new people, if there are any."""
-    found: dict[int, None] = {}
-    for _name, (statement, values) in queries.sqlite_tiers(parsed):
-        for (person_id,) in connection.execute(statement, {**values, "limit": limit + 1 + len(found)}):
-            found.setdefault(person_id)
-        if len(found) > limit:
-            break
-    ids = list(found)
-    return ids[:limit], len(ids) > limit
 
 
 def _text_candidates(connection, backend: str, parsed) -> list:

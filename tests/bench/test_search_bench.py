@@ -101,32 +101,30 @@ def make_queries(desk, count: int, seed: int = 11) -> list[str]:
 
 
 class _Floor:
-    """The service's SQL for one query, compiled once, run on a raw cursor with only the logic the SQL needs:
-    the exact look-up (a hit is the answer); then on SQLite the ranked tiers, each read to the page, and
-    elsewhere the word-start and inside-word candidates; then the page's rows."""
+    """The service's SQL for one query run on a raw cursor with only the logic the SQL needs: the exact look-up
+    (a hit is the answer); then on SQLite the ranked tiers (the same `find_in_tiers`), elsewhere the word-start
+    and inside-word candidates; then the page's rows. Statements are compiled once per shape, outside the
+    timing."""
 
     def __init__(self, desk, query: str):
         self.dialect = desk.engine.dialect
-        parsed = queries.parse(query)
-        self.exact = self._compile(*queries.exact_statement(parsed))
-        if desk.backend == "sqlite":
-            self.tiers = [self._compile(stmt, {**values, "limit": 0}) for _, (stmt, values)
-                          in queries.sqlite_tiers(parsed)]
-            self.candidates = []
-        else:
-            self.tiers = []
-            prefix = queries.prefix_statement(parsed)
-            infix = queries.candidate_statement(parsed, desk.backend)
-            self.candidates = [self._compile(*s) for s in (prefix, infix) if s is not None]
-        self.rows = queries.rows_statement([])[0].compile(dialect=self.dialect)
+        self.parsed = queries.parse(query)
+        self.sqlite = desk.backend == "sqlite"
+        self.exact = queries.exact_statement(self.parsed)
+        self.candidates = [] if self.sqlite else [
+            s for s in (queries.prefix_statement(self.parsed), queries.candidate_statement(self.parsed, desk.backend))
+            if s is not None]
+        statements = [self.exact[0], queries.rows_statement([])[0]] + [c[0] for c in self.candidates]
+        if self.sqlite:
+            statements += [t[1][0] for t in queries.sqlite_tiers(self.parsed)]
+            statements += [t[2][0] for t in queries.sqlite_tiers(self.parsed) if t[2] is not None]
+            statements.append(queries._sqlite_walked())
+        for statement in statements:
+            _compiled(statement, self.dialect)
         self.raw = desk.engine.raw_connection()
 
-    def _compile(self, statement, values):
-        compiled = statement.compile(dialect=self.dialect)
-        return compiled, values
-
-    def _run(self, cursor, compiled, values) -> list:
-        state = compiled.construct_expanded_state(values)
+    def _run(self, cursor, statement, values) -> list:
+        state = _compiled(statement, self.dialect).construct_expanded_state(values)
         if self.dialect.paramstyle == "qmark":
             cursor.execute(state.statement, tuple(state.parameters[name] for name in state.positiontup))
         else:
@@ -137,21 +135,19 @@ class _Floor:
         cursor = self.raw.cursor()
         started = time.perf_counter()
         ids = list(dict.fromkeys(row[0] for row in self._run(cursor, *self.exact)))
-        if not ids:
+        if not ids and self.sqlite:
+            ids, _ = queries.find_in_tiers(lambda statement, values: self._run(cursor, statement, values),
+                                           self.parsed, limit)
+        elif not ids:
             found: dict = {}
-            for compiled, values in self.tiers:
-                for row in self._run(cursor, compiled, {**values, "limit": limit + 1 + len(found)}):
-                    found.setdefault(row[0])
-                if len(found) > limit:
-                    break
-            for i, (compiled, values) in enumerate(self.candidates):
+            for i, statement in enumerate(self.candidates):
                 if i and len(found) >= queries.PREFIX_ENOUGH:
                     break
-                for row in self._run(cursor, compiled, values):
+                for row in self._run(cursor, *statement):
                     found.setdefault(row[0])
             ids = list(found)[:limit]
         if ids:
-            self._run(cursor, self.rows, {"ids": ids})
+            self._run(cursor, *queries.rows_statement(ids))
         elapsed = time.perf_counter() - started
         cursor.close()
         self.raw.rollback()
@@ -159,6 +155,17 @@ class _Floor:
 
     def close(self) -> None:
         self.raw.close()
+
+
+_COMPILED: dict = {}
+
+
+def _compiled(statement, dialect):
+    """Each statement compiled once, as SQLAlchemy's own cache does for the service."""
+    key = (id(statement), dialect.name)
+    if key not in _COMPILED:
+        _COMPILED[key] = (statement, statement.compile(dialect=dialect))
+    return _COMPILED[key][1]
 
 
 def _naive(desk, query: str) -> float:
