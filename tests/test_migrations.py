@@ -54,7 +54,7 @@ def _backend_search_index(diff) -> bool:
         return False
     kind, thing = diff[0], diff[1]
     if kind == "remove_table":
-        return thing.name.startswith(("people_fts", "people_trigrams", "people_words"))
+        return thing.name.startswith(("people_fts", "people_trigrams", "people_words", "people_names"))
     if kind == "remove_index":
         return thing.name == "ix_people_search_text_trgm" or thing.table.name == "people_trigrams"
     return False
