@@ -135,7 +135,8 @@ def _prefix_candidates(ranges: int, words: int) -> Select:
     else:
         # several words: intersect their ranges inside the index first, so only people who have them all
         # are looked up (walking one common name's range would visit thousands of people)
-        ids = intersect(*(people_with(i) for i in range(ranges))).subquery("ids")
+        # (bounded: the planner then looks the few people up by key instead of hashing all of them)
+        ids = intersect(*(people_with(i) for i in range(ranges))).limit(bindparam("fetch")).subquery("ids")
     # the people found, by primary key, fenced (OFFSET 0) so that the word checks below run on those few rows:
     # without the fence PostgreSQL answers the LIKEs through the trigram index over all people
     walked = select(*_CANDIDATE_COLUMNS).join(ids, ids.c.person_id == Person.id).offset(0).subquery("walked")
