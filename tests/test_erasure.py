@@ -267,7 +267,9 @@ def test_cli_erase_preview_execute_and_hold(desk, db_url, supervisor, monkeypatc
     ref = erasure_request(desk, supervisor, "100001")
     base = ["--db", db_url, "--agent", "sara"]
     assert main(["hold", "add", "100001", "--reason", "dispute", *base]) == 0
-    capsys.readouterr()
+    # the kind in words, at the start of the sentence, in the messages' language: never the code "legal_hold"
+    assert capsys.readouterr().out.strip() in ("Rättslig spärr satt för kund 100001.",
+                                               "Legal hold set for customer 100001.")
     assert main(["erase", "preview", "--request", ref, "--json", *base]) == 0
     assert json.loads(capsys.readouterr().out)["hold"] is True
     code = main(["erase", "execute", "--request", ref, "--ledger", str(tmp_path / "l.jsonl"), *base])

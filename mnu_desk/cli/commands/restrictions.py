@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ... import i18n
+from ...domain.errors import Coded
 from ...services.restrictions import lift_restriction, set_restriction
 from ..arguments import date_arg
 from ..output import emit_json
@@ -37,8 +38,9 @@ def command(args) -> int:
     if args.json:
         emit_json(result)
     elif args.action == "add":
-        print(i18n.text("{kind} set for customer {customer_no}.", kind=args.kind, customer_no=result["customer_no"]))
+        print(i18n.text("{kind} set for customer {customer_no}.", kind=Coded("restriction_kind", args.kind),
+                        customer_no=result["customer_no"]))
     else:
-        print(i18n.text("{kind} lifted for customer {customer_no}.", kind=args.kind,
+        print(i18n.text("{kind} lifted for customer {customer_no}.", kind=Coded("restriction_kind", args.kind),
                         customer_no=result["customer_no"]))
     return 0
