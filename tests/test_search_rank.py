@@ -108,3 +108,14 @@ def test_erased_person_keeps_no_rank_and_no_sort_key(karlssons, admin):
         assert (person.search_key, person.search_rank) == (None, None)
     assert "100011" not in numbers(karlssons, admin, "karlsson")
     assert "100011" not in numbers(karlssons, admin, "anna")
+
+
+@pytest.mark.parametrize("walk", [400, 1], ids=["checked_walk", "whole_list"])
+def test_a_word_start_longer_than_the_prefix_index_keeps_the_order(karlssons, admin, monkeypatch, walk):
+    """"karlss": on SQLite read through "karl" and checked, or (when the first rows pass too few) through the
+    whole list of words starting so; either way the same people in the same order."""
+    from mnu_desk.db import search as queries
+
+    monkeypatch.setattr(queries, "WALK", walk)
+    assert numbers(karlssons, admin, "karlss") == ["100005", "100011", "100002", "100040", "100020"]
+    assert numbers(karlssons, admin, "karlss an") == ["100005", "100011"]
