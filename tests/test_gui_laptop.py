@@ -43,10 +43,12 @@ def test_the_main_window_and_the_request_window_fit_a_laptop_and_a_long_status_d
     _fits(window.ui)
     edit = window.correct_data()  # its field hints keep their lines: still within the screen
     _fits(edit.ui)
+    _labels_whole(edit.ui)
     edit.ui.reject()
     detail = window.cases.open_request(ref)
     qtbot.waitUntil(lambda: detail.request is not None, timeout=WAIT_MS)
     _fits(detail.ui)
+    _labels_whole(detail.ui)
     window.show_queue()
     _fits(window.ui)
     qtbot.waitUntil(lambda: window.queue.model.rowCount() == 1, timeout=WAIT_MS)
@@ -75,6 +77,23 @@ def _fits_sideways(view) -> None:
     assert used <= view.viewport().width(), f"{view.objectName() or type(view).__name__}: {used} px of columns in " \
                                             f"{view.viewport().width()} px"
     assert not view.horizontalScrollBar().isVisible()
+
+
+def _labels_whole(window, skip=None) -> None:
+    """No label of the window is cut: one line of plain text fits its label (a wrapped one wraps)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or label.wordWrap() or not label.text() or label.textFormat() == Qt.TextFormat.RichText:
+            continue
+        if label is skip:
+            continue  # the status line: elided on purpose, whole in its tooltip (the long-status test above)
+        text = label.text().replace("&&", "&")
+        if "<" in text or "\n" in text:
+            continue
+        needed = label.fontMetrics().horizontalAdvance(text.replace("&", "", 1) if label.buddy() else text)
+        assert needed <= label.contentsRect().width(), f"{label.objectName()}: {text!r} cut"
 
 
 def _whole(view, column: int, row: int = 0) -> None:
@@ -125,6 +144,7 @@ def test_at_1366_by_768_the_result_list_and_a_restricted_persons_purchases_fit_w
         _fits_sideways(view)
     assert "solveig.andersson.kundtjanst@exempel.se" in purchases.billing_label.text()
     assert "Storgatan 1" in purchases.billing_label.text() and purchases.billing_label.isVisible()
+    _labels_whole(window.ui, skip=window.status_label)
     for column in range(purchases.orders.columnCount()):  # an order's columns are short values: all whole
         _whole(purchases.orders_view, column)
 
