@@ -1,5 +1,6 @@
 """Schema changes only through Alembic (docs/design.md section 5), on every backend."""
 
+import pytest
 from sqlalchemy import inspect, select
 
 from mnu_desk.db import migrate
@@ -21,6 +22,42 @@ def test_upgrade_empty_database_to_head_and_back(fresh_db_url):
         assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     finally:
         engine.dispose()
+
+
+def test_the_head_read_from_the_scripts_is_alembics():
+    """Every start compares the database with head_revision(), read from the scripts' lines without Alembic;
+    Alembic's own reading of the same scripts must agree, and each stored revision read back is Alembic's."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory.from_config(migrate._config()).get_current_head()
+    engine = make_engine("sqlite://")
+    try:
+        for revision in ("0001", migrate.head_revision()):
+            migrate.upgrade(engine, revision)
+            with engine.connect() as connection:
+                assert migrate.current_revision(engine) == revision
+                assert MigrationContext.configure(connection).get_current_revision() == revision
+    finally:
+        engine.dispose()
+
+
+def test_a_script_tree_with_two_heads_is_refused(tmp_path, monkeypatch):
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    (versions / "a.py").write_text('revision = "a"\ndown_revision = None\n')
+    (versions / "b.py").write_text("revision: str = 'b'\ndown_revision: str | None = 'a'\n")
+    (versions / "c.py").write_text('revision = "c"\ndown_revision = "a"\n')
+    monkeypatch.setattr(migrate, "MIGRATIONS", tmp_path)
+    migrate.head_revision.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="2 heads"):
+            migrate.head_revision()
+        (versions / "c.py").write_text('revision = "c"\ndown_revision = "b"\n')
+        migrate.head_revision.cache_clear()
+        assert migrate.head_revision() == "c"
+    finally:
+        migrate.head_revision.cache_clear()
 
 
 def test_upgrade_makes_database_id_and_audit_head(fresh_db_url):

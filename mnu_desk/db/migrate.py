@@ -1,19 +1,20 @@
 """Schema changes, only through Alembic (docs/design.md section 5). An SQLite file is copied aside before it is
-upgraded, so a failed upgrade can be undone by putting the copy back."""
+upgraded, so a failed upgrade can be undone by putting the copy back.
+
+Checking that a database is at this program's schema, which every start does, needs no Alembic: the stored
+revision is one row of its version table and this program's newest is read from the scripts' own lines.
+Alembic (with Mako and Pygments) is imported only to migrate."""
 
 from __future__ import annotations
 
 import functools
 import os
+import re
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import SchemaBehind
@@ -22,9 +23,14 @@ from . import grants
 from .engine import describe, unavailable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"  # Alembic's default, which migrations/env.py keeps
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|\'([^\']*)\'|None)\s*$',
+                            re.MULTILINE)
 
 
-def _config(connection=None) -> Config:
+def _config(connection=None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -33,17 +39,36 @@ def _config(connection=None) -> Config:
 
 @functools.cache
 def head_revision() -> str:
-    """This program's newest revision: read once a process (the scripts are part of the program, and reading
-    them took a fifth of a short command's time)."""
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    """This program's newest revision: the one no script names as its down_revision, from the scripts'
+    `revision = "..."` and `down_revision = "..."` lines (Alembic's own reading imports every script and took
+    a fifth of a short command's time; tests/test_migrations.py checks that both agree). Read once a process."""
+    revisions, downs = set(), set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        for name, double, single in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            value = double or single
+            if value:
+                (revisions if name == "revision" else downs).add(value)
+    heads = revisions - downs
+    if len(heads) != 1:
+        raise RuntimeError(f"the migration scripts have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at; None for an empty one."""
     try:
         with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table(VERSION_TABLE):
+                return None
+            stored = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
     except DBAPIError as exc:
         raise unavailable(engine.url, exc) from None
+    if len(stored) > 1:  # Alembic's own refusal, in its words
+        from alembic.runtime.migration import MigrationContext
+
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    return stored[0] if stored else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
@@ -52,6 +77,8 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
     target = head_revision() if revision == "head" else revision
     if before != target:
         _copy_sqlite_aside(engine, before)
+        from alembic import command
+
         with _migrating(engine) as connection:
             command.upgrade(_config(connection), revision)
     if revision == "head" and grants.is_server(engine):
@@ -66,6 +93,8 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
+    from alembic import command
+
     with _migrating(engine) as connection:
         command.downgrade(_config(connection), revision)
 

@@ -4,16 +4,20 @@ whoever started it when the agent quits (`finished`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..services.context import Actor, Desk
 from . import language
 from .login_dialog import LoginDialog
-from .main_window import MainWindow
 from .settings import connection as conn
-from .settings.first_run_wizard import FirstRunWizard
 from .widgets.executor import Executor
 from .widgets.uiload import discard
+
+if TYPE_CHECKING:  # imported when first shown: the log-in window comes up without them (and their PDF stack)
+    from .main_window import MainWindow
+    from .settings.first_run_wizard import FirstRunWizard
 
 
 def database_label(connection: conn.Connection, desk: Desk) -> str:
@@ -64,6 +68,8 @@ class AppController(QObject):
         dialog.ui.show()
 
     def show_first_run(self) -> None:
+        from .settings.first_run_wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.executor, self.desk, self.connection.where)
         wizard.logged_in.connect(lambda actor: self._logged_in(self.connection, self.desk, actor))
         wizard.agents_exist.connect(self.show_login)
@@ -90,6 +96,8 @@ class AppController(QObject):
     # --- main window --------------------------------------------------------------------------------------
 
     def _show_main(self, query: str = "", customer_no: str | None = None, tab: int = 0) -> None:
+        from .main_window import MainWindow
+
         window = MainWindow(self.executor, self.desk, self.actor, database_label(self.connection, self.desk))
         window.log_out_requested.connect(self.log_out)
         window.quit_requested.connect(self.quit)

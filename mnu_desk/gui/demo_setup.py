@@ -1,7 +1,8 @@
 """The demo database behind `mnu-desk --demo`: its own SQLite file with generated customers and three agents
 whose log-ins the log-in dialog shows, so anyone can try the desk without touching real data.
 
-No Qt here: this runs on the executor's worker, reporting progress and polling for a cancel."""
+No Qt here: this runs on the executor's worker, reporting progress and polling for a cancel. The services it
+uses (the signing key's pyHanko among them) are imported when a demo is opened, not by every start."""
 
 from __future__ import annotations
 
@@ -10,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import DeskError
-from ..services import agents, database, keys
-from ..services import settings as shop_settings
+from ..services import database
 from ..services.context import Actor, Desk
 
 DEMO_CUSTOMERS = 3000
@@ -47,6 +47,9 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
     """The demo database at `path`, made if it is missing or unfinished. Agents are created last, so a file
     without them is one whose generation was interrupted: it is thrown away and made again rather than
     topped up with a second, overlapping set of customers."""
+    from ..services import agents
+    from ..services import settings as shop_settings
+
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         desk = Desk.open(f"sqlite:///{path}")
@@ -88,6 +91,9 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
 def _complete_older_demo(desk: Desk) -> None:
     """A demo file made by an earlier version gets what the desk now needs: a signing key (extracts are
     signed) and the company's postal address (letters need it)."""
+    from ..services import agents, keys
+    from ..services import settings as shop_settings
+
     missing_key = keys.active_key_info(desk) is None
     missing_address = not shop_settings.load(desk).company_address
     if not (missing_key or missing_address):
@@ -100,6 +106,8 @@ def _complete_older_demo(desk: Desk) -> None:
 
 
 def _add_signing_key(desk: Desk, admin: Actor) -> None:
+    from ..services import keys
+
     try:
         keys.init_self_signed(desk, admin, DEMO_KEY_PASSPHRASE)
     except DeskError:

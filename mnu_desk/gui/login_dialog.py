@@ -6,6 +6,7 @@ unreachable database."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,15 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import AgentLocked, AuthenticationFailed, DatabaseUnavailable, DeskError
-from ..services import agents
 from ..services.context import Actor, Desk
 from .language import settings
 from .settings import connection as conn
-from .settings.profiles_dialog import ProfilesDialog, tested_text
 from .widgets import formatting as fmt
 from .widgets import messages
 from .widgets.executor import Executor
 from .widgets.uiload import discard, load_ui
+
+if TYPE_CHECKING:  # the profiles window is imported when opened: the log-in window comes up without it
+    from .settings.profiles_dialog import ProfilesDialog
 
 _LAST_AGENT = "login/agent"
 _LAST_CONNECTION = "login/connection"
@@ -43,6 +45,12 @@ class _Outcome:
     refusal: DeskError | None
 
 
+def _authenticate(desk: Desk, name: str, password: str) -> Actor:
+    from ..services import agents  # argon2 and the ORM models: loaded at the first log-in, not for the window
+
+    return agents.authenticate(desk, name, password)
+
+
 def _attempt(connection: conn.Connection, desk: Desk | None, db_password: str | None, name: str,
              password: str) -> _Outcome:
     """On the worker, where the connection's timeout (db/engine.py) bounds the wait for a server."""
@@ -54,7 +62,7 @@ def _attempt(connection: conn.Connection, desk: Desk | None, db_password: str | 
         if opened.agents == 0:
             return _Outcome(desk, None, True, None)
     try:
-        return _Outcome(desk, agents.authenticate(desk, name, password), False, None)
+        return _Outcome(desk, _authenticate(desk, name, password), False, None)
     except DeskError as exc:
         return _Outcome(desk, None, False, exc)
 
@@ -68,7 +76,7 @@ def _attempt_own_login(connection: conn.Connection, name: str, password: str) ->
     except (AuthenticationFailed, AgentLocked) as exc:
         return _Outcome(None, None, False, exc)
     try:
-        return _Outcome(desk, agents.authenticate(desk, name, password), False, None)
+        return _Outcome(desk, _authenticate(desk, name, password), False, None)
     except DeskError as exc:
         desk.dispose()
         return _Outcome(None, None, False, exc)
@@ -151,6 +159,8 @@ class LoginDialog(QObject):
 
     def manage_connections(self) -> ProfilesDialog:
         """The profiles window over the log-in; the list of databases follows what was changed there."""
+        from .settings.profiles_dialog import ProfilesDialog
+
         dialog = ProfilesDialog(self._executor, self.ui)
         dialog.changed.connect(lambda: self._fill_choices(self.selected()))
         dialog.ui.finished.connect(lambda _result, form=dialog.ui: discard(form))
@@ -315,6 +325,8 @@ class LoginDialog(QObject):
                               on_error=self._test_failed)
 
     def _tested(self, connection: conn.Connection, info: conn.ServerInfo) -> None:
+        from .settings.profiles_dialog import tested_text
+
         self.ui.testButton.setEnabled(not self._busy)
         self._show(self.ui.testResultLabel,
                    *tested_text(info, embedded=connection.kind in (conn.EMBEDDED, conn.DEMO)))

@@ -23,6 +23,7 @@ from ..domain.errors import AgentLocked, AuthenticationFailed, NotFound, Permiss
 from ..domain.roles import Permission, Role, parse_role
 from . import audit
 from .context import Actor, Desk
+from .database import agent_count  # noqa: F401 - where every start reads it, without this module's argon2
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -45,11 +46,6 @@ class AgentInfo:
                 "locked_until": iso_z(self.locked_until) if self.locked_until else None,
                 "db_login": self.db_login,
                 "last_login_at": iso_z(self.last_login_at) if self.last_login_at else None}
-
-
-def agent_count(desk: Desk) -> int:
-    with desk.read() as session:
-        return session.scalar(select(func.count()).select_from(Agent)) or 0
 
 
 def add_agent(desk: Desk, actor: Actor | None, name: str, role: str | Role, password: str) -> Actor:

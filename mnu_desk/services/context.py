@@ -3,19 +3,22 @@ Actor; a Desk hands out sessions whose failures become plain messages."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import grants
 from ..db.engine import IMMEDIATE, describe, make_engine, unavailable
 from ..domain.errors import Coded, Conflict, DeskError, PermissionDenied
 from ..domain.roles import Permission, Role, role_may
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 # How each permission reads in a refusal: "Agent 'anna' (agent) may not <this>."
 PERMISSION_WORDS = {
@@ -57,13 +60,24 @@ class Actor:
 
 class Desk:
     """One database. `read()` for look-ups, `write()` for changes: a write transaction takes the write
-    lock at its start on SQLite, and commits whole or not at all everywhere."""
+    lock at its start on SQLite, and commits whole or not at all everywhere. The ORM is imported at the first
+    session: opening a database and counting its agents before the log-in window needs only the engine."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._reader = sessionmaker(engine, expire_on_commit=False)
-        self._writer = sessionmaker(engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
         self._on_dispose: list = []
+
+    @functools.cached_property
+    def _reader(self) -> sessionmaker:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @functools.cached_property
+    def _writer(self) -> sessionmaker:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
 
     @classmethod
     def open(cls, url: str, password: str | None = None) -> Desk:
@@ -118,6 +132,8 @@ class Desk:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        from sqlalchemy.orm.exc import StaleDataError
+
         try:
             with self._plain_errors(), self._writer.begin() as session:
                 yield session

@@ -1,16 +1,20 @@
 """Secrets (database passwords, key passphrases) live in the system keyring, never in files or logs. One
-small store over keyring that says plainly when only an insecure backend is there."""
+small store over keyring that says plainly when only an insecure backend is there. keyring is imported on
+first use (it brings urllib and tarfile with it): a desk on this computer's file never needs it to start."""
 
 from __future__ import annotations
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "mnu-desk"
 
 
 def backend() -> KeyringBackend:
+    import keyring
+
     return keyring.get_keyring()
 
 
@@ -33,6 +37,9 @@ def is_secure() -> bool:
 
 
 def get(account: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(SERVICE, account)
     except KeyringError:
@@ -40,10 +47,15 @@ def get(account: str) -> str | None:
 
 
 def put(account: str, secret: str) -> None:
+    import keyring
+
     keyring.set_password(SERVICE, account, secret)
 
 
 def delete(account: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.delete_password(SERVICE, account)
     except KeyringError:

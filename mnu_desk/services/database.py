@@ -9,11 +9,10 @@ import os
 import sqlite3
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, table, text
 
 from ..db import grants, migrate
 from ..db.engine import describe, parse_url
-from ..db.models import Setting
 from ..domain.errors import AuthenticationFailed, DatabaseUnavailable, ValidationFailed
 from .context import Desk
 
@@ -97,6 +96,13 @@ def open_desk(url: str, password: str | None = None, *, embedded: bool = False,
         raise
 
 
+def agent_count(desk: Desk) -> int:
+    """How many agents the database has (none: the first-run wizard). Read at every start, before the log-in
+    window: a Core count, without the ORM models."""
+    with desk.connect() as connection:
+        return connection.scalar(select(func.count()).select_from(table("agents"))) or 0
+
+
 def upgrade(desk: Desk) -> tuple[str | None, str]:
     """Migrate to this program's schema; an SQLite file is copied aside first. Returns (before, after)."""
     return migrate.upgrade(desk.engine)
@@ -134,6 +140,8 @@ def server_info(desk: Desk) -> ServerInfo:
                 version = f"{_NAMES.get(backend, backend)} {version}"
         database_id = None
         if current is not None:
+            from ..db.models import Setting
+
             stored = connection.execute(select(Setting.value).where(Setting.key == "database_id")).scalar()
             database_id = json.loads(stored) if stored else None
     return ServerInfo(backend, version, desk.where, current, migrate.head_revision(), database_id)

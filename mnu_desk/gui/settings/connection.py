@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 
 from ...paths import default_database_path, demo_database_path
-from ...services import agents, database, profiles
+from ...services import database, profiles
 from ...services.context import Desk
 
 EMBEDDED = "embedded"
@@ -111,7 +111,7 @@ def open_connection(connection: Connection, password: str | None) -> Opened:
     first_start = connection.kind in (EMBEDDED, DEMO) or database.is_new_file(connection.url)
     desk = database.open_desk(connection.url, password, embedded=first_start)
     try:
-        return Opened(desk, agents.agent_count(desk))
+        return Opened(desk, database.agent_count(desk))
     except BaseException:
         desk.dispose()
         raise

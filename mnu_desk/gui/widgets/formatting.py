@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ... import i18n
 from ...domain.clock import to_stockholm
-from ...domain.contact import phone_national
 from ...i18n import codes
 
 NBSP = "\u00a0"  # keeps "1 234,50 kr" on one line in a narrow column
@@ -56,6 +55,8 @@ def day(value: date | datetime | None) -> str:
 
 
 def phone(e164: str | None) -> str:
+    from ...domain.contact import phone_national  # phonenumbers: not loaded until a number is shown
+
     return phone_national(e164) or DASH
 
 
