@@ -56,7 +56,7 @@ class AboutDialog(QObject):
         executor.submit(database.server_info, desk, owner=self, on_result=self._show_server,
                         on_error=self._show_error)
         executor.submit(signing_key_facts, desk, owner=self, on_result=self._show_signing_key,
-                        on_error=lambda exc: ui.signingKeyLabel.setText(messages.error_text(exc)))
+                        on_error=self._show_signing_key_error)
         executor.submit(keyring_facts, owner=self, on_result=self._show_keyring,
                         on_error=lambda exc: ui.keyringLabel.setText(messages.error_text(exc)))
 
@@ -85,6 +85,10 @@ class AboutDialog(QObject):
             label.setStyleSheet(messages.ERROR_STYLE)
         else:
             label.setText(self.tr("On a token (%1)").replace("%1", info.token or ""))
+        self._fit()
+
+    def _show_signing_key_error(self, exc: BaseException) -> None:
+        self.ui.signingKeyLabel.setText(messages.error_text(exc))
         self._fit()
 
     def _show_keyring(self, facts: tuple[str, bool]) -> None:
