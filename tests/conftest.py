@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -80,6 +81,17 @@ class Server:
     def drop_all(self) -> None:
         for name in list(self.created):
             self.drop(name)
+
+
+@pytest.fixture(autouse=True)
+def fresh_window_settings() -> Iterator[None]:
+    """Each test starts as on a computer where the desk has never run: no window size, splitter position, last
+    log-in or language left by an earlier test (Qt reads the settings file's folder once per process, so the
+    session's folder is shared by every test in it)."""
+    if "PySide6.QtCore" in sys.modules:
+        from mnu_desk.gui.language import settings
+        settings().clear()
+    yield
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -2,6 +2,7 @@
 new in the audit log, recipients' follow-up tasks."""
 
 import threading
+import unicodedata
 from datetime import date
 
 import pytest
@@ -13,6 +14,7 @@ from mnu_desk.db.engine import make_engine
 from mnu_desk.db.models import AuditEntry, AuditPayload
 from mnu_desk.domain.errors import Conflict, ValidationFailed
 from mnu_desk.domain.rectification import clean_value
+from mnu_desk.domain.text import BIDI_CONTROLS
 from mnu_desk.services import requests
 from mnu_desk.services.context import Desk
 from mnu_desk.services.people import show_person
@@ -156,7 +158,12 @@ def test_name_validator_keeps_printable_text_of_allowed_length(text):
         stored = clean_value("first_name", text)
     except ValidationFailed:
         return
-    assert 0 < len(stored) <= 100 and stored.isprintable() and stored == stored.strip()
+    assert 0 < len(stored) <= 100 and stored == stored.strip()
+    # docs/design.md "Free text": printable, or a format character such as an emoji's joiner; never a control,
+    # direction control, unassigned or private code point, a line break or a soft hyphen
+    for ch in stored:
+        assert ch.isprintable() or unicodedata.category(ch) == "Cf", repr(ch)
+        assert ch not in BIDI_CONTROLS and ch != "\u00ad", repr(ch)
 
 
 def test_completion_by_supplementary_statement_is_kept_with_the_record(desk, make_agent):

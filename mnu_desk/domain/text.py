@@ -10,7 +10,9 @@ What is refused, and why:
 - more characters than the field allows: limits per field, within the column's size.
 
 Tabs and line breaks are kept in multi-line fields (an address, a reason) and turned into spaces in one-line
-fields (a name). Letters of every script and emoji are welcome."""
+fields (a name). Soft hyphens (U+00AD, a hint where a word may break) are dropped: invisible, they would make
+two spellings of one name differ. Other format characters (Cf, such as an emoji's zero-width joiner) are kept.
+Letters of every script and emoji are welcome."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import unicodedata
 
 from .errors import ValidationFailed
 
+SOFT_HYPHEN = "\u00ad"
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 # characters per field; one-line fields first
@@ -69,6 +72,7 @@ def clean(field: str, value: str | None, *, required: bool = False, limit: int |
         raise ValidationFailed("{field} contains characters that change the direction of the text.", field=label)
     if found:
         raise ValidationFailed("{field} contains control characters.", field=label)
+    text = text.replace(SOFT_HYPHEN, "")
     if multiline:
         lines = _LINE_BREAKS.sub("\n", text).split("\n")
         text = "\n".join(line.rstrip() for line in lines).strip()

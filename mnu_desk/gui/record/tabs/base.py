@@ -194,7 +194,10 @@ class _Refit(QObject):
             refit.floors, refit.width = floors, view.viewport().width()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width and not self.pending:
+        # Show as well: a table laid out while hidden may come into view at the very width it was fitted at
+        # (to nothing, as it was not visible), and then no resize follows
+        changed = event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width
+        if (changed or event.type() == QEvent.Type.Show) and not self.pending:
             self.pending = True
             QTimer.singleShot(0, self._fit)
         return False
