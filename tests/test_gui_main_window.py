@@ -271,6 +271,8 @@ def test_the_header_and_the_hold_banner_load_whatever_tab_the_record_opens_on(qt
     assert record.ui.bannerLabel.isVisible()
     assert "Rättslig spärr" in banner or "spärr" in banner.lower()
     assert "Uppgifterna bestrids" in banner
+    # the header does not read "Aktiv" alone beside the banner: it names both restrictions in force
+    assert record.ui.detailsLabel.text() == f"Kundnr {customer_no} · Kontokund · Aktiv · Rättslig spärr · Begränsad"
     wait_loaded(qtbot, window, tab)
 
     window.ui.actionNewRequest.trigger()  # Ctrl+N

@@ -230,10 +230,14 @@ class RecordView(QObject):
             self.ui.nameLabel.setText(self.tr("Erased person"))
         else:
             self.ui.nameLabel.setText(fmt.person_name(identity.get("first_name"), identity.get("last_name")))
+        # "Aktiv" alone would contradict the banner below: the header names each restriction in force too,
+        # in the result list's short words
+        held = sorted({r.get("kind") for r in categories.get("restrictions") or [] if r.get("lifted_at") is None})
         self.ui.detailsLabel.setText(" · ".join([
             self.tr("Customer no. %1").replace("%1", record["customer_no"]),
             fmt.word("kind", record.get("kind")),
             fmt.word("status", status),
+            *(fmt.word("restriction_short", kind) for kind in held),
         ]))
         self._show_banner(status, categories)
         header = {"customer_no": record["customer_no"], "kind": record.get("kind"), "status": status,
