@@ -93,6 +93,8 @@ def test_preview_issue_print_and_save_from_the_request(qtbot, window, desk, offi
     assert dialog.save_to(saved)
     assert result.verification_code in dialog.ui.messageLabel.text() and "avslutat" in dialog.ui.messageLabel.text()
     assert (tmp_path / "utdrag.pdf").read_bytes() == result.pdf
+    # the person's data: private files, as `extract issue` writes them
+    assert (tmp_path / "utdrag.pdf").stat().st_mode & 0o777 == 0o600
     if shutil.which("pdfsig"):
         check = subprocess.run(["pdfsig", str(tmp_path / "utdrag.pdf")], capture_output=True, text=True)
         assert "Signature is Valid" in check.stdout and "Total document signed" in check.stdout

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.requests import RequestType
 from ...domain.roles import Permission
+from ...private_files import write_private
 from ...services.extracts import IssuedResult, Preview, issue_extract, preview_extract
 from ..widgets import folders, messages
 from ..widgets import formatting as fmt
@@ -232,16 +233,17 @@ class ExtractDialog(QObject):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
-        """The signed PDF byte for byte (a changed byte breaks the signature), and the JSON copy beside it."""
+        """The signed PDF byte for byte (a changed byte breaks the signature), and the JSON copy beside it, each
+        as a private file (0600, written whole) like `extract issue`: they hold the person's data."""
         if self.result is None:
             return False
         path = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
         written = [path]
         try:
-            path.write_bytes(self.result.pdf)
+            write_private(path, self.result.pdf, force=True)  # the file dialog asked before replacing it
             if self.result.json is not None:
                 written.append(path.with_suffix(".json"))
-                written[-1].write_bytes(self.result.json)
+                write_private(written[-1], self.result.json, force=True)
         except OSError as exc:
             self._show_message(self.tr("The file could not be saved: %1")
                                .replace("%1", exc.strerror or str(exc)))
