@@ -183,3 +183,39 @@ def test_every_window_is_drawn_to_fit_a_laptop_and_shrinks_to_a_smaller_screen(q
     dialog = load_ui("extract.ui")
     qtbot.addWidget(dialog)
     assert dialog.height() <= room.height() - FRAME_ALLOWANCE
+
+
+def test_at_1366_by_768_the_overviews_tables_fit_without_scrolling_sideways(qtbot, desk, executor, swedish, make_agent):
+    """Issue 13, layout: the overview's addresses and its favourites and wish lists (one table, the record's
+    width) show every column at the default size (policy 3: what the account holds is read at a glance)."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from mnu_desk.db.models import Favourite, Person, WishList, WishListItem
+
+    anna = make_agent("anna")
+    add_person(desk, "100001", first="Alexander", last="Andersson", email="alexander.andersson69279@icloud.com")
+    now = datetime(2025, 11, 3, 12, 0, tzinfo=UTC)
+    with desk.write() as session:
+        person = session.scalar(select(Person))
+        session.add(Favourite(person_id=person.id, product_sku="MNU-10909", product_name="Heatit Relämodul Mini",
+                              added_at=now))
+        wish = WishList(person_id=person.id, name="Jul", created_at=now)
+        wish.items.append(WishListItem(product_sku="MNU-2211", product_name="Lampa", note="till mamma", added_at=now))
+        session.add(wish)
+    window = shown_main_window(qtbot, executor, desk, anna)
+    window.ui.showNormal()
+    window.ui.resize(SCREEN_W, SCREEN_H - 32)  # a title bar above
+    window.open_person("100001")
+    qtbot.waitUntil(lambda: window.record.header is not None and window.record.is_loaded(0), timeout=WAIT_MS)
+    overview = window.record.tabs[0]
+    qtbot.wait(50)
+    assert overview.lists_label.text() == "Favoriter (1) och önskelistor (1)"
+    model = overview.lists
+    rows = sorted(tuple(model.data(model.index(row, column)) for column in range(3)) for row in range(model.rowCount()))
+    assert rows == [("Favoriter", "Heatit Relämodul Mini", "MNU-10909"), ("Jul", "Lampa", "MNU-2211")]
+    for view in (overview.addresses_view, overview.lists_view):
+        _fits_sideways(view)
+        for column in range(view.model().columnCount()):
+            _whole(view, column)

@@ -2713,6 +2713,16 @@
         <source>Wish lists (%1)</source>
         <translation>Önskelistor (%1)</translation>
     </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="130"/>
+        <source>Favourites (%1) and wish lists (%2)</source>
+        <translation>Favoriter (%1) och önskelistor (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/record/tabs/overview.py" line="128"/>
+        <source>Favourites</source>
+        <translation>Favoriter</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

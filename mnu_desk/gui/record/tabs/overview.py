@@ -4,7 +4,7 @@ Namn, Adress, Telefonnummer och e-post, Kontoinformation)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from ...widgets import formatting as fmt
 from ...widgets.table_model import Column, RowsModel, get
@@ -66,32 +66,19 @@ class OverviewTab(CategoryTab):
         self.body.addWidget(self.addresses_label)
         self.body.addWidget(self.addresses_view)
 
-        lists = QHBoxLayout()
-        self.favourites_label = section_label(self)
-        self.favourites = RowsModel([
-            Column(self.tr("Product"), get("product_name"), fmt.text),
-            Column(self.tr("Item no."), get("product_sku"), fmt.text),
-            Column(self.tr("Added"), get("added_at"), fmt.day),
-        ], self)
-        self.favourites_view = make_table(self.favourites, self)
-        self.wishes_label = section_label(self)
-        self.wishes = RowsModel([
+        # favourites and wish lists in one table the record's full width: side by side, two tables of five and
+        # three columns could not show every column in half a laptop screen
+        self.lists_label = section_label(self)
+        self.lists = RowsModel([
             Column(self.tr("List"), get("list"), fmt.text),
             Column(self.tr("Product"), get("product_name"), fmt.text),
             Column(self.tr("Item no."), get("product_sku"), fmt.text),
             Column(self.tr("Note"), get("note"), fmt.text),
             Column(self.tr("Added"), get("added_at"), fmt.day),
         ], self)
-        self.wishes_view = make_table(self.wishes, self)
-        for label, view in ((self.favourites_label, self.favourites_view), (self.wishes_label, self.wishes_view)):
-            column = QVBoxLayout()
-            column.addWidget(label)
-            column.addWidget(view, 1)
-            holder = QWidget(self)
-            holder.setLayout(column)
-            column.setContentsMargins(0, 0, 0, 0)
-            lists.addWidget(holder, 1)
-        self.body.addLayout(lists, 1)
+        self.lists_view = make_table(self.lists, self)
+        self.body.addWidget(self.lists_label)
+        self.body.addWidget(self.lists_view, 1)
 
     def set_editable(self, editable: bool) -> None:
         """Nothing to correct before the data is shown, nor for an erased person."""
@@ -129,13 +116,13 @@ class OverviewTab(CategoryTab):
         self.addresses.set_rows(addresses)
         self.addresses_label.setText(self.tr("Addresses (%1)").replace("%1", str(len(addresses))))
         favourites = data.get("favourites") or []
-        self.favourites.set_rows(favourites)
-        self.favourites_label.setText(self.tr("Favourites (%1)").replace("%1", str(len(favourites))))
         wish_lists = data.get("wish_lists") or []
-        self.wishes.set_rows(data.get("wish_rows") or [])
-        self.wishes_label.setText(self.tr("Wish lists (%1)").replace("%1", str(len(wish_lists))))
+        self.lists.set_rows([favourite | {"list": self.tr("Favourites")} for favourite in favourites]
+                            + (data.get("wish_rows") or []))
+        self.lists_label.setText(self.tr("Favourites (%1) and wish lists (%2)")
+                                 .replace("%1", str(len(favourites))).replace("%2", str(len(wish_lists))))
         self.shop_label.setText(shop_changes_text(data.get("shop_changes")))
-        for view in (self.addresses_view, self.favourites_view, self.wishes_view):
+        for view in (self.addresses_view, self.lists_view):
             fit_columns(view)
         self._fit_height(self.addresses_view, len(addresses))
 
