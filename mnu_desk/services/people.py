@@ -12,7 +12,15 @@ from ..domain.roles import Permission
 from ..domain.subjects import PersonStatus
 from . import audit
 from .context import Actor, Desk
-from .record import CATEGORY_LOADERS, ON_REQUEST, empty_categories
+from .record import (
+    CATEGORY_LOADERS,
+    EVENTS_PAGE,
+    ON_REQUEST,
+    PAGED,
+    empty_categories,
+    usage_events_page,
+    usage_ip_summary,
+)
 
 DEFAULT_PURPOSE = "customer service"
 
@@ -32,15 +40,41 @@ def show_person(desk: Desk, actor: Actor, customer_no: str, *, purpose: str = DE
         if person.status == PersonStatus.ERASED.value:
             data = {name: value for name, value in empty_categories().items() if name in wanted}
         else:
-            loaders = CATEGORY_LOADERS | ON_REQUEST
+            loaders = CATEGORY_LOADERS | ON_REQUEST | {name: load for name, (_, load) in PAGED.items()}
             data = {name: loaders[name](session, person) for name in wanted}
+        seen = dict.fromkeys(PAGED[name][0] if name in PAGED else name for name in wanted if name not in ON_REQUEST)
         audit.record(session, actor.name, "viewed", subject=f"person:{person.customer_no}",
-                     person_id=person.id, purpose=purpose,
-                     payload={"categories": [name for name in wanted if name not in ON_REQUEST]}
+                     person_id=person.id, purpose=purpose, payload={"categories": list(seen)}
                      | ({"opening": opening[:64]} if opening else {}))
         # the version lets an edit dialog detect another agent's change (optimistic locking)
         return {"customer_no": person.customer_no, "kind": person.kind, "status": person.status,
                 "version": person.version, "categories": data}
+
+
+def _person_id(session, customer_no: str) -> int | None:
+    """The person's id, or None once erased (nothing personal left to show)."""
+    row = session.execute(select(Person.id, Person.status).where(Person.customer_no == customer_no.strip())).first()
+    if row is None:
+        raise NotFound("No customer with number '{customer_no}'.", customer_no=customer_no.strip())
+    return None if row.status == PersonStatus.ERASED.value else row.id
+
+
+def more_usage_events(desk: Desk, actor: Actor, customer_no: str, after: tuple,
+                      limit: int | None = EVENTS_PAGE) -> list[dict]:
+    """The activity tab's next page: the events after `after` ((occurred_at, id) of the last one shown), all
+    the rest with limit None. Part of the opening whose first page show_person logged, so not logged again."""
+    actor.require(Permission.LOOK_UP)
+    with desk.read() as session:
+        person_id = _person_id(session, customer_no)
+        return [] if person_id is None else usage_events_page(session, person_id, after, limit)
+
+
+def usage_ips(desk: Desk, actor: Actor, customer_no: str) -> list[dict]:
+    """The activity tab's IP addresses, summed over all the person's events by the database."""
+    actor.require(Permission.LOOK_UP)
+    with desk.read() as session:
+        person_id = _person_id(session, customer_no)
+        return [] if person_id is None else usage_ip_summary(session, person_id)
 
 
 def person_log(desk: Desk, actor: Actor, customer_no: str, limit: int = 500) -> list[dict]:

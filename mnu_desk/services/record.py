@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import (
@@ -114,11 +114,55 @@ def _shop_changes(session: Session, person: Person) -> dict:
     return changes_of(session, person_id=person.id)
 
 
+EVENTS_PAGE = 200  # usage events per page of the activity tab; a heavy user has tens of thousands
+_EVENT_COLUMNS = [c for c in UsageEvent.__table__.columns if c.key not in _SKIP]
+
+
+def usage_events_page(session: Session, person_id: int, after: tuple | None = None,
+                      limit: int | None = EVENTS_PAGE) -> list[dict]:
+    """A person's usage events newest first, from just after `after` (the (occurred_at, id) of the last row
+    shown), `limit` of them (all the rest with None): keyset paging over ix_usage_events_person_id_occurred_at,
+    whose entries carry the primary key on every backend, so a page reads only its own rows."""
+    query = select(*_EVENT_COLUMNS).where(UsageEvent.person_id == person_id)
+    if after is not None:
+        moment, event_id = after
+        query = query.where(or_(UsageEvent.occurred_at < moment,
+                                and_(UsageEvent.occurred_at == moment, UsageEvent.id < event_id)))
+    query = query.order_by(UsageEvent.occurred_at.desc(), UsageEvent.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    keys = [c.key for c in _EVENT_COLUMNS]
+    return [dict(zip(keys, row, strict=True)) for row in session.execute(query)]
+
+
+def _usage_events_first(session: Session, person: Person) -> dict:
+    """The activity tab's first page and how many events there are in all."""
+    total = session.scalar(select(func.count()).select_from(UsageEvent).where(UsageEvent.person_id == person.id))
+    rows = usage_events_page(session, person.id) if total else []
+    return {"rows": rows, "total": total or 0}
+
+
+def usage_ip_summary(session: Session, person_id: int) -> list[dict]:
+    """One row per IP address the person came from: how many events, first and last seen; most events first."""
+    count = func.count().label("events")
+    rows = session.execute(select(UsageEvent.ip_address, count, func.min(UsageEvent.occurred_at).label("first"),
+                                  func.max(UsageEvent.occurred_at).label("last"))
+                           .where(UsageEvent.person_id == person_id).group_by(UsageEvent.ip_address)
+                           .order_by(count.desc(), UsageEvent.ip_address))
+    return [row._asdict() for row in rows]
+
+
+# a category read a page at a time: its first page, logged as the category seen
+PAGED: dict[str, tuple[str, Callable[[Session, Person], object]]] = {
+    "usage_events_page": ("usage_events", _usage_events_first),
+}
+
 # loaded when the record view asks for them, never part of `show`: the desk's own dealings with the shop
 ON_REQUEST: dict[str, Callable[[Session, Person], object]] = {"shop_changes": _shop_changes}
 
 
 def empty_categories() -> dict:
     """The categories of a tombstone: nothing personal left to show."""
-    return {name: ({} if name in ("identity", "contact", "newsletter") else None if name == "account" else [])
-            for name in CATEGORIES}
+    empty = {name: ({} if name in ("identity", "contact", "newsletter") else None if name == "account" else [])
+             for name in CATEGORIES}
+    return empty | {"usage_events_page": {"rows": [], "total": 0}}

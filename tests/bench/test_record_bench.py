@@ -13,7 +13,8 @@ from mnu_desk.db.bulk import insert_rows, stored_datetime
 from mnu_desk.db.models import Order, OrderLine, Person, UsageEvent
 from mnu_desk.domain.roles import Role
 from mnu_desk.services.context import Actor
-from mnu_desk.services.people import show_person
+from mnu_desk.services.people import more_usage_events, show_person
+from mnu_desk.services.record import EVENTS_PAGE, usage_events_page
 
 from .conftest import bench_desk, percentile, report
 
@@ -77,5 +78,69 @@ def test_heavy_record_open(bench_server):
             report({"bench": "record_open", "backend": desk.backend, "tab": tab, "orders": 200,
                     "events": 20_000, "p50_ms": round(percentile(samples, 50), 1),
                     "p95_ms": round(percentile(samples, 95), 1)})
+    finally:
+        desk.dispose()
+
+
+def _raw_first_page(desk) -> list[float]:
+    """The floor: the first page's own query (the same SQL the service runs, compiled once) on a raw DBAPI
+    cursor, the rows fetched as the driver gives them."""
+    with desk.read() as session:
+        pid = session.scalar(select(Person.id).where(Person.customer_no == HEAVY_NO))
+    columns = [c for c in UsageEvent.__table__.columns if c.key not in ("person_id",)]
+    statement = (select(*columns).where(UsageEvent.person_id == pid)
+                 .order_by(UsageEvent.occurred_at.desc(), UsageEvent.id.desc()).limit(EVENTS_PAGE))
+    dialect = desk.engine.dialect
+    compiled = statement.compile(dialect=dialect)
+    state = compiled.construct_params()
+    values = (tuple(state[name] for name in compiled.positiontup) if dialect.paramstyle in ("qmark", "format")
+              and compiled.positiontup else state)
+    raw = desk.engine.raw_connection()
+    samples = []
+    try:
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            cursor = raw.cursor()
+            cursor.execute(str(compiled), values)
+            rows = cursor.fetchall()
+            cursor.close()
+            samples.append((time.perf_counter() - started) * 1000)
+        assert len(rows) == EVENTS_PAGE
+    finally:
+        raw.close()
+    return samples
+
+
+@pytest.mark.bench
+def test_activity_first_page(bench_server):
+    """The activity tab's first page beside its floor: the service the tab calls (the person looked up, the
+    count, the page, the "viewed" audit entry written) and the page query alone, then the raw cursor; the next
+    page as scrolling asks for it."""
+    desk = bench_desk(bench_server, 1_000)
+    try:
+        _make_heavy_person(desk)
+        actor = Actor(0, "bench", Role.AGENT)
+        with desk.read() as session:
+            pid = session.scalar(select(Person.id).where(Person.customer_no == HEAVY_NO))
+        first = _time(desk, actor, ("usage_events_page",))
+        query = []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            with desk.read() as session:
+                rows = usage_events_page(session, pid)
+            query.append((time.perf_counter() - started) * 1000)
+        last = rows[-1]
+        following = []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            more_usage_events(desk, actor, HEAVY_NO, (last["occurred_at"], last["id"]))
+            following.append((time.perf_counter() - started) * 1000)
+        floor = _raw_first_page(desk)
+        report({"bench": "activity_first_page", "backend": desk.backend, "events": 20_000, "page": EVENTS_PAGE,
+                "tab_p50_ms": round(percentile(first, 50), 1), "tab_p95_ms": round(percentile(first, 95), 1),
+                "page_query_p50_ms": round(percentile(query, 50), 1),
+                "next_page_p50_ms": round(percentile(following, 50), 1),
+                "raw_cursor_p50_ms": round(percentile(floor, 50), 1),
+                "raw_cursor_p95_ms": round(percentile(floor, 95), 1)})
     finally:
         desk.dispose()

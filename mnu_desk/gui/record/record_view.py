@@ -99,6 +99,8 @@ class RecordView(QObject):
             tab = tab_class(register, page)
             page.layout().addWidget(tab)
             self.tabs.append(tab)
+            if hasattr(tab, "attach"):
+                tab.attach(executor, desk, actor, customer_no)
             if isinstance(tab, OverviewTab):
                 tab.edit_requested.connect(self.edit_requested)
                 tab.new_request_requested.connect(self.new_request_requested)
