@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -42,12 +43,23 @@ def _heavy_person(desk) -> list[int]:
 
 def _activity(qtbot, executor, desk, actor) -> ActivityTab:
     record = RecordView(executor, desk, actor, "100001", None)
+    _OPEN.append(record)  # held as the main window holds its record
     qtbot.addWidget(record.ui)
     record.ui.show()
     qtbot.waitExposed(record.ui)
     record.select_tab(ACTIVITY)
     qtbot.waitUntil(lambda: record.is_loaded(ACTIVITY), timeout=WAIT_MS)
     return record.tabs[ACTIVITY]
+
+
+_OPEN: list[RecordView] = []
+
+
+@pytest.fixture(autouse=True)
+def _records_closed():
+    yield
+    while _OPEN:
+        _OPEN.pop().close()
 
 
 def _shown_ids(tab) -> list[int]:

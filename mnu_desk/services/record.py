@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import (
@@ -126,8 +126,10 @@ def usage_events_page(session: Session, person_id: int, after: tuple | None = No
     query = select(*_EVENT_COLUMNS).where(UsageEvent.person_id == person_id)
     if after is not None:
         moment, event_id = after
-        query = query.where(or_(UsageEvent.occurred_at < moment,
-                                and_(UsageEvent.occurred_at == moment, UsageEvent.id < event_id)))
+        # the first condition alone bounds the index range (the OR does not): a page reads its rows, not the
+        # pages before it
+        query = query.where(UsageEvent.occurred_at <= moment,
+                            or_(UsageEvent.occurred_at < moment, UsageEvent.id < event_id))
     query = query.order_by(UsageEvent.occurred_at.desc(), UsageEvent.id.desc())
     if limit is not None:
         query = query.limit(limit)
