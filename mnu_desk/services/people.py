@@ -70,7 +70,8 @@ def more_usage_events(desk: Desk, actor: Actor, customer_no: str, after: tuple,
 
 
 def usage_ips(desk: Desk, actor: Actor, customer_no: str) -> list[dict]:
-    """The activity tab's IP addresses, summed over all the person's events by the database."""
+    """The activity tab's IP addresses, summed over all the person's events by the database (their counts add up
+    to the number of events)."""
     actor.require(Permission.LOOK_UP)
     with desk.read() as session:
         person_id = _person_id(session, customer_no)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from ....services import people
+from ....services.record import EVENTS_PAGE
 from ...widgets import formatting as fmt
 from ...widgets.messages import error_text
 from ...widgets.table_model import Column, RowsModel, get
@@ -74,7 +75,7 @@ class ActivityTab(CategoryTab):
     categories = ("usage_events_page",)
     register_codes = ("usage",)
     _source = None  # (executor, desk, actor, customer_no) once attached to a record view
-    _total = 0
+    _total: int | None = 0  # how many events in all; None until the addresses' counts are in
     _load = 0  # raised by each populate: a page of an earlier load is dropped
     _wants_all = False  # a filter or another order waits for the rest of the events
     _fetching = False  # a page is on its way
@@ -141,7 +142,7 @@ class ActivityTab(CategoryTab):
     def prepare(data: dict) -> dict:
         page = data.get("usage_events_page")
         if page is not None:  # the first page; the addresses follow
-            return {"events": page["rows"], "total": page["total"], "ips": None}
+            return {"events": page["rows"], "total": None if page["more"] else len(page["rows"]), "ips": None}
         events = data.get("usage_events") or []  # all of them at once
         return {"events": events, "total": len(events), "ips": ip_summary(events)}
 
@@ -149,7 +150,7 @@ class ActivityTab(CategoryTab):
         self._load += 1
         self._total = data["total"]
         self._wants_all = self._fetching = False
-        self._show_ips(data["ips"] or [])
+        self._show_ips(data["ips"] or [], count=data["ips"] is not None)
         if data["ips"] is None:
             self.ips_label.setText(self.tr("IP addresses (%1)").replace("%1", "…"))
             self._submit(self._show_ips, "usage_ips")
@@ -158,11 +159,16 @@ class ActivityTab(CategoryTab):
         self.events.set_rows(data["events"])
         self.events_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         header.blockSignals(False)
-        self.events.more = len(data["events"]) < self._total
+        self.events.more = self._total is None or len(data["events"]) < self._total
         self._update_events_label()
         fit_columns(self.events_view)
 
-    def _show_ips(self, ips: list[dict]) -> None:
+    def _show_ips(self, ips: list[dict], count: bool = True) -> None:
+        if count:
+            self._total = sum(ip["events"] for ip in ips)
+            if not self._fetching:
+                self.events.more = not self._complete()
+            self._update_events_label()
         self.ips.set_rows(ips)
         self.ips_label.setText(self.tr("IP addresses (%1)").replace("%1", str(len(ips))))
         fit_columns(self.ips_view)
@@ -201,7 +207,7 @@ class ActivityTab(CategoryTab):
     def _page_arrived(self, rows: list[dict]) -> None:
         self._fetching = False
         self.events.append(rows)
-        self.events.more = bool(rows) and self.events.total() < self._total
+        self.events.more = bool(rows) and not self._complete(len(rows))
         if self._wants_all:
             if self.events.more:
                 self._fetch_next(everything=True)
@@ -212,12 +218,18 @@ class ActivityTab(CategoryTab):
             self.events.set_filter(self.filter_edit.text())
         self._update_events_label()
 
+    def _complete(self, arrived: int | None = None) -> bool:
+        """Every event held: as many as the count says, or a page came short of a full one."""
+        if self._total is not None:
+            return self.events.total() >= self._total
+        return arrived is not None and arrived < EVENTS_PAGE
+
     def _need_all(self) -> bool:
         """Before a filter or another order than newest first: the rest of the events, in one read. True
         when they are on the way (the filter or order applies when they are in)."""
         if self._wants_all:
             return True
-        if self.events.total() >= self._total or self._source is None:
+        if self._complete() or self._source is None:
             return False
         self._wants_all = True
         self.events.more = False
@@ -231,7 +243,12 @@ class ActivityTab(CategoryTab):
         self._update_events_label()
 
     def _update_events_label(self) -> None:
-        shown, total = self.events.rowCount(), max(self._total, self.events.total())
+        shown, total = self.events.rowCount(), self.events.total() if self._total is None else max(
+            self._total, self.events.total())
+        if self._total is None:  # the count is on its way
+            self.events_label.setText(self.tr("Usage events (%1 of %2)").replace("%1", str(shown))
+                                      .replace("%2", "…"))
+            return
         if shown == total:
             self.events_label.setText(self.tr("Usage events (%1)").replace("%1", str(total)))
         else:
