@@ -52,12 +52,13 @@ class AboutDialog(QObject):
                                  f"Qt for Python {pyside_version}")
         ui.buttonBox.rejected.connect(ui.reject)
         ui.finished.connect(lambda _result: discard(ui))
-        # two questions: a database that does not answer must not hide where passwords are kept
-        executor.submit(database.server_info, desk, owner=self, on_result=self._show_server,
+        # two questions: a database that does not answer must not hide where passwords are kept. The window
+        # itself owns the answers: once it is closed (and deleted) a late answer is dropped, not shown in it
+        executor.submit(database.server_info, desk, owner=ui, on_result=self._show_server,
                         on_error=self._show_error)
-        executor.submit(signing_key_facts, desk, owner=self, on_result=self._show_signing_key,
+        executor.submit(signing_key_facts, desk, owner=ui, on_result=self._show_signing_key,
                         on_error=self._show_signing_key_error)
-        executor.submit(keyring_facts, owner=self, on_result=self._show_keyring,
+        executor.submit(keyring_facts, owner=ui, on_result=self._show_keyring,
                         on_error=lambda exc: ui.keyringLabel.setText(messages.error_text(exc)))
 
     def _show_server(self, server: database.ServerInfo) -> None:
