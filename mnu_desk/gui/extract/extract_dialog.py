@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -225,19 +224,16 @@ class ExtractDialog(QObject):
         if self.result is None:
             return
         name = self.tr("register-extract-%1.pdf").replace("%1", self.ref)
-        path, _filter = QFileDialog.getSaveFileName(self.ui, self.tr("Save the signed extract"),
-                                                    str(Path(folders.start_folder("extracts")) / name),
-                                                    self.tr("PDF files (*.pdf)"))
-        if path:
-            folders.remember("extracts", path)
-            self.save_to(Path(path))
+        path = folders.ask_save_pdf(self.ui, "extracts", self.tr("Save the signed extract"), name, self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         """The signed PDF byte for byte (a changed byte breaks the signature), and the JSON copy beside it, each
         as a private file (0600, written whole) like `extract issue`: they hold the person's data."""
         if self.result is None:
             return False
-        path = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        path = folders.pdf_path(path)
         written = [path]
         try:
             write_private(path, self.result.pdf, force=True)  # the file dialog asked before replacing it

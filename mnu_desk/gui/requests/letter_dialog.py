@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...i18n.letters import KINDS
 from ...private_files import write_private
@@ -151,18 +151,15 @@ class LetterDialog(QObject):
         if self.pdf_bytes is None:
             return
         name = f"{self.ref}-{self.kind}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self.ui, self.tr("Save the letter"),
-                                                    str(Path(folders.start_folder("letters")) / name),
-                                                    self.tr("PDF files (*.pdf)"))
-        if path:
-            folders.remember("letters", path)
-            self.save_to(Path(path))
+        path = folders.ask_save_pdf(self.ui, "letters", self.tr("Save the letter"), name, self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         """The letter as a private file (0600, written whole); recorded as sent once it is there."""
         if self.pdf_bytes is None:
             return False
-        path = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        path = folders.pdf_path(path)
         try:
             write_private(path, self.pdf_bytes, force=True)  # the file dialog asked before replacing it
         except OSError as exc:
