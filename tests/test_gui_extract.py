@@ -306,3 +306,28 @@ def test_a_supervisor_records_an_excessive_request_with_a_fee(qtbot, desk, execu
     with desk.read() as session:
         decided = session.scalar(select(Request).where(Request.ref == ref))
         assert (str(decided.fee), decided.fee_excessive) == ("150.00", True)
+
+
+def test_ctrl_s_after_issuing_saves_the_signed_file(qtbot, window, desk, office, tmp_path, monkeypatch):
+    """After issuing, the window offers saving: Ctrl+S opens the save dialog without a click in the window
+    first, also under a real X server without a window manager (run under xvfb-run with QT_QPA_PLATFORM=xcb):
+    the extract window is the active one when the question about issuing has closed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    asked = []
+
+    def chosen(_parent, _title, _start, file_filter):
+        asked.append(_parent)
+        return str(tmp_path / "utdrag"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(chosen))
+    ref = _access(desk, office)
+    _detail, dialog = open_extract(qtbot, window, ref)
+    issue(qtbot, dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog.ui, timeout=WAIT_MS)
+    qtbot.keyClick(QApplication.focusWidget() or dialog.ui, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [dialog.ui]
+    assert (tmp_path / "utdrag.pdf").read_bytes() == dialog.result.pdf
+    assert "Sparat:" in dialog.ui.messageLabel.text()
+    dialog.close()

@@ -55,9 +55,20 @@ def confirm(parent, icon, title: str, text: str, on_answer, *, yes_text: str | N
         box.button(yes).setText(yes_text)
     box.setDefaultButton(yes if default_yes else no)  # an irreversible step is never one Enter away
     box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.finished.connect(lambda _answer: give_back_keys(parent))
     box.finished.connect(lambda answer: on_answer(answer == yes))
     box.open()
     return box
+
+
+def give_back_keys(parent) -> None:
+    """The window that asked is the active one again once its question closes, so its shortcuts (Ctrl+S
+    after issuing an extract) work at once. A window manager would do this; without one (a bare X server, a
+    kiosk session) the hidden box stayed the active window and the keys went nowhere."""
+    import shiboken6
+
+    if parent is not None and shiboken6.isValid(parent) and parent.isVisible():
+        parent.window().activateWindow()
 
 
 def escape(text: str) -> str:
