@@ -1,10 +1,14 @@
-"""Getting in (docs/design.md sections 6-8): the log-in with its own message for each refusal, the demo log-ins, and
-a plain message (exit 1) when the desk cannot start. The first start on an empty database is in
-test_gui_first_run.py."""
+"""Getting in (docs/design.md sections 6-8): the log-in with its own message for each refusal, the demo log-ins, the
+log-in window shown before its database is open (issue 17), the reason in that window when the database
+cannot be opened, and a plain message (exit 1) for a URL that is not one. The first start on an empty database
+is in test_gui_first_run.py."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -149,11 +153,90 @@ def test_the_demo_start_prepares_its_database_and_offers_the_demo_log_ins(qtbot,
         desk.dispose()
 
 
-# --- a desk that cannot start ---------------------------------------------------------------------------------
+# --- the start: the log-in window first, its database behind it ------------------------------------------------
 
-@pytest.mark.parametrize(("db", "says"), [("not a url", "ingen databas-URL"), ("nonsense://x", "stöds inte"),
-                                          (UNREACHABLE, "går inte att nå")])
-def test_a_bad_url_or_unreachable_server_at_start_is_a_plain_message_and_exit_1(qtbot, monkeypatch, db, says):
+def _log_in_form():
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "LoginDialog" and widget.isVisible():
+            return widget
+    return None
+
+
+def _state(form) -> dict:
+    return {"ok": form.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled(),
+            "name": form.agentEdit.isEnabled(), "combo": form.connectionCombo.isEnabled(),
+            "message": form.messageLabel.text() if form.messageLabel.isVisible() else ""}
+
+
+def _start_until_opened(args, seen: dict) -> int:
+    """run_gui(args): the log-in window's state at the first turn of the event loop (`first`) and once the
+    database has opened or failed (`settled`, when the choice of database is offered again); then Quit."""
+
+    def first() -> None:  # runs before the start's own zero-delay timers: the database is not open yet
+        form = _log_in_form()
+        seen["first"] = _state(form) if form is not None else None
+
+    def look() -> None:
+        form = _log_in_form()
+        if form is not None and form.testButton.isEnabled():
+            seen["settled"] = _state(form)
+            form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+            return
+        QTimer.singleShot(50, look)
+
+    QTimer.singleShot(0, first)
+    QTimer.singleShot(50, look)
+    return run_gui(args)
+
+
+def test_the_log_in_window_shows_before_its_database_is_open(qtbot, monkeypatch, desk, make_agent):
+    """Issue 17: the window does not wait for SQLAlchemy and the database; name and password can be typed at
+    once, and the database is open behind it a moment later."""
+    make_agent("anna")
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("no message box expected"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (desk.engine.url.password or "", True))
+    seen = {}
+    args = argparse.Namespace(demo=False, db=connection_of(desk).url, profile=None, agent="anna", lang="sv")
+    assert _start_until_opened(args, seen) == 0
+    assert seen["first"]["name"] and seen["first"]["ok"] and not seen["first"]["combo"]
+    assert seen["first"]["message"].startswith("Ansluter till")
+    assert seen["settled"] == {"ok": True, "name": True, "combo": True, "message": ""}
+
+
+def test_a_log_in_pressed_while_the_database_opens_goes_ahead_when_it_is_open(qtbot, desk, executor, swedish,
+                                                                                make_agent):
+    make_agent("anna")
+    dialog = LoginDialog(executor, connection_of(desk), None)
+    qtbot.addWidget(dialog.ui)
+    dialog.ui.show()
+    dialog.opening("Ansluter …")
+    dialog.ui.agentEdit.setText("anna")
+    dialog.ui.passwordEdit.setText(TEST_PASSWORD)
+    with qtbot.assertNotEmitted(dialog.logged_in):
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.wait(50)
+    assert not ok_button(dialog).isEnabled() and dialog.ui.messageLabel.text() == "Loggar in…"
+    with qtbot.waitSignal(dialog.logged_in, timeout=WAIT_MS) as signal:
+        dialog.opened(desk)
+    assert signal.args[1] is desk and signal.args[2].name == "anna"
+
+
+def test_the_log_in_window_modules_do_not_load_the_database_layer():
+    """What the window is built from: PySide6 and its own modules, not SQLAlchemy or the services that open a
+    database (they load on the worker once the window shows)."""
+    probe = ("import sys; import mnu_desk.gui.app; "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'argon2') "
+             "or m.startswith(('mnu_desk.db.engine', 'mnu_desk.db.models', 'mnu_desk.services.database', "
+             "'mnu_desk.services.context', 'mnu_desk.services.agents'))))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("db", "says"), [("not a url", "ingen databas-URL"), ("nonsense://x", "stöds inte")])
+def test_a_bad_url_at_start_is_a_plain_message_and_exit_1(qtbot, monkeypatch, db, says):
+    """A URL that is not one names no database to show in the log-in window: the start ends."""
     shown = []
     # the one static dialog patched: it would block the test
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
@@ -163,20 +246,44 @@ def test_a_bad_url_or_unreachable_server_at_start_is_a_plain_message_and_exit_1(
     assert says in shown[0]
 
 
+def test_an_unreachable_server_at_start_is_said_in_the_log_in_window(qtbot, monkeypatch):
+    """The window is already there: the reason goes in it, and another database can be chosen."""
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("no message box expected"))
+    seen = {}
+    assert _start_until_opened(argparse.Namespace(demo=False, db=UNREACHABLE, profile=None, agent=None,
+                                                  lang="sv"), seen) == 0
+    assert seen["first"]["message"] == "Ansluter till 127.0.0.1:1/mnu…"
+    assert "går inte att nå" in seen["settled"]["message"] and "127.0.0.1:1" in seen["settled"]["message"]
+    assert seen["settled"]["ok"] and seen["settled"]["combo"]
+
+
+def test_an_open_database_without_agents_leads_from_the_log_in_to_the_first_run_wizard(qtbot, monkeypatch, desk,
+                                                                                         capsys):
+    """An existing database whose first administrator was never made: the log-in window shows first, and
+    once the database is open and has no agents, the first-run wizard takes its place."""
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("no message box expected"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (desk.engine.url.password or "", True))
+    monkeypatch.setenv(QUIT_AFTER_START, "1")
+    args = argparse.Namespace(demo=False, db=connection_of(desk).url, profile=None, agent=None, lang="sv")
+    assert run_gui(args) == 0
+    out = capsys.readouterr().out
+    assert "shown: Logga in" in out and "ready: Första start" in out
+
+
 def test_a_remembered_server_that_does_not_answer_opens_the_log_in_with_the_reason(qtbot, monkeypatch):
-    """Only a database asked for on the command line ends the start; the one of the last log-in leads to the
-    log-in dialog, where the agent can choose another."""
+    """The database of the last log-in is the one the window starts with; when it does not answer, the window
+    says why and the agent can choose another."""
     profiles.add_profile("kontor", UNREACHABLE)
     language.settings().setValue("login/connection", "kontor")
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("no message box expected"))
     seen = []
 
     def look() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "LoginDialog" and widget.isVisible() and widget.messageLabel.text():
-                seen.append((widget.messageLabel.text(), widget.connectionCombo.currentText()))
-                widget.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
-                return
+        form = _log_in_form()
+        if form is not None and form.testButton.isEnabled():
+            seen.append((form.messageLabel.text(), form.connectionCombo.currentText()))
+            form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+            return
         QTimer.singleShot(100, look)
 
     QTimer.singleShot(100, look)
@@ -211,7 +318,7 @@ def test_a_new_empty_sqlite_file_given_with_db_is_set_up_and_asks_for_the_first_
 def test_a_database_without_the_programs_tables_says_in_swedish_who_creates_them(
         qtbot, monkeypatch, fresh_db_url, server, tmp_path):
     """A server database nobody has set up (or an SQLite file holding something else) is not changed by a
-    desk: one Swedish message says it is empty and names the command its owner runs, and the start ends."""
+    desk: one Swedish message in the log-in window says it is empty and names the command its owner runs."""
     url = fresh_db_url
     if server.backend == "sqlite":
         import sqlite3
@@ -220,11 +327,12 @@ def test_a_database_without_the_programs_tables_says_in_swedish_who_creates_them
         with sqlite3.connect(path) as other:
             other.execute("create table notes (line text)")
         url = f"sqlite:///{path}"
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("no message box expected"))
     # a test server's URL may name its user without a password: the start would ask for it and block
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (make_url(url).password or "", True))
-    args = argparse.Namespace(demo=False, db=url, profile=None, agent=None, lang="sv")
-    assert run_gui(args) == 1
-    assert len(shown) == 1 and "är tom" in shown[0] and "db upgrade" in shown[0]
-    assert "(empty)" not in shown[0] and "Traceback" not in shown[0]
+    seen = {}
+    assert _start_until_opened(argparse.Namespace(demo=False, db=url, profile=None, agent=None, lang="sv"),
+                               seen) == 0
+    shown = seen["settled"]["message"]
+    assert "är tom" in shown and "db upgrade" in shown
+    assert "(empty)" not in shown and "Traceback" not in shown

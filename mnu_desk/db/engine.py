@@ -13,9 +13,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from ..domain.errors import DatabaseUnavailable, ValidationFailed
 from ..private_files import FILE_MODE, private_folder
+from .url_parts import not_a_url, read_url, where
 
-SUPPORTED = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg", "mysql": "mysql+pymysql",
-             "mariadb": "mariadb+pymysql"}
 # Execution option that makes a SQLite transaction take the write lock at BEGIN: a transaction that reads
 # first and writes later could otherwise fail with "database is locked" instead of waiting its turn.
 IMMEDIATE = "mnu_desk_begin_immediate"
@@ -23,19 +22,12 @@ IMMEDIATE = "mnu_desk_begin_immediate"
 
 def parse_url(text: str) -> URL:
     """A SQLAlchemy URL for a backend the desk supports, with the driver the desk ships."""
+    read_url(text)  # refuses what the desk cannot open, in the same words as before the database is opened
     try:
         url = make_url(text.strip())
     except (ArgumentError, ValueError):
-        raise ValidationFailed(
-            "'{url}' is not a database URL; use e.g. postgresql+psycopg://user@host/db, "
-            "mysql+pymysql://user@host/db or sqlite:///path/file.sqlite3.", url=text
-        ) from None
+        raise not_a_url(text) from None
     backend = url.get_backend_name()
-    if backend not in SUPPORTED:
-        raise ValidationFailed(
-            "Database type '{backend}' is not supported; use SQLite, PostgreSQL or MariaDB/MySQL.",
-            backend=backend,
-        )
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     elif url.drivername in ("mysql", "mariadb"):
@@ -47,11 +39,7 @@ def parse_url(text: str) -> URL:
 
 def describe(url: URL) -> str:
     """Where a URL points, without its password: for messages and logs."""
-    if url.get_backend_name() == "sqlite":
-        return url.database or ":memory:"
-    host = url.host or "localhost"
-    port = f":{url.port}" if url.port else ""
-    return f"{host}{port}/{url.database or ''}"
+    return where(url.get_backend_name(), url.host, url.port, url.database)
 
 
 def make_engine(url: URL | str, *, password: str | None = None) -> Engine:

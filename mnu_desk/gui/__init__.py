@@ -1,7 +1,10 @@
 """The Qt GUI: windows and dialogs loaded from ui/*.ui, talking only to services.
 
-What every start needs that has no Qt in it (SQLAlchemy's engine, opening and checking the database) is
-imported here, before PySide6: once PySide6 is loaded it looks into each module imported after it for its
-`__feature__` switches, which made SQLAlchemy's import a quarter slower and the start a tenth."""
+The log-in window comes up with PySide6 and its own modules alone: SQLAlchemy, the services and the database
+are loaded and opened on the worker once the window is on the screen (gui/startup.py). Modules a window
+needs only for its types import services under TYPE_CHECKING."""
 
-from ..services import context, database  # noqa: F401 - imported first on purpose
+import builtins
+
+# Python's own import, kept before PySide6 replaces it with its hook (gui/plain_imports.py)
+PLAIN_IMPORT = builtins.__import__

@@ -1,6 +1,7 @@
-"""The way through the application once a database is open: the first-run wizard or the log-in, the main window, log out
-and back to the log-in, a change of language. It owns the open database and the logged-in agent, and tells
-whoever started it when the agent quits (`finished`)."""
+"""The way through the application: the first-run wizard or the log-in, the main window, log out and back to the
+log-in, a change of language. It owns the open database and the logged-in agent, and tells whoever started it
+when the agent quits (`finished`). The log-in window usually shows before the database is open (`opening`,
+then `opened`), so that a start does not wait for SQLAlchemy and the database before the first window."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..services.context import Actor, Desk
 from . import language
 from .login_dialog import LoginDialog
 from .settings import connection as conn
@@ -16,6 +16,7 @@ from .widgets.executor import Executor
 from .widgets.uiload import discard
 
 if TYPE_CHECKING:  # imported when first shown: the log-in window comes up without them (and their PDF stack)
+    from ..services.context import Actor, Desk
     from .main_window import MainWindow
     from .settings.first_run_wizard import FirstRunWizard
 
@@ -46,6 +47,7 @@ class AppController(QObject):
         self.login: LoginDialog | None = None
         self.first_run: FirstRunWizard | None = None
         self.main_window: MainWindow | None = None
+        self._released = False
 
     def start(self, agent_count: int | None, message: str = "") -> None:
         """agent_count None: the database is not open yet (its server did not answer); the log-in says why
@@ -55,9 +57,28 @@ class AppController(QObject):
         else:
             self.show_login(message)
 
+    def opened(self, desk: Desk | None, agent_count: int | None, failure: str = "") -> None:
+        """The start's outcome: an open database (without agents: the first-run wizard instead of the log-in),
+        or none, with the reason when it failed."""
+        if self._released:  # the agent quit while it was opening
+            if desk is not None:
+                desk.dispose()
+            return
+        if desk is not None:
+            self.desk = desk
+        if agent_count == 0:
+            login, self.login = self.login, None
+            if login is not None:
+                login.put_away()
+            self.show_first_run()
+        elif self.login is not None:
+            self.login.opened(desk, failure)
+        else:
+            self.show_login(failure)
+
     # --- dialogs ------------------------------------------------------------------------------------------
 
-    def show_login(self, message: str = "") -> None:
+    def show_login(self, message: str = "") -> LoginDialog:
         dialog = LoginDialog(self.executor, self.connection, self.desk, self.demo_logins, self.agent_name,
                              message=message)
         dialog.logged_in.connect(self._logged_in)
@@ -66,6 +87,7 @@ class AppController(QObject):
         dialog.ui.finished.connect(lambda _result, form=dialog.ui: discard(form))
         self.login = dialog
         dialog.ui.show()
+        return dialog
 
     def show_first_run(self) -> None:
         from .settings.first_run_wizard import FirstRunWizard
@@ -142,6 +164,7 @@ class AppController(QObject):
 
     def release(self) -> None:
         """Put the windows away (quit, and the application's close-down after its event loop)."""
+        self._released = True
         if self.main_window is not None:
             self.main_window.dispose()
             self.main_window = None

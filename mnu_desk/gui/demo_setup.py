@@ -2,17 +2,20 @@
 whose log-ins the log-in dialog shows, so anyone can try the desk without touching real data.
 
 No Qt here: this runs on the executor's worker, reporting progress and polling for a cancel. The services it
-uses (the signing key's pyHanko among them) are imported when a demo is opened, not by every start."""
+uses (the signing key's pyHanko among them, and SQLAlchemy) are imported when a demo is opened, not by every
+start: the log-in window lists the demo log-ins before the demo database is open."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import DeskError
-from ..services import database
-from ..services.context import Actor, Desk
+
+if TYPE_CHECKING:
+    from ..services.context import Actor, Desk
 
 DEMO_CUSTOMERS = 3000
 DEMO_SEED = 1
@@ -47,8 +50,9 @@ def prepare_demo_database(path: Path, customers: int = DEMO_CUSTOMERS,
     """The demo database at `path`, made if it is missing or unfinished. Agents are created last, so a file
     without them is one whose generation was interrupted: it is thrown away and made again rather than
     topped up with a second, overlapping set of customers."""
-    from ..services import agents
+    from ..services import agents, database
     from ..services import settings as shop_settings
+    from ..services.context import Desk
 
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:

@@ -1,7 +1,10 @@
 """The log-in (docs/design.md section 6): agent name, password and which database. Checking the password is slow on
 purpose (argon2id) and a server can be slow to answer, so both run on the executor's worker while the dialog
 stays responsive. Each refusal gets its own plain message: no such agent, wrong password, locked agent,
-unreachable database."""
+unreachable database.
+
+At start the window shows before its database is open (gui/app.py): name and password can be typed at once,
+and a Log in pressed meanwhile goes ahead as soon as the database is open (`opening`, `opened`)."""
 
 from __future__ import annotations
 
@@ -19,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import AgentLocked, AuthenticationFailed, DatabaseUnavailable, DeskError
-from ..services.context import Actor, Desk
 from .language import settings
+from .plain_imports import plain_imports
 from .settings import connection as conn
 from .widgets import formatting as fmt
 from .widgets import messages
@@ -28,6 +31,7 @@ from .widgets.executor import Executor
 from .widgets.uiload import discard, load_ui
 
 if TYPE_CHECKING:  # the profiles window is imported when opened: the log-in window comes up without it
+    from ..services.context import Actor, Desk  # nor SQLAlchemy, loaded on the worker as the database opens
     from .settings.profiles_dialog import ProfilesDialog
 
 _LAST_AGENT = "login/agent"
@@ -46,7 +50,8 @@ class _Outcome:
 
 
 def _authenticate(desk: Desk, name: str, password: str) -> Actor:
-    from ..services import agents  # argon2 and the ORM models: loaded at the first log-in, not for the window
+    with plain_imports():  # argon2 and the ORM models: loaded at the first log-in, not for the window
+        from ..services import agents
 
     return agents.authenticate(desk, name, password)
 
@@ -117,6 +122,8 @@ class LoginDialog(QObject):
         self._desks: dict[conn.Connection, Desk] = {connection: desk} if desk is not None else {}
         self._initial = connection
         self._busy = False
+        self._opening = False  # the start is still opening the first database (gui/startup.py)
+        self._pending = False  # Log in was pressed meanwhile
         ui = self.ui
 
         font = ui.headingLabel.font()
@@ -207,13 +214,51 @@ class LoginDialog(QObject):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
-        ui = self.ui
-        for widget in (ui.agentEdit, ui.passwordEdit, ui.testButton, ui.manageButton, ui.demoTable):
-            widget.setEnabled(not busy)
-        ui.connectionCombo.setEnabled(not busy and not self._demo)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self._enable()
         if text:
-            self._show(ui.messageLabel, text, messages.NOTE_STYLE)
+            self._show(self.ui.messageLabel, text, messages.NOTE_STYLE)
+
+    def _enable(self) -> None:
+        """While the first database opens, the log-in can be typed and pressed; the choice of database and
+        what works on it (test, manage) wait for it."""
+        ui, busy, waiting = self.ui, self._busy, self._busy or self._opening
+        for widget in (ui.agentEdit, ui.passwordEdit, ui.demoTable,
+                       ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)):
+            widget.setEnabled(not busy)
+        for widget in (ui.testButton, ui.manageButton):
+            widget.setEnabled(not waiting)
+        ui.connectionCombo.setEnabled(not waiting and not self._demo)
+
+    # --- the start opening the first database ---------------------------------------------------------------
+
+    def opening(self, text: str) -> None:
+        """Shown before the database is open: a log-in waits for `opened`."""
+        self._opening = True
+        self._enable()
+        self.note(text)
+
+    def note(self, text: str) -> None:
+        """What the start is doing (connecting, the demo's progress)."""
+        if self._opening:
+            self._show(self.ui.messageLabel, text, messages.NOTE_STYLE)
+
+    def opened(self, desk: Desk | None, failure: str = "") -> None:
+        """The start is over: the database is open, or not (`failure` says why, else nothing was opened, as for
+        a cancelled password), in which case Log in opens it, or another one chosen."""
+        if not self._opening:
+            return
+        self._opening = False
+        if desk is not None:
+            self._desks[self._initial] = desk
+        pending, self._pending = self._pending, False
+        self._set_busy(False)
+        self._show(self.ui.messageLabel, failure)
+        if pending and not failure:
+            self.log_in()
+
+    def put_away(self) -> None:
+        """Closed without quitting: the database had no agents, the first-run wizard comes instead."""
+        self._finish(self._initial)
 
     def _db_password(self, connection: conn.Connection) -> tuple[bool, str | None]:
         """(go on, password). A server password comes from the environment or keyring, else the agent; a
@@ -242,6 +287,10 @@ class LoginDialog(QObject):
         if not password:
             self._show(ui.messageLabel, self.tr("Enter your password."))
             ui.passwordEdit.setFocus()
+            return
+        if self._opening:  # goes ahead when the database is open
+            self._pending = True
+            self._set_busy(True, self.tr("Logging in…"))
             return
         connection = self.selected()
         go_on, db_password = self._db_password(connection)

@@ -15,28 +15,9 @@ from ..db import grants, migrate
 from ..db.engine import describe, parse_url
 from ..domain.errors import AuthenticationFailed, DatabaseUnavailable, ValidationFailed
 from .context import Desk
+from .urls import backend_of, check_url, connects_as_agent, has_password, is_new_file, where  # noqa: F401 - offered here too
 
 _NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}
-
-
-def where(url: str) -> str:
-    """Host and database, or the file, of a URL: never its password."""
-    return describe(parse_url(url))
-
-
-def backend_of(url: str) -> str:
-    return parse_url(url).get_backend_name()
-
-
-def has_password(url: str) -> bool:
-    return parse_url(url).password is not None
-
-
-def connects_as_agent(url: str) -> bool:
-    """A shared server's URL without a user is a desk's (docs/design.md "Who the database trusts"): each agent
-    connects as their own database log-in, with their own password."""
-    parsed = parse_url(url)
-    return parsed.get_backend_name() != "sqlite" and not parsed.username
 
 
 def agent_login_url(url: str, agent: str) -> str | None:
@@ -66,20 +47,6 @@ def open_as_agent(url: str, agent: str, password: str) -> Desk:
         if any(marker in str(exc.values.get("reason", "")) for marker in _LOGIN_REFUSED):
             raise AuthenticationFailed() from None
         raise
-
-
-def check_url(url: str) -> None:
-    """Refuse a malformed or unsupported URL before anything else (ValidationFailed)."""
-    parse_url(url)
-
-
-def is_new_file(url: str) -> bool:
-    """An SQLite file that does not exist yet or holds nothing (`touch desk.sqlite3`): a desk's first start
-    on it creates and migrates it, as for the embedded file (docs/design.md section 5)."""
-    parsed = parse_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return False
-    return not os.path.exists(parsed.database) or os.path.getsize(parsed.database) == 0
 
 
 def open_desk(url: str, password: str | None = None, *, embedded: bool = False,

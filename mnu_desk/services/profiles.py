@@ -8,9 +8,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from sqlalchemy.engine import URL
-
-from ..db.engine import parse_url
+from ..db.url_parts import read_url
 from ..domain.errors import NotFound, ValidationFailed
 from . import credentials, desk_config
 
@@ -24,7 +22,7 @@ class Profile:
 
     @property
     def backend(self) -> str:
-        return parse_url(self.url).get_backend_name()
+        return read_url(self.url).backend
 
 
 config_file = desk_config.config_file
@@ -64,6 +62,8 @@ def _store(name: str, url: str, password: str | None, *, previous: str | None,
     if not _NAME.match(name):
         raise ValidationFailed(
             "A profile name is 1-40 letters, digits, dots, dashes or underscores; '{name}' is not.", name=name)
+    from ..db.engine import parse_url  # SQLAlchemy: not for the log-in window, which only lists the profiles
+
     parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
         raise ValidationFailed("A profile is for a shared PostgreSQL or MariaDB server; use --db for an "
@@ -107,6 +107,8 @@ def profile_password(name: str) -> str | None:
 
 def without_password(url: str) -> str:
     """The URL as a profile keeps it: its password left out."""
+    from ..db.engine import parse_url
+
     return parse_url(url)._replace(password=None).render_as_string(hide_password=False)  # .set() keeps it
 
 
@@ -126,6 +128,10 @@ def url_from_parts(backend: str, host: str, port: int | None, database: str, use
         raise ValidationFailed("A server profile needs a host and a database name.")
     if port is not None and not 0 < port < 65536:
         raise ValidationFailed("A port is a number from 1 to 65535; '{port}' is not.", port=port)
+    from sqlalchemy.engine import URL
+
+    from ..db.engine import parse_url
+
     driver, default_port = BACKENDS[backend]
     url = URL.create(driver, username=user or None, host=host,
                      port=port if port and port != default_port else None, database=database)
@@ -134,7 +140,7 @@ def url_from_parts(backend: str, host: str, port: int | None, database: str, use
 
 def parts_of(url: str) -> dict:
     """The fields of a profile URL: backend (postgresql or mariadb), host, port, database, user."""
-    parsed = parse_url(url)
-    backend = "postgresql" if parsed.get_backend_name() == "postgresql" else "mariadb"
+    parsed = read_url(url)
+    backend = "postgresql" if parsed.backend == "postgresql" else "mariadb"
     return {"backend": backend, "host": parsed.host or "", "port": parsed.port or BACKENDS[backend][1],
             "database": parsed.database or "", "user": parsed.username or ""}

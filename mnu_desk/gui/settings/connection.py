@@ -2,17 +2,25 @@
 profile, or a URL given with --db (docs/design.md sections 5 and 7).
 
 The command line makes the same choice in mnu_desk.cli.session.database_url, which prompts on the terminal
-and raises the command line's usage error; both open through services.database. The functions that open a database run on the executor's worker
-(a server can take seconds to answer); nothing here touches a widget."""
+and raises the command line's usage error; both open through services.database. The functions that open a
+database run on the executor's worker (a server can take seconds to answer); nothing here touches a widget.
+
+The log-in window is built from a Connection before the database is opened, so what it asks of one (where,
+backend, own log-in, password) is read from the URL alone (services.urls), and SQLAlchemy with the rest of
+services.database is imported by the functions that open, on the worker."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ...paths import default_database_path, demo_database_path
-from ...services import database, profiles
-from ...services.context import Desk
+from ...services import profiles, urls
+
+if TYPE_CHECKING:
+    from ...services.context import Desk
+    from ...services.database import ServerInfo
 
 EMBEDDED = "embedded"
 DEMO = "demo"
@@ -28,12 +36,12 @@ class Connection:
 
     @property
     def backend(self) -> str:
-        return database.backend_of(self.url)
+        return urls.backend_of(self.url)
 
     @property
     def where(self) -> str:
         """Host and database, or the file: never the password."""
-        return database.where(self.url)
+        return urls.where(self.url)
 
     @property
     def key(self) -> str:
@@ -43,10 +51,10 @@ class Connection:
     @property
     def own_login(self) -> bool:
         """A desk's server connection: no user of its own, each agent connects as their database log-in."""
-        return database.connects_as_agent(self.url)
+        return urls.connects_as_agent(self.url)
 
     def needs_password_prompt(self, known: str | None) -> bool:
-        return (known is None and self.backend != "sqlite" and not database.has_password(self.url)
+        return (known is None and self.backend != "sqlite" and not urls.has_password(self.url)
                 and not self.own_login)
 
 
@@ -69,7 +77,7 @@ def from_args(args, remembered: str | None = None) -> Connection:
     if getattr(args, "demo", False):
         return demo()
     if args.db:
-        database.check_url(args.db)  # a bad URL is refused before anything else
+        urls.check_url(args.db)  # a bad URL is refused before anything else
         return Connection(URL, args.db.strip())
     if args.profile:
         return profile(args.profile)
@@ -79,6 +87,12 @@ def from_args(args, remembered: str | None = None) -> Connection:
         except Exception:  # noqa: BLE001 - a profile removed since: fall back to this computer's file
             pass
     return embedded()
+
+
+def opens_to_first_run(connection: Connection) -> bool:
+    """A new SQLite file (this computer's at the first start, or one named by --db): it is made and migrated
+    before any window shows, and its first window is the first-run wizard, not the log-in."""
+    return connection.kind != DEMO and urls.is_new_file(connection.url)
 
 
 def choices(current: Connection) -> list[Connection]:
@@ -108,7 +122,9 @@ def open_connection(connection: Connection, password: str | None) -> Opened:
     """Open and check a database: the embedded file, and a new or empty SQLite file named by --db or a
     profile, is created and migrated on first use (the first-run wizard then asks for its admin); a shared
     server must already be at this program's schema (its owner runs `mnu-desk db upgrade`)."""
-    first_start = connection.kind in (EMBEDDED, DEMO) or database.is_new_file(connection.url)
+    from ...services import database
+
+    first_start = connection.kind in (EMBEDDED, DEMO) or urls.is_new_file(connection.url)
     desk = database.open_desk(connection.url, password, embedded=first_start)
     try:
         return Opened(desk, database.agent_count(desk))
@@ -120,18 +136,21 @@ def open_connection(connection: Connection, password: str | None) -> Opened:
 def open_own_login(connection: Connection, agent: str, password: str) -> Desk:
     """A desk's server connection opened as the agent's own database log-in (AuthenticationFailed when the
     server refuses it)."""
+    from ...services import database
+
     return database.open_as_agent(connection.url, agent, password)
 
 
 def as_agent(connection: Connection, agent: str) -> Connection:
     """The same connection with the agent's database log-in as its user (for "Test connection")."""
+    from ...services import database
+
     return Connection(connection.kind, database.agent_login_url(connection.url, agent) or connection.url,
                       connection.profile)
 
 
-ServerInfo = database.ServerInfo
-
-
 def probe(connection: Connection, password: str | None) -> ServerInfo:
     """What "Test connection" reports; changes nothing (a missing SQLite file is not created)."""
+    from ...services import database
+
     return database.probe(connection.url, password)

@@ -7,7 +7,6 @@ from html import escape as _escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
-from sqlalchemy.exc import SQLAlchemyError
 
 from ... import i18n
 from ...domain.errors import DeskError
@@ -29,6 +28,9 @@ def error_text(exc: BaseException) -> str:
     (a bug) in one line too, with the traceback kept for the log."""
     if isinstance(exc, DeskError):
         return i18n.message(exc)
+    # imported here: the log-in window shows before SQLAlchemy is loaded (any database failure loads it first)
+    from sqlalchemy.exc import SQLAlchemyError
+
     if isinstance(exc, SQLAlchemyError):
         return QCoreApplication.translate("Messages", "Database error: %1").replace("%1", _one_line(exc))
     log.error("unexpected failure", exc_info=exc)
