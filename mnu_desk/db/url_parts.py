@@ -75,7 +75,7 @@ def read_url(text: str) -> UrlParts:
         if found is None:
             raise ValueError(text)
         parts = found.groupdict()
-        port = int(parts["port"]) if parts["port"] else None
+        port = int(parts["port"]) if parts["port"] is not None else None  # "host:" is refused too
     except ValueError:
         raise not_a_url(text) from None
     quoted = {key: unquote(parts[key]) if parts[key] is not None else None

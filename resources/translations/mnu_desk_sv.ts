@@ -4791,6 +4791,11 @@ Spara den där ändå? Med Nej ändras ingenting.</translation>
         <translation>Förbereder demodatabasen med %1 påhittade kunder…</translation>
     </message>
     <message>
+        <location filename="../../mnu_desk/gui/startup.py" line="111"/>
+        <source>Preparing the demo database: %1 of %2 generated customers…</source>
+        <translation>Förbereder demodatabasen: %1 av %2 påhittade kunder…</translation>
+    </message>
+    <message>
         <location filename="../../mnu_desk/gui/startup.py" line="68"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
