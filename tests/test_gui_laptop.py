@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import update
 
 from mnu_desk.db.models import Order
-from mnu_desk.gui.results_model import STATUS
+from mnu_desk.gui.results_model import NAME_EMAIL, PHONE_PLACE, STATUS
 from mnu_desk.services import requests
 
 from .factories import add_person
@@ -101,6 +101,20 @@ def _whole(view, column: int, row: int = 0) -> None:
     assert view.columnWidth(column) >= view.fontMetrics().horizontalAdvance(text) + 6, f"{text!r} is cut"
 
 
+def _every_line_whole(view, column: int, row: int = 0) -> None:
+    """Each line of a cell is drawn whole: the column holds its widest line and the text margins either side,
+    and the row is tall enough for all its lines (a cut one would be elided with "…", whole only in the tooltip)."""
+    from PySide6.QtWidgets import QStyle
+
+    text = view.model().data(view.model().index(row, column))
+    margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    metrics = view.fontMetrics()
+    for line in text.split("\n"):
+        assert view.columnWidth(column) >= metrics.horizontalAdvance(line) + margins, f"{line!r} is cut"
+    assert view.columnWidth(column) >= view.sizeHintForColumn(column), f"{text!r} is cut"
+    assert view.rowHeight(row) >= len(text.split("\n")) * metrics.lineSpacing(), f"{text!r} loses a line"
+
+
 def test_at_1366_by_768_the_result_list_and_a_restricted_persons_purchases_fit_without_scrolling_sideways(
         qtbot, desk, executor, swedish, admin, make_agent):
     """Issue 13, layout: the result list never scrolls sideways (empty or not) and reads a restriction beside
@@ -111,7 +125,7 @@ def test_at_1366_by_768_the_result_list_and_a_restricted_persons_purchases_fit_w
     sven = make_agent("sven", "supervisor")
     add_person(desk, "100001", first="Solveig", last="Andersson", email="solveig.andersson.kundtjanst@exempel.se",
                order_no="5000001")
-    add_person(desk, "100002", first="Edvard", last="Söderqvist")
+    add_person(desk, "100002", first="Edvard", last="Söderqvist", email="edvard.soderqvist.privat@exempel.se")
     with desk.write() as session:
         session.execute(update(Order).where(Order.order_no == "5000001")
                         .values(billing_email="solveig.andersson.kundtjanst@exempel.se"))
@@ -134,6 +148,11 @@ def test_at_1366_by_768_the_result_list_and_a_restricted_persons_purchases_fit_w
     status = results.model().data(results.model().index(0, STATUS))
     assert status == "Aktiv · Begränsad"
     _whole(results, STATUS)
+    # a long e-mail address is read whole in the list, under the name, and so are the phone and place
+    assert results.model().data(results.model().index(0, NAME_EMAIL)).endswith(
+        "\nsolveig.andersson.kundtjanst@exempel.se")
+    for column in (NAME_EMAIL, PHONE_PLACE):
+        _every_line_whole(results, column)
     window.open_person("100001")
     qtbot.waitUntil(lambda: window.record.header is not None and window.record.is_loaded(1), timeout=WAIT_MS)
     record = window.record
@@ -154,6 +173,17 @@ def test_at_1366_by_768_the_result_list_and_a_restricted_persons_purchases_fit_w
     for view in (results, purchases.orders_view):
         _fits_sideways(view)
     _whole(results, STATUS)
+    for column in (NAME_EMAIL, PHONE_PLACE):
+        _every_line_whole(results, column)
+    # a typical address of 35 characters, found by a part of it
+    window.ui.searchEdit.clear()
+    qtbot.keyClicks(window.ui.searchEdit, "soderqvist")
+    qtbot.waitUntil(lambda: window.search.model.customer_no(0) == "100002", timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert results.model().data(results.model().index(0, NAME_EMAIL)) == \
+        "Edvard Söderqvist\nedvard.soderqvist.privat@exempel.se"
+    _fits_sideways(results)
+    _every_line_whole(results, NAME_EMAIL)
     assert window.ui.width() <= SCREEN_W and window.ui.height() <= SCREEN_H - 32  # grown by nothing shown
 
 

@@ -7,15 +7,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from mnu_desk.gui.results_model import (
-    CITY,
     COLUMNS,
     CUSTOMER_NO,
-    EMAIL,
     KEY_ROLE,
-    KIND,
-    NAME,
-    PHONE,
-    POSTCODE,
+    NAME_EMAIL,
+    PHONE_PLACE,
     STATUS,
     ResultsModel,
 )
@@ -34,32 +30,34 @@ def shown(model: ResultsModel, row: int, column: int):
 
 
 def test_every_column_reads_as_an_agent_expects(swedish):
+    """Two lines a row: the name over the e-mail address, the phone over the postcode and city, the customer
+    number over the kind; the status on its own."""
     model = ResultsModel()
     generation = model.begin("östberg")
     assert model.set_results(generation, [1], [person(1)])
-    assert (model.rowCount(), model.columnCount()) == (1, len(COLUMNS)) == (1, 8)
-    assert shown(model, 0, CUSTOMER_NO) == "100001"
-    assert shown(model, 0, NAME) == "Åsa Östberg1"
-    assert shown(model, 0, EMAIL) == "asa1@exempel.se"
-    assert shown(model, 0, PHONE) == "070-123 45 67"  # national form, not E.164
-    assert shown(model, 0, POSTCODE) == "111 22"
-    assert shown(model, 0, CITY) == "Stockholm"
-    assert shown(model, 0, KIND) == "Kontokund"
+    assert (model.rowCount(), model.columnCount()) == (1, len(COLUMNS)) == (1, 4)
+    assert shown(model, 0, CUSTOMER_NO) == "100001\nKontokund"
+    assert shown(model, 0, NAME_EMAIL) == "Åsa Östberg1\nasa1@exempel.se"
+    assert shown(model, 0, PHONE_PLACE) == "070-123 45 67\n111 22 Stockholm"  # national form, not E.164
     assert shown(model, 0, STATUS) == "Aktiv"
-    assert model.data(model.index(0, NAME), KEY_ROLE) == "100001"
-    assert model.headerData(NAME, Qt.Orientation.Horizontal) == "Namn"
+    assert model.data(model.index(0, NAME_EMAIL), KEY_ROLE) == "100001"
+    assert model.data(model.index(0, NAME_EMAIL), Qt.ItemDataRole.ToolTipRole) == shown(model, 0, NAME_EMAIL)
+    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(4)]
+    assert headers == ["Kundnr\nTyp", "Namn\nE-post", "Telefon\nPostnr och ort", "Status"]
 
 
 def test_kinds_and_statuses_are_translated_and_missing_values_show_a_dash(swedish):
     model = ResultsModel()
     rows = [person(1, kind="guest"), person(2, kind="subscriber", phone=None, postal_code=None, city=None),
             person(3, kind="visitor", first_name=None, last_name=None, email=None, status="erased"),
-            person(4, status="closed")]
+            person(4, status="closed", postal_code=None)]
     model.set_results(model.begin("x"), [1, 2, 3, 4], rows)
-    assert [shown(model, r, KIND) for r in range(4)] == ["Gästköpare", "Prenumerant", "Besökare", "Kontokund"]
+    assert [shown(model, r, CUSTOMER_NO).split("\n")[1] for r in range(4)] == [
+        "Gästköpare", "Prenumerant", "Besökare", "Kontokund"]
     assert shown(model, 2, STATUS) == "Raderad" and shown(model, 3, STATUS) == "Avslutad"
-    assert shown(model, 1, PHONE) == shown(model, 1, CITY) == shown(model, 2, NAME) == "–"
-    assert model.data(model.index(2, NAME), Qt.ItemDataRole.FontRole).italic()
+    assert shown(model, 1, PHONE_PLACE) == shown(model, 2, NAME_EMAIL) == "–\n–"
+    assert shown(model, 3, PHONE_PLACE) == "070-123 45 67\nStockholm"
+    assert model.data(model.index(2, NAME_EMAIL), Qt.ItemDataRole.FontRole).italic()
 
 
 def test_a_late_answer_to_an_older_query_is_dropped():

@@ -21,17 +21,31 @@ from .widgets import formatting as fmt
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the customer number of a row
 
-# (header, how a row shows in this column)
-COLUMNS: tuple[tuple[str, Callable[[dict], str]], ...] = (
-    (QT_TRANSLATE_NOOP("ResultsModel", "Cust. no."), lambda r: fmt.text(r.get("customer_no"))),
-    (QT_TRANSLATE_NOOP("ResultsModel", "Name"), lambda r: fmt.person_name(r.get("first_name"), r.get("last_name"))),
-    (QT_TRANSLATE_NOOP("ResultsModel", "E-mail"), lambda r: fmt.text(r.get("email"))),
-    (QT_TRANSLATE_NOOP("ResultsModel", "Phone"), lambda r: fmt.phone(r.get("phone"))),
-    (QT_TRANSLATE_NOOP("ResultsModel", "Postcode"), lambda r: fmt.text(r.get("postal_code"))),
-    (QT_TRANSLATE_NOOP("ResultsModel", "City"), lambda r: fmt.text(r.get("city"))),
-    (QT_TRANSLATE_NOOP("ResultsModel", "Kind"), lambda r: fmt.word("kind", r.get("kind"))),
-    (QT_TRANSLATE_NOOP("ResultsModel", "Status"), lambda r: _status(r)),
+# (the header's lines, how a row shows in this column). A row reads in two lines, so that a whole e-mail address
+# fits a list half a 1366-pixel screen wide: beside the name what tells two namesakes apart (the address, the
+# phone, the place), the customer number with the kind of customer, and the status with any restriction.
+COLUMNS: tuple[tuple[tuple[str, ...], Callable[[dict], str]], ...] = (
+    ((QT_TRANSLATE_NOOP("ResultsModel", "Cust. no."), QT_TRANSLATE_NOOP("ResultsModel", "Kind")),
+     lambda r: _lines(fmt.text(r.get("customer_no")), fmt.word("kind", r.get("kind")))),
+    ((QT_TRANSLATE_NOOP("ResultsModel", "Name"), QT_TRANSLATE_NOOP("ResultsModel", "E-mail")),
+     lambda r: _lines(fmt.person_name(r.get("first_name"), r.get("last_name")), fmt.text(r.get("email")))),
+    ((QT_TRANSLATE_NOOP("ResultsModel", "Phone"), QT_TRANSLATE_NOOP("ResultsModel", "Postcode and city")),
+     lambda r: _lines(fmt.phone(r.get("phone")), _place(r))),
+    ((QT_TRANSLATE_NOOP("ResultsModel", "Status"),), lambda r: _status(r)),
 )
+LINES = 2  # the lines of a row
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def _place(row: dict) -> str:
+    """"111 22 Stockholm", as on an envelope; a dash when neither is known."""
+    parts = [part for part in (row.get("postal_code"), row.get("city")) if part]
+    return fmt.text(" ".join(parts) if parts else None)
+
+
 def _status(row: dict) -> str:
     """"Aktiv" alone would hide a restriction or a legal hold: the list names it beside the status."""
     status = fmt.word("status", row.get("status"))
@@ -41,7 +55,7 @@ def _status(row: dict) -> str:
     return status
 
 
-CUSTOMER_NO, NAME, EMAIL, PHONE, POSTCODE, CITY, KIND, STATUS = range(len(COLUMNS))
+CUSTOMER_NO, NAME_EMAIL, PHONE_PLACE, STATUS = range(len(COLUMNS))
 
 
 class ResultsModel(QAbstractTableModel):
@@ -141,7 +155,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("ResultsModel", COLUMNS[section][0])
+            return "\n".join(QCoreApplication.translate("ResultsModel", title) for title in COLUMNS[section][0])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 
 from ..services.search import MIN_QUERY_LENGTH, find_people, rows_for
 from .record.tabs.base import fit_columns
-from .results_model import CITY, EMAIL, NAME, ResultsModel
+from .results_model import LINES, NAME_EMAIL, PHONE_PLACE, ResultsModel
 from .widgets.executor import Executor
 from .widgets.messages import error_text
 
@@ -70,7 +70,9 @@ class SearchPanel(QObject):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         view.installEventFilter(self)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        # each row in two lines (results_model.COLUMNS): room for both, no more
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(LINES * view.fontMetrics().lineSpacing() + 8)
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -82,12 +84,13 @@ class SearchPanel(QObject):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as what came; when they do not fit the list, a long name, e-mail or city gives way
-        first (the whole text is in the tooltip), never the customer number, phone, postcode, kind or status,
-        so a restriction beside the status is always read whole."""
+        """Columns as wide as what came, so a name and e-mail address are read whole; only when the list is
+        narrower than they need (the splitter moved far) does the name and e-mail give way first, then the
+        phone and place (whole in the tooltip), never the customer number, kind or status, so a restriction
+        beside the status is always read whole."""
         width = self.view.fontMetrics().horizontalAdvance
         fit_columns(self.view, {column: width(sample) + 12 for column, sample in (
-            (NAME, "Anna-Karin L"), (EMAIL, "anna.lindq"), (CITY, "Örnskölds"))})
+            (NAME_EMAIL, "anna-karin.lindqvist@ex"), (PHONE_PLACE, "070-123 45 67"))})
 
     # --- searching ----------------------------------------------------------------------------------------
 

@@ -4256,6 +4256,11 @@ Spara lösenordet där ändå? Med Nej sparas profilen utan lösenord, och inlog
     </message>
     <message>
         <location filename="../../mnu_desk/gui/results_model.py" line="32"/>
+        <source>Postcode and city</source>
+        <translation>Postnr och ort</translation>
+    </message>
+    <message>
+        <location filename="../../mnu_desk/gui/results_model.py" line="32"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
