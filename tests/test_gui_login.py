@@ -221,6 +221,18 @@ def test_a_log_in_pressed_while_the_database_opens_goes_ahead_when_it_is_open(qt
     assert signal.args[1] is desk and signal.args[2].name == "anna"
 
 
+def test_a_demo_database_that_could_not_be_made_leaves_nothing_to_log_in_to(qtbot, executor, swedish, tmp_path):
+    dialog = LoginDialog(executor, conn.Connection(conn.DEMO, f"sqlite:///{tmp_path / 'demo.sqlite3'}"), None,
+                         DEMO_LOGINS)
+    qtbot.addWidget(dialog.ui)
+    dialog.ui.show()
+    dialog.opening("Förbereder demodatabasen …")
+    dialog.opened(None, "Disken är full.")
+    assert dialog.ui.messageLabel.text() == "Disken är full."
+    assert not ok_button(dialog).isEnabled() and not dialog.ui.demoTable.isEnabled()
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).isEnabled()
+
+
 def test_the_log_in_window_modules_do_not_load_the_database_layer():
     """What the window is built from: PySide6 and its own modules, not SQLAlchemy or the services that open a
     database (they load on the worker once the window shows)."""

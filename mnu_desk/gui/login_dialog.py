@@ -124,6 +124,7 @@ class LoginDialog(QObject):
         self._busy = False
         self._opening = False  # the start is still opening the first database (gui/startup.py)
         self._pending = False  # Log in was pressed meanwhile
+        self._usable = True  # False: the demo database could not be made, and there is no other to choose
         ui = self.ui
 
         font = ui.headingLabel.font()
@@ -222,9 +223,10 @@ class LoginDialog(QObject):
         """While the first database opens, the log-in can be typed and pressed; the choice of database and
         what works on it (test, manage) wait for it."""
         ui, busy, waiting = self.ui, self._busy, self._busy or self._opening
-        for widget in (ui.agentEdit, ui.passwordEdit, ui.demoTable,
-                       ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)):
+        for widget in (ui.agentEdit, ui.passwordEdit):
             widget.setEnabled(not busy)
+        for widget in (ui.demoTable, ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)):
+            widget.setEnabled(not busy and self._usable)
         for widget in (ui.testButton, ui.manageButton):
             widget.setEnabled(not waiting)
         ui.connectionCombo.setEnabled(not waiting and not self._demo)
@@ -251,6 +253,7 @@ class LoginDialog(QObject):
         if desk is not None:
             self._desks[self._initial] = desk
         pending, self._pending = self._pending, False
+        self._usable = not (failure and self._demo)
         self._set_busy(False)
         self._show(self.ui.messageLabel, failure)
         if pending and not failure:
@@ -276,7 +279,7 @@ class LoginDialog(QObject):
     # --- log in -------------------------------------------------------------------------------------------
 
     def log_in(self) -> None:
-        if self._busy:
+        if self._busy or not self._usable:
             return
         ui = self.ui
         name, password = ui.agentEdit.text().strip(), ui.passwordEdit.text()
