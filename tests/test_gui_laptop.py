@@ -223,6 +223,7 @@ def test_at_1366_by_768_the_overviews_tables_fit_without_scrolling_sideways(qtbo
     from sqlalchemy import select
 
     from mnu_desk.db.models import Favourite, Person, WishList, WishListItem
+    from mnu_desk.services.restrictions import set_restriction
 
     anna = make_agent("anna")
     add_person(desk, "100001", first="Alexander", last="Andersson", email="alexander.andersson69279@icloud.com")
@@ -234,6 +235,9 @@ def test_at_1366_by_768_the_overviews_tables_fit_without_scrolling_sideways(qtbo
         wish = WishList(person_id=person.id, name="Jul", created_at=now)
         wish.items.append(WishListItem(product_sku="MNU-2211", product_name="Lampa", note="till mamma", added_at=now))
         session.add(wish)
+    # a restriction is a change the shop has yet to apply: the line that says so must not widen the window
+    set_restriction(desk, make_agent("sven", "supervisor"), "100001", "restriction",
+                    "bestrider att uppgifterna är korrekta")
     window = shown_main_window(qtbot, executor, desk, anna)
     window.ui.showNormal()
     window.ui.resize(SCREEN_W, SCREEN_H - 32)  # a title bar above
@@ -241,6 +245,9 @@ def test_at_1366_by_768_the_overviews_tables_fit_without_scrolling_sideways(qtbo
     qtbot.waitUntil(lambda: window.record.header is not None and window.record.is_loaded(0), timeout=WAIT_MS)
     overview = window.record.tabs[0]
     qtbot.wait(50)
+    assert "ännu inte" in overview.shop_label.text()
+    _fits(window.ui)
+    assert window.ui.width() <= SCREEN_W
     assert overview.lists_label.text() == "Favoriter (1) och önskelistor (1)"
     model = overview.lists
     rows = sorted(tuple(model.data(model.index(row, column)) for column in range(3)) for row in range(model.rowCount()))

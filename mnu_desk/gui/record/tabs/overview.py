@@ -33,7 +33,11 @@ class OverviewTab(CategoryTab):
         actions.addStretch(1)
         self.shop_label = QLabel(self)  # whether the desk's changes have reached the shop's systems
         self.shop_label.setObjectName("shopChangesLabel")
-        actions.addWidget(self.shop_label)
+        # "… 1 not yet applied by the shop (waiting since …)" wraps beside the buttons: on one line it made
+        # the record, and so the window, wider than a 1366-pixel screen
+        self.shop_label.setWordWrap(True)
+        self.shop_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        actions.addWidget(self.shop_label, 1)
         self.body.addLayout(actions)
         self.set_editable(False)
 
