@@ -12,6 +12,7 @@ desk has in effect (none selects a feature)."""
 from __future__ import annotations
 
 import builtins
+import importlib
 import threading
 from contextlib import contextmanager
 
@@ -32,9 +33,9 @@ def plain_imports():
             builtins.__import__ = hooked
 
 
-def load_database_modules(backend: str) -> None:
+def load_database_modules(backend: str, *also: str) -> None:
     """What opening a database imports: SQLAlchemy with the engine, the services that open and check a
-    database, and the backend's dialect and driver."""
+    database, the backend's dialect and driver, and the modules named in `also`."""
     with plain_imports():
         import sqlalchemy
 
@@ -42,3 +43,5 @@ def load_database_modules(backend: str) -> None:
 
         dialect = sqlalchemy.engine.make_url(f"{SUPPORTED[backend]}://").get_dialect()
         dialect.import_dbapi()
+        for name in also:
+            importlib.import_module(name)

@@ -20,7 +20,9 @@ from .widgets.uiload import discard
 
 
 def _prepare_demo(job, path, customers: int) -> conn.Opened:
-    load_database_modules("sqlite")
+    # a demo made earlier is checked with the agents, the settings and the signing key (the ORM models)
+    load_database_modules("sqlite", "mnu_desk.services.agents", "mnu_desk.services.settings",
+                          "mnu_desk.services.keys")
     desk = prepare_demo_database(path, customers, progress=job.report, cancel=job)
     return conn.Opened(desk, 1)  # the demo always has its agents
 
