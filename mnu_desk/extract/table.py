@@ -14,10 +14,12 @@ from collections import defaultdict
 from functools import cache
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from . import fonts
+from .pagetext import TextWriter
 
 PAD_LEFT, PAD_RIGHT = 2.0, 4.0
 BREAK_AFTER = frozenset("/?&=.:-_,;@#+")
@@ -160,39 +162,47 @@ class FastTable(Flowable):
         fonts.register()
         canvas, size, leading = self.canv, self.size, self.leading
         xs = [sum(self.widths[:i]) + PAD_LEFT for i in range(len(self.widths))]
+        # each column's x written once: the same in every row (fp_str(x, y) is fp_str(x) + " " + fp_str(y))
+        x_texts = [fp_str(x) for x in xs]
         top = self.height
-        text = canvas.beginText()
+        text = TextWriter(canvas)
         current = fonts.BOLD if self.header else None
         rules = [(0, top, self.width, top)]
         if self.header:
             canvas.setFillColor(colors.Color(0.9, 0.9, 0.9))
             canvas.rect(0, top - self.header_height, self.width, self.header_height, fill=1, stroke=0)
             canvas.setFillColor(colors.black)
-            text.setFont(fonts.BOLD, size)
-            for x, lines in zip(xs, self.header_lines, strict=True):
+            text.set_font(fonts.BOLD, size)
+            for x, lines in zip(x_texts, self.header_lines, strict=True):
                 for n, line in enumerate(lines):
-                    text.setTextOrigin(x, top - 1.5 - size - n * leading)
-                    text.textOut(line)
+                    text.text_at(f"{x} {fp_str(top - 1.5 - size - n * leading)}", line)
             top -= self.header_height
             rules.append((0, top, self.width, top))
+        fonts_of = [fonts.BOLD if self.bold_first and column == 0 else fonts.REGULAR for column in range(len(xs))]
+        y_texts: dict[int, str] = {}
         for cells, height in zip(self.lines, self.heights, strict=True):
-            for column, (x, lines) in enumerate(zip(xs, cells, strict=True)):
-                font = fonts.BOLD if self.bold_first and column == 0 else fonts.REGULAR
-                y = top - 1.5 - size
-                for line in lines:
+            y_texts.clear()
+            for column, (x, lines) in enumerate(zip(x_texts, cells, strict=True)):
+                font = fonts_of[column]
+                for n, line in enumerate(lines):
                     if line:
                         if font != current:
-                            text.setFont(font, size)
+                            text.set_font(font, size)
                             current = font
-                        text.setTextOrigin(x, y)
-                        text.textOut(line)
-                    y -= leading
+                        # the same float steps as before, so the same positions to the last digit
+                        y = y_texts.get(n)
+                        if y is None:
+                            value = top - 1.5 - size
+                            for _ in range(n):
+                                value -= leading
+                            y = y_texts[n] = fp_str(value)
+                        text.text_at(f"{x} {y}", line)
             top -= height
             rules.append((0, top, self.width, top))
         # the column rules: each value visibly inside its own cell
         edges = [sum(self.widths[:i]) for i in range(len(self.widths) + 1)]
         rules += [(x, top, x, self.height) for x in edges]
-        canvas.drawText(text)
+        text.draw()
         canvas.setLineWidth(0.25)
         canvas.setStrokeColor(colors.grey)
         canvas.lines(rules)

@@ -1,0 +1,92 @@
+"""Text of the extract's tables written straight into the page's content stream, operator for operator what
+reportlab's text object writes (`Tm`, `Tf`, `Tj`), without its per-string work: a heavy record draws over
+100 000 cells, and reportlab encodes each string for the embedded font's subsets one character at a time in
+Python, measures it to move a cursor the tables never use, and formats every position anew.
+
+Here a string whose characters already have codes in the font's first subset is encoded by a C codec; the
+first time a character is met, reportlab's own `splitString` gives it its code, in the same order as a text
+object would, so the file is byte for byte the one reportlab would have made."""
+
+from __future__ import annotations
+
+import codecs
+from weakref import WeakKeyDictionary
+
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+
+_UNDEFINED = "\ufffe"  # the charmap codec's mark for a code with no character
+_encoders: WeakKeyDictionary = WeakKeyDictionary()  # document -> font name -> _Encoder
+
+
+class _Encoder:
+    """One TrueType font's strings in one document as `(subset, "(escaped) Tj")` pieces."""
+
+    def __init__(self, font_name: str, doc) -> None:
+        self.font, self.doc = pdfmetrics.getFont(font_name), doc
+        self.known = -1     # how many characters had codes when the codec was built
+        self.codec = codecs.charmap_build(_UNDEFINED * 256)  # none yet: the first string goes to reportlab
+        self.cache: dict[str, list[tuple[int, str]]] = {}
+
+    def pieces(self, text: str) -> list[tuple[int, str]]:
+        found = self.cache.get(text)
+        if found is not None:
+            return found
+        try:
+            # reportlab prints a no-break space with the space's code (ttfonts.TTFont.splitString)
+            encoded = codecs.charmap_encode(text.replace("\xa0", " "), "strict", self.codec)[0]
+            found = [(0, f"({escapePDF(encoded)}) Tj")]
+        except UnicodeEncodeError:  # a character without a code yet
+            found = [(subset, f"({escapePDF(part)}) Tj") for subset, part in self.font.splitString(text, self.doc)]
+            self._refresh()
+        if len(self.cache) < 50_000:  # dates and paths are mostly unique; words and codes repeat
+            self.cache[text] = found
+        return found
+
+    def _refresh(self) -> None:
+        assignments = self.font.state[self.doc].assignments
+        if len(assignments) == self.known:
+            return
+        table = [_UNDEFINED] * 256
+        for char, code in assignments.items():
+            if code < 256:
+                table[code] = chr(char)
+        self.codec, self.known = codecs.charmap_build("".join(table)), len(assignments)
+
+
+def encoder(canvas, font_name: str) -> _Encoder:
+    fonts = _encoders.setdefault(canvas._doc, {})
+    if font_name not in fonts:
+        fonts[font_name] = _Encoder(font_name, canvas._doc)
+    return fonts[font_name]
+
+
+class TextWriter:
+    """The operators of one text object (`BT` … `ET`), written as reportlab's PDFTextObject would write them
+    for `setTextOrigin`, `setFont` and `textOut` with a TrueType font at its default leading."""
+
+    def __init__(self, canvas) -> None:
+        self.canvas = canvas
+        self.code = ["BT", "1 0 0 1 0 0 Tm"]  # a fresh text object starts at the origin
+        self.encoder: _Encoder | None = None
+        self.font_operator = ""
+        self.subset = -1
+
+    def set_font(self, font_name: str, size: float) -> None:
+        self.encoder = encoder(self.canvas, font_name)
+        self.font_operator = f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL"
+        self.subset = -1
+
+    def text_at(self, position: str, text: str) -> None:
+        """`text` at `position`, the x and y already written by fp_str (a column's x is the same all page)."""
+        add = self.code.append
+        add(f"1 0 0 1 {position} Tm")
+        for subset, shown in self.encoder.pieces(text):
+            if subset != self.subset:
+                add(f"{self.encoder.font.getSubsetInternalName(subset, self.encoder.doc)} {self.font_operator}")
+                self.subset = subset
+            add(shown)
+
+    def draw(self) -> None:
+        self.code.append("ET")
+        self.canvas.addLiteral(" ".join(self.code))
