@@ -69,19 +69,25 @@ class TextWriter:
         self.canvas = canvas
         self.code = ["BT", "1 0 0 1 0 0 Tm"]  # a fresh text object starts at the origin
         self.encoder: _Encoder | None = None
+        self.cache: dict[str, list[tuple[int, str]]] = {}
         self.font_operator = ""
         self.subset = -1
 
     def set_font(self, font_name: str, size: float) -> None:
         self.encoder = encoder(self.canvas, font_name)
+        self.cache = self.encoder.cache
         self.font_operator = f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL"
         self.subset = -1
 
-    def text_at(self, position: str, text: str) -> None:
-        """`text` at `position`, the x and y already written by fp_str (a column's x is the same all page)."""
+    def text_at(self, x: str, y: str, text: str) -> None:
+        """`text` at (x, y), both already written by fp_str (a column's x is the same all page)."""
+        found = self.cache.get(text) or self.encoder.pieces(text)
+        if len(found) == 1 and found[0][0] == self.subset:  # the common case: one piece, in the subset in use
+            self.code.append(f"1 0 0 1 {x} {y} Tm {found[0][1]}")
+            return
         add = self.code.append
-        add(f"1 0 0 1 {position} Tm")
-        for subset, shown in self.encoder.pieces(text):
+        add(f"1 0 0 1 {x} {y} Tm")
+        for subset, shown in found:
             if subset != self.subset:
                 add(f"{self.encoder.font.getSubsetInternalName(subset, self.encoder.doc)} {self.font_operator}")
                 self.subset = subset

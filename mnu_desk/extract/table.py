@@ -50,6 +50,18 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines or [""]
 
 
+def _wrap_column(texts: list[str], font: str, size: float, width: float) -> list[list[str]]:
+    """Each of a column's values wrapped to `width`. A column whose longest value, set wholly in its widest
+    letter, fits is not measured value by value: dates, addresses and paths of a heavy record are 100 000
+    cells."""
+    if texts:
+        letters = set().union(*texts)
+        widest = max(map(_advances(font).__getitem__, letters), default=0.0)
+        if "\n" not in letters and max(map(len, texts)) * widest * size <= width:
+            return [[text] for text in texts]
+    return [wrap(text, font, size, width) for text in texts]
+
+
 def _wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
     if len(text) * size * WIDEST_GLYPH_EM <= width or stringWidth(text, font, size) <= width:
         return [text]
@@ -128,8 +140,9 @@ class FastTable(Flowable):
         self.leading = size + 2
         if _lines is None:
             fonts_of = [fonts.BOLD if bold_first and i == 0 else fonts.REGULAR for i in range(len(widths))]
-            _lines = [[wrap(text, f, size, w - PAD_LEFT - PAD_RIGHT)
-                       for text, w, f in zip(row, widths, fonts_of, strict=True)] for row in rows]
+            columns = [_wrap_column(list(column), font, size, width - PAD_LEFT - PAD_RIGHT)
+                       for column, font, width in zip(zip(*rows), fonts_of, widths)] if rows else []
+            _lines = [list(cells) for cells in zip(*columns)]
             _heights = [max(1, *(len(c) for c in cells)) * self.leading + 3 for cells in _lines]
         self.lines, self.heights = _lines, _heights
         self.header_lines = [wrap(h, fonts.BOLD, size, w - PAD_LEFT - PAD_RIGHT)
@@ -175,28 +188,27 @@ class FastTable(Flowable):
             text.set_font(fonts.BOLD, size)
             for x, lines in zip(x_texts, self.header_lines, strict=True):
                 for n, line in enumerate(lines):
-                    text.text_at(f"{x} {fp_str(top - 1.5 - size - n * leading)}", line)
+                    text.text_at(x, fp_str(top - 1.5 - size - n * leading), line)
             top -= self.header_height
             rules.append((0, top, self.width, top))
         fonts_of = [fonts.BOLD if self.bold_first and column == 0 else fonts.REGULAR for column in range(len(xs))]
-        y_texts: dict[int, str] = {}
+        columns = list(zip(x_texts, fonts_of, strict=True))
+        text_at = text.text_at
         for cells, height in zip(self.lines, self.heights, strict=True):
-            y_texts.clear()
-            for column, (x, lines) in enumerate(zip(x_texts, cells, strict=True)):
-                font = fonts_of[column]
-                for n, line in enumerate(lines):
+            first = fp_str(top - 1.5 - size)  # the y of every cell's first line in this row
+            for (x, font), lines in zip(columns, cells):
+                if font != current and any(lines):  # an empty cell sets no font
+                    text.set_font(font, size)
+                    current = font
+                if len(lines) == 1:
+                    if lines[0]:
+                        text_at(x, first, lines[0])
+                    continue
+                y = top - 1.5 - size  # the same float steps as ever, so the same positions to the last digit
+                for line in lines:
                     if line:
-                        if font != current:
-                            text.set_font(font, size)
-                            current = font
-                        # the same float steps as before, so the same positions to the last digit
-                        y = y_texts.get(n)
-                        if y is None:
-                            value = top - 1.5 - size
-                            for _ in range(n):
-                                value -= leading
-                            y = y_texts[n] = fp_str(value)
-                        text.text_at(f"{x} {y}", line)
+                        text_at(x, fp_str(y), line)
+                    y -= leading
             top -= height
             rules.append((0, top, self.width, top))
         # the column rules: each value visibly inside its own cell
