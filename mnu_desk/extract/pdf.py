@@ -7,8 +7,10 @@ dates and times as extract/typography.py writes them, tables as extract/table.py
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -19,6 +21,7 @@ from ..i18n import codes
 from . import fonts
 from . import typography as typo
 from .content import ExtractContent
+from .content import texts as content_texts
 from .letter import Letter, document, numbered_canvas, story, styles
 from .table import FastTable, column_widths
 
@@ -173,7 +176,10 @@ def _rows(name: str, rows: list[dict], c: ExtractContent) -> list:
     """Short rows as a table; rows whose columns do not fit side by side as one labelled block each."""
     keys = list(dict.fromkeys(k for row in rows for k in _shown(name, row)))
     header = [_label(k, c.language) for k in keys]
-    cells = [[_value(name, k, row, c) for k in keys] for row in rows]
+    # column by column, each with its own way of writing its values: a heavy record has 100 000 cells
+    columns = [[write(row.get(key), row) for row in rows]
+               for key, write in ((key, _writer(name, key, c.language)) for key in keys)]
+    cells = [list(cells) for cells in zip(*columns, strict=True)] if columns else [[] for _ in rows]
     widths = column_widths(header, cells, WIDTH, FastTable.SIZE) if len(keys) <= MAX_TABLE_COLUMNS else None
     if widths is not None:
         return [FastTable(header, cells, widths)]
@@ -201,24 +207,47 @@ def _label(key: str, lang: str) -> str:
 
 
 def _value(category: str, key: str, row: dict, c: ExtractContent) -> str:
-    value, lang = row.get(key), c.language
-    if value is None:
-        return ""
+    return _writer(category, key, c.language)(row.get(key), row)
+
+
+@cache
+def _writer(category: str, key: str, lang: str) -> Callable[[object, dict], str]:
+    """How a field of a category is written in `lang`: (value, its row) -> text. None is written as nothing."""
     group = CATEGORY_CODE_FIELDS.get((category, key)) or CODE_FIELDS.get(key)
-    if group:
-        return codes.words_or_code(group, value, lang)
     if (category, key) in PHRASE_FIELDS:
-        return codes.words_or_code(PHRASE_FIELDS[(category, key)], value, lang)
+        group = group or PHRASE_FIELDS[(category, key)]
+    if group:
+        return lambda value, row: "" if value is None else codes.words_or_code(group, value, lang)
     if category == "disclosures" and key == "categories":
-        return ", ".join(codes.words_or_code("data_category", part.strip(), lang) for part in value.split(","))
-    if category == "orders" and key == "erasable_from" and row.get("kept_while_account_open"):
-        return c.texts["while_open"].format(date=typo.day(value))
-    if isinstance(value, bool):
-        return c.texts["yes" if value else "no"]
-    if isinstance(value, datetime):
-        return typo.moment(value)
-    if isinstance(value, date):
-        return typo.day(value)
-    if isinstance(value, Decimal):
-        return typo.amount(value, lang) if key in AMOUNTS else typo.number(value, lang)
-    return str(value)
+        return lambda value, row: "" if value is None else ", ".join(
+            codes.words_or_code("data_category", part.strip(), lang) for part in value.split(","))
+    texts = content_texts(lang)
+    plain = _plain_writer(key, lang, texts)
+    if category == "orders" and key == "erasable_from":
+        return lambda value, row: (texts["while_open"].format(date=typo.day(value))
+                                   if value is not None and row.get("kept_while_account_open")
+                                   else plain(value))
+    return lambda value, row: plain(value)
+
+
+def _plain_writer(key: str, lang: str, texts: dict) -> Callable[[object], str]:
+    yes, no = texts["yes"], texts["no"]
+    decimal = (lambda v: typo.amount(v, lang)) if key in AMOUNTS else (lambda v: typo.number(v, lang))
+    by_type = {str: str, int: str, type(None): lambda v: "", bool: lambda v: yes if v else no, datetime: typo.moment,
+               date: typo.day, Decimal: decimal}
+
+    def write(value) -> str:
+        known = by_type.get(type(value))
+        if known is not None:
+            return known(value)
+        # a subclass: the same order of checks as the types above
+        if isinstance(value, bool):
+            return yes if value else no
+        if isinstance(value, datetime):
+            return typo.moment(value)
+        if isinstance(value, date):
+            return typo.day(value)
+        if isinstance(value, Decimal):
+            return decimal(value)
+        return str(value)
+    return write

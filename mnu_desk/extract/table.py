@@ -141,8 +141,9 @@ class FastTable(Flowable):
         if _lines is None:
             fonts_of = [fonts.BOLD if bold_first and i == 0 else fonts.REGULAR for i in range(len(widths))]
             columns = [_wrap_column(list(column), font, size, width - PAD_LEFT - PAD_RIGHT)
-                       for column, font, width in zip(zip(*rows), fonts_of, widths)] if rows else []
-            _lines = [list(cells) for cells in zip(*columns)]
+                       for column, font, width in zip(zip(*rows, strict=True), fonts_of, widths, strict=True)
+                       ] if rows and widths else []
+            _lines = [list(cells) for cells in zip(*columns, strict=True)] if columns else [[] for _ in rows]
             _heights = [max(1, *(len(c) for c in cells)) * self.leading + 3 for cells in _lines]
         self.lines, self.heights = _lines, _heights
         self.header_lines = [wrap(h, fonts.BOLD, size, w - PAD_LEFT - PAD_RIGHT)
@@ -196,7 +197,7 @@ class FastTable(Flowable):
         text_at = text.text_at
         for cells, height in zip(self.lines, self.heights, strict=True):
             first = fp_str(top - 1.5 - size)  # the y of every cell's first line in this row
-            for (x, font), lines in zip(columns, cells):
+            for (x, font), lines in zip(columns, cells, strict=True):
                 if font != current and any(lines):  # an empty cell sets no font
                     text.set_font(font, size)
                     current = font
