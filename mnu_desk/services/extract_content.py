@@ -5,6 +5,7 @@ stored (codes, dates, amounts): the document (extract/pdf.py) puts them in words
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,9 +35,14 @@ def _for_the_person(value):
     if isinstance(value, list):
         return [_for_the_person(row) for row in value]
     if isinstance(value, dict):
-        return {key: _for_the_person(item) for key, item in value.items()
-                if key not in DESK_INTERNAL and not key.endswith("_by")}
+        return {key: _for_the_person(item) if isinstance(item, list | dict) else item
+                for key, item in value.items() if _the_persons(key)}
     return value
+
+
+@cache
+def _the_persons(key: str) -> bool:
+    return key not in DESK_INTERNAL and not key.endswith("_by")
 
 
 def build(session: Session, person: Person, register: ProcessingRegister, *, request_ref: str,

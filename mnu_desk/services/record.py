@@ -49,9 +49,12 @@ def _by_person(model, order_by) -> Callable[[Session, Person], list[dict]]:
     """Rows as plain column tuples, not ORM objects: a heavy record holds tens of thousands of events."""
     wanted = [c for c in model.__table__.columns if c.key not in _SKIP]
 
+    keys = [c.key for c in wanted]
+
     def load(session: Session, person: Person) -> list[dict]:
         rows = session.execute(select(*wanted).where(model.person_id == person.id).order_by(*order_by))
-        return [row._asdict() for row in rows]
+        # the keys zipped on once for all rows: Row._asdict builds its key list anew for every row
+        return [dict(zip(keys, row, strict=True)) for row in rows]
     return load
 
 
