@@ -29,6 +29,7 @@ from ..extract import pdf as extract_pdf
 from ..extract import sign as extract_sign
 from ..extract import verify as extract_verify
 from ..extract.letter import Letter
+from ..gc_pause import collector_paused
 from ..i18n import letters as letter_texts
 from . import audit, keys, seals
 from . import extract_content as content_service
@@ -146,7 +147,8 @@ def preview_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv"
     issued; opening the record for it is logged as a view."""
     actor.require(Permission.ISSUE_FREE_EXTRACT)
     today = today or today_stockholm()
-    composed = _compose(desk, actor, request_ref, lang, False, today, PREVIEW_CODE, preview=True)
+    with collector_paused():
+        composed = _compose(desk, actor, request_ref, lang, False, today, PREVIEW_CODE, preview=True)
     with desk.write() as session:
         audit.record(session, actor.name, "viewed", subject=f"person:{composed.customer_no}",
                      person_id=composed.person_id, request_ref=composed.ref,
@@ -175,12 +177,13 @@ def issue_extract(desk: Desk, actor: Actor, request_ref: str, lang: str = "sv", 
 def _issue(desk: Desk, actor: Actor, key: keys.LoadedKey, request_ref: str, lang: str, copy_json: bool,
            today: date, deliver: Callable[[bytes, bytes | None], None] | None) -> IssuedResult:
     code = _new_code()
-    composed = _compose(desk, actor, request_ref, lang, copy_json, today, code, preview=False)
-    ref, fee, repeat, person_id, customer_no = (composed.ref, composed.fee, composed.repeat, composed.person_id,
-                                                composed.customer_no)
-    signed = _sign(key, composed.unsigned, company=composed.company, reference=ref, lang=lang)
-    digest = hashlib.sha256(signed).hexdigest()
-    copy = _json_copy(composed.content, ref, code, today) if copy_json else None
+    with collector_paused():
+        composed = _compose(desk, actor, request_ref, lang, copy_json, today, code, preview=False)
+        ref, fee, repeat, person_id, customer_no = (composed.ref, composed.fee, composed.repeat,
+                                                    composed.person_id, composed.customer_no)
+        signed = _sign(key, composed.unsigned, company=composed.company, reference=ref, lang=lang)
+        digest = hashlib.sha256(signed).hexdigest()
+        copy = _json_copy(composed.content, ref, code, today) if copy_json else None
     on_time = today <= composed.due
     if deliver is not None:
         deliver(signed, copy)
