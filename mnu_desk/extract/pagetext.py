@@ -27,6 +27,15 @@ class _Encoder:
         self.known = -1     # how many characters had codes when the codec was built
         self.codec = codecs.charmap_build(_UNDEFINED * 256)  # none yet: the first string goes to reportlab
         self.cache: dict[str, list[tuple[int, str]]] = {}
+        self.shown = _Shown(self)
+
+    def all_coded(self, texts: list[str]) -> bool:
+        """Whether every character of `texts` already has a code in the first subset."""
+        try:
+            codecs.charmap_encode("".join(texts).replace("\xa0", " "), "strict", self.codec)
+        except UnicodeEncodeError:
+            return False
+        return True
 
     def pieces(self, text: str) -> list[tuple[int, str]]:
         found = self.cache.get(text)
@@ -52,6 +61,19 @@ class _Encoder:
             if code < 256:
                 table[code] = chr(char)
         self.codec, self.known = codecs.charmap_build("".join(table)), len(assignments)
+
+
+class _Shown(dict):
+    """A string whose characters all have codes in the first subset -> those codes, escaped for a PDF string."""
+
+    def __init__(self, encoder: _Encoder) -> None:
+        super().__init__()
+        self.encoder = encoder
+
+    def __missing__(self, text: str) -> str:
+        shown = self[text] = escapePDF(codecs.charmap_encode(text.replace("\xa0", " "), "strict",
+                                                             self.encoder.codec)[0])
+        return shown
 
 
 def encoder(canvas, font_name: str) -> _Encoder:
@@ -92,6 +114,18 @@ class TextWriter:
                 add(f"{self.encoder.font.getSubsetInternalName(subset, self.encoder.doc)} {self.font_operator}")
                 self.subset = subset
             add(shown)
+
+    def rows(self, xs: list[str], ys: list[str], rows: list[list[str]]) -> bool:
+        """Rows of one-line cells in the font in use, each cell at its column's x and its row's y: what
+        `text_at` would write cell by cell, a row at a time. False, with nothing written, when a character has
+        no code in the font's first subset yet: `text_at` gives it one, in the order reportlab would."""
+        if self.subset != 0 or not self.encoder.all_coded([text for row in rows for text in row]):
+            return False
+        line = " ".join(f"1 0 0 1 {x} {{0}} Tm ({{{n}}}) Tj" for n, x in enumerate(xs, 1))
+        shown, add = self.encoder.shown.__getitem__, self.code.append
+        for y, row in zip(ys, rows, strict=True):
+            add(line.format(y, *map(shown, row)))
+        return True
 
     def draw(self) -> None:
         self.code.append("ET")

@@ -181,7 +181,7 @@ class FastTable(Flowable):
         top = self.height
         text = TextWriter(canvas)
         current = fonts.BOLD if self.header else None
-        rules = [(0, top, self.width, top)]
+        rules = [f"0 {fp_str(top)} m {fp_str(self.width, top)} l"]
         if self.header:
             canvas.setFillColor(colors.Color(0.9, 0.9, 0.9))
             canvas.rect(0, top - self.header_height, self.width, self.header_height, fill=1, stroke=0)
@@ -191,31 +191,57 @@ class FastTable(Flowable):
                 for n, line in enumerate(lines):
                     text.text_at(x, fp_str(top - 1.5 - size - n * leading), line)
             top -= self.header_height
-            rules.append((0, top, self.width, top))
+            rules.append(f"0 {fp_str(top)} m {fp_str(self.width, top)} l")
+        # every row's top, and below it its rule, in the same float steps as ever: the same positions to the
+        # last digit; written by one fp_str call for all rows
+        tops = []
+        for height in self.heights:
+            tops.append(top)
+            top -= height
+        bottom = top
+        if tops:
+            width = fp_str(self.width)
+            firsts = fp_str(*(row_top - 1.5 - size for row_top in tops)).split(" ")
+            rules += [f"0 {below} m {width} {below} l" for below in fp_str(*tops[1:], bottom).split(" ")]
         fonts_of = [fonts.BOLD if self.bold_first and column == 0 else fonts.REGULAR for column in range(len(xs))]
         columns = list(zip(x_texts, fonts_of, strict=True))
-        text_at = text.text_at
-        for cells, height in zip(self.lines, self.heights, strict=True):
-            first = fp_str(top - 1.5 - size)  # the y of every cell's first line in this row
-            for (x, font), lines in zip(columns, cells, strict=True):
+
+        def one_row(row: int) -> None:
+            nonlocal current
+            for (x, font), lines in zip(columns, self.lines[row], strict=True):
                 if font != current and any(lines):  # an empty cell sets no font
                     text.set_font(font, size)
                     current = font
                 if len(lines) == 1:
                     if lines[0]:
-                        text_at(x, first, lines[0])
+                        text.text_at(x, firsts[row], lines[0])
                     continue
-                y = top - 1.5 - size  # the same float steps as ever, so the same positions to the last digit
+                y = tops[row] - 1.5 - size
                 for line in lines:
                     if line:
-                        text_at(x, fp_str(y), line)
+                        text.text_at(x, fp_str(y), line)
                     y -= leading
-            top -= height
-            rules.append((0, top, self.width, top))
+
+        # rows of one-line cells in the regular font go a run at a time
+        plain = [not self.bold_first and all(len(lines) == 1 and lines[0] for lines in cells) for cells in self.lines]
+        row, count = 0, len(self.lines)
+        while row < count:
+            if not plain[row] or current != fonts.REGULAR:
+                one_row(row)
+                row += 1
+                continue
+            end = row + 1
+            while end < count and plain[end]:
+                end += 1
+            if not text.rows(x_texts, firsts[row:end], [[lines[0] for lines in cells] for cells in self.lines[row:end]]):
+                for each in range(row, end):
+                    one_row(each)
+            row = end
         # the column rules: each value visibly inside its own cell
-        edges = [sum(self.widths[:i]) for i in range(len(self.widths) + 1)]
-        rules += [(x, top, x, self.height) for x in edges]
+        height = fp_str(self.height)
+        rules += [f"{fp_str(x, bottom)} m {fp_str(x)} {height} l"
+                  for x in (sum(self.widths[:i]) for i in range(len(self.widths) + 1))]
         text.draw()
         canvas.setLineWidth(0.25)
         canvas.setStrokeColor(colors.grey)
-        canvas.lines(rules)
+        canvas.addLiteral("\n".join(["n", *rules, "S"]))  # as canvas.lines writes them
