@@ -10,6 +10,8 @@ object would, so the file is byte for byte the one reportlab would have made."""
 from __future__ import annotations
 
 import codecs
+from functools import cache
+from operator import itemgetter
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
@@ -83,6 +85,11 @@ def encoder(canvas, font_name: str) -> _Encoder:
     return fonts[font_name]
 
 
+@cache
+def _font_operator(size: float) -> str:
+    return f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL"
+
+
 class TextWriter:
     """The operators of one text object (`BT` … `ET`), written as reportlab's PDFTextObject would write them
     for `setTextOrigin`, `setFont` and `textOut` with a TrueType font at its default leading."""
@@ -98,7 +105,7 @@ class TextWriter:
     def set_font(self, font_name: str, size: float) -> None:
         self.encoder = encoder(self.canvas, font_name)
         self.cache = self.encoder.cache
-        self.font_operator = f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL"
+        self.font_operator = _font_operator(size)
         self.subset = -1
 
     def text_at(self, x: str, y: str, text: str) -> None:
@@ -115,16 +122,17 @@ class TextWriter:
                 self.subset = subset
             add(shown)
 
-    def rows(self, xs: list[str], ys: list[str], rows: list[list[str]]) -> bool:
-        """Rows of one-line cells in the font in use, each cell at its column's x and its row's y: what
-        `text_at` would write cell by cell, a row at a time. False, with nothing written, when a character has
-        no code in the font's first subset yet: `text_at` gives it one, in the order reportlab would."""
-        if self.subset != 0 or not self.encoder.all_coded([text for row in rows for text in row]):
+    def rows(self, xs: list[str], ys: list[str], rows: list[list[list[str]]]) -> bool:
+        """Rows of one-line cells (each cell a list of its one line) in the font in use, each cell at its
+        column's x and its row's y: what `text_at` would write cell by cell, a row at a time. False, with
+        nothing written, when a character has no code in the font's first subset yet: `text_at` gives it one,
+        in the order reportlab would."""
+        if self.subset != 0 or not self.encoder.all_coded([cell[0] for row in rows for cell in row]):
             return False
         line = " ".join(f"1 0 0 1 {x} {{0}} Tm ({{{n}}}) Tj" for n, x in enumerate(xs, 1))
-        shown, add = self.encoder.shown.__getitem__, self.code.append
+        shown, add, first = self.encoder.shown.__getitem__, self.code.append, itemgetter(0)
         for y, row in zip(ys, rows, strict=True):
-            add(line.format(y, *map(shown, row)))
+            add(line.format(y, *map(shown, map(first, row))))
         return True
 
     def draw(self) -> None:

@@ -165,16 +165,30 @@ def _each_with(name: str, rows: list[dict], nested: str, nested_name: str, c: Ex
 def _shown(name: str, row: dict) -> list[str]:
     """The fields shown: what is held (an empty field says nothing), and for an order its erasure date in one
     line with whether the open account keeps it longer."""
-    keys = [k for k, v in row.items() if v is not None and not isinstance(v, list | dict)]
-    if name == "orders":
-        keys = [k for k in keys if k != "kept_while_account_open"
-                and not (k == "restricted_to_bookkeeping" and not row[k])]
-    return keys
+    return [key for key, value in row.items() if _is_shown(name, key, value)]
+
+
+def _is_shown(name: str, key: str, value) -> bool:
+    if value is None or isinstance(value, list | dict):
+        return False
+    return not (name == "orders" and (key == "kept_while_account_open"
+                                      or (key == "restricted_to_bookkeeping" and not value)))
+
+
+def _columns(name: str, rows: list[dict]) -> list[str]:
+    """The fields any row shows, in the order they are first met, row by row."""
+    order = list(rows[0]) if rows else []
+    if any(list(row) != order for row in rows):
+        return list(dict.fromkeys(k for row in rows for k in _shown(name, row)))
+    # rows of one query have the same fields in the same order: a field comes in with the first row that shows
+    # it, and fields coming in with the same row keep the row's order (sorted() keeps ties as they are)
+    first = {key: next((n for n, row in enumerate(rows) if _is_shown(name, key, row[key])), None) for key in order}
+    return sorted((key for key in order if first[key] is not None), key=first.__getitem__)
 
 
 def _rows(name: str, rows: list[dict], c: ExtractContent) -> list:
     """Short rows as a table; rows whose columns do not fit side by side as one labelled block each."""
-    keys = list(dict.fromkeys(k for row in rows for k in _shown(name, row)))
+    keys = _columns(name, rows)
     header = [_label(k, c.language) for k in keys]
     # column by column, each with its own way of writing its values: a heavy record has 100 000 cells
     columns = [[write(row.get(key), row) for row in rows]

@@ -50,16 +50,17 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines or [""]
 
 
-def _wrap_column(texts: list[str], font: str, size: float, width: float) -> list[list[str]]:
-    """Each of a column's values wrapped to `width`. A column whose longest value, set wholly in its widest
-    letter, fits is not measured value by value: dates, addresses and paths of a heavy record are 100 000
-    cells."""
+def _wrap_column(texts: list[str], font: str, size: float, width: float) -> tuple[list[list[str]], bool]:
+    """Each of a column's values wrapped to `width`, and whether every one is a single line. A column whose
+    longest value, set wholly in its widest letter, fits is not measured value by value: dates, addresses and
+    paths of a heavy record are 100 000 cells."""
     if texts:
         letters = set().union(*texts)
         widest = max(map(_advances(font).__getitem__, letters), default=0.0)
-        if "\n" not in letters and max(map(len, texts)) * widest * size <= width:
-            return [[text] for text in texts]
-    return [wrap(text, font, size, width) for text in texts]
+        if "\n" not in letters and max(map(len, texts)) * widest * size <= width - 1e-6:
+            return [[text] for text in texts], True
+    lines = [wrap(text, font, size, width) for text in texts]
+    return lines, all(len(cell) == 1 for cell in lines)
 
 
 def _wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
@@ -134,18 +135,27 @@ class FastTable(Flowable):
     SIZE = 7.5  # pt, the tables' font size
 
     def __init__(self, header: list[str] | None, rows: list[list[str]], widths: list[float], *,
-                 bold_first: bool = False, size: float = SIZE, _lines=None, _heights=None) -> None:
+                 bold_first: bool = False, size: float = SIZE, _lines=None, _heights=None, _plain=None) -> None:
         super().__init__()
         self.header, self.widths, self.size, self.bold_first = header, widths, size, bold_first
         self.leading = size + 2
         if _lines is None:
             fonts_of = [fonts.BOLD if bold_first and i == 0 else fonts.REGULAR for i in range(len(widths))]
-            columns = [_wrap_column(list(column), font, size, width - PAD_LEFT - PAD_RIGHT)
+            wrapped = [_wrap_column(list(column), font, size, width - PAD_LEFT - PAD_RIGHT)
                        for column, font, width in zip(zip(*rows, strict=True), fonts_of, widths, strict=True)
                        ] if rows and widths else []
+            columns = [lines for lines, _ in wrapped]
             _lines = [list(cells) for cells in zip(*columns, strict=True)] if columns else [[] for _ in rows]
-            _heights = [max(1, *(len(c) for c in cells)) * self.leading + 3 for cells in _lines]
-        self.lines, self.heights = _lines, _heights
+            if all(one_line for _, one_line in wrapped):  # every row one line high, as the rule below gives
+                _heights = [self.leading + 3] * len(rows)
+                _plain = [not bold_first and all(row) for row in rows]
+            else:
+                _heights = [max(1, *(len(c) for c in cells)) * self.leading + 3 for cells in _lines]
+                _plain = [not bold_first and all(len(lines) == 1 and lines[0] for lines in cells)
+                          for cells in _lines]
+        # rows, their heights, and which rows are one line in every cell with no cell empty (drawn a run at a time)
+        self.lines, self.heights, self.plain = _lines, _heights, _plain
+        self._size: tuple[float, float] | None = None
         self.header_lines = [wrap(h, fonts.BOLD, size, w - PAD_LEFT - PAD_RIGHT)
                              for h, w in zip(header, widths, strict=True)] if header else []
         self.header_height = max(len(c) for c in self.header_lines) * self.leading + 3 if header else 0
@@ -154,9 +164,10 @@ class FastTable(Flowable):
         return self.header_height + (self.heights[0] if self.heights else 0)
 
     def wrap(self, available_width, available_height):
-        self.width = sum(self.widths)
-        self.height = self.header_height + sum(self.heights)
-        return self.width, self.height
+        if self._size is None:  # platypus asks again and again as it fills a page; the rows stay the same
+            self._size = sum(self.widths), self.header_height + sum(self.heights)
+        self.width, self.height = self._size
+        return self._size
 
     def split(self, available_width, available_height):
         used, count = self.header_height, 0
@@ -168,9 +179,9 @@ class FastTable(Flowable):
             return [] if count == 0 else [self]
         kwargs = {"bold_first": self.bold_first, "size": self.size}
         return [FastTable(self.header, [], self.widths, _lines=self.lines[:count], _heights=self.heights[:count],
-                          **kwargs),
+                          _plain=self.plain[:count], **kwargs),
                 FastTable(self.header, [], self.widths, _lines=self.lines[count:], _heights=self.heights[count:],
-                          **kwargs)]
+                          _plain=self.plain[count:], **kwargs)]
 
     def draw(self):
         fonts.register()
@@ -223,7 +234,7 @@ class FastTable(Flowable):
                     y -= leading
 
         # rows of one-line cells in the regular font go a run at a time
-        plain = [not self.bold_first and all(len(lines) == 1 and lines[0] for lines in cells) for cells in self.lines]
+        plain = self.plain
         row, count = 0, len(self.lines)
         while row < count:
             if not plain[row] or current != fonts.REGULAR:
@@ -233,7 +244,7 @@ class FastTable(Flowable):
             end = row + 1
             while end < count and plain[end]:
                 end += 1
-            if not text.rows(x_texts, firsts[row:end], [[lines[0] for lines in cells] for cells in self.lines[row:end]]):
+            if not text.rows(x_texts, firsts[row:end], self.lines[row:end]):
                 for each in range(row, end):
                     one_row(each)
             row = end

@@ -54,7 +54,12 @@ def day(value: date) -> str:
 
 def moment(value: datetime) -> str:
     """A point in time as the person lived it: Stockholm time, to the minute, date and time on one line."""
-    return to_stockholm(value).strftime(f"%Y-%m-%d{NBSP}%H:%M")
+    local = to_stockholm(value)
+    if local.year < 1000:  # strftime writes such a year without leading zeros
+        return local.strftime(f"%Y-%m-%d{NBSP}%H:%M")
+    # `2026-12-02 14:05`, the date and time joined by a no-break space: isoformat writes it in half the time
+    # strftime takes, and a heavy record has 20 000 of them
+    return local.isoformat(NBSP, "minutes")[:16]
 
 
 def moment_with_seconds(value: datetime) -> str:
