@@ -121,6 +121,8 @@ class TextWriter:
                 add(f"{self.encoder.font.getSubsetInternalName(subset, self.encoder.doc)} {self.font_operator}")
                 self.subset = subset
             add(shown)
+        if not found:
+            add("")  # reportlab writes an empty string as nothing between two spaces
 
     def rows(self, xs: list[str], ys: list[str], rows: list[list[list[str]]]) -> bool:
         """Rows of one-line cells (each cell a list of its one line) in the font in use, each cell at its
