@@ -13,6 +13,7 @@ import reportlab
 from fontTools.ttLib import TTFont
 from fontTools.ttLib.scaleUpem import scale_upem
 from platformdirs import user_cache_path
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.text import TextBoxStyle
@@ -60,8 +61,27 @@ def sign_with(pdf: bytes, signer: signers.Signer, *, company: str, reference: st
     stamp = TextStampStyle(stamp_text=text, border_width=1, text_box_style=TextBoxStyle(font=font))
     pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp,
                                    new_field_spec=fields.SigFieldSpec(field, on_page=-1, box=BOX))
-    out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)))
+    out = pdf_signer.sign_pdf(_LastPageWriter(io.BytesIO(pdf)))
     return out.getvalue()
+
+
+class _LastPageWriter(IncrementalPdfFileWriter):
+    """pyHanko finds a page by walking the page tree from the front, reading every page before it: a heavy
+    extract's 450 pages, to put the stamp on the last. The extract's tree (reportlab's) is flat, so its last
+    kid is the last page; any other tree is walked as pyHanko walks it."""
+
+    def find_page_for_modification(self, page_ix):
+        if page_ix == -1:
+            pages = self.root.raw_get("/Pages").get_object()
+            kids = pages["/Kids"]
+            last = kids.raw_get(len(kids) - 1) if kids else None
+            if isinstance(last, generic.IndirectObject) and last.get_object()["/Type"] == "/Page":
+                # the resources the walk would hand on: the page's own, else the tree's
+                for node in (last.get_object(), pages):
+                    if "/Resources" in node:
+                        return last, node.raw_get("/Resources")
+                return last, generic.DictionaryObject()
+        return super().find_page_for_modification(page_ix)
 
 
 def _stamp_font() -> Path:
