@@ -11,6 +11,7 @@ column or the page and nothing overlaps (docs/design.md "The extract as a docume
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib import colors
@@ -127,6 +128,17 @@ def column_widths(header: list[str], rows: list[list[str]], total: float, size: 
     return [m + room * e / sum(extra) for m, e in zip(minimum, extra, strict=True)]
 
 
+@dataclass
+class _Body:
+    """A table's rows as set, shared by the pieces a page break makes of it (a piece is a range of rows, so a
+    table of 20 000 rows is not copied at each of its 380 pages)."""
+
+    lines: list[list[list[str]]]  # each row's cells, each cell its lines
+    heights: list[float]
+    plain: list[bool]             # one line in every cell and no cell empty: written a run of rows at a time
+    row_height: float | None      # every row's height, when all are one line high
+
+
 class FastTable(Flowable):
     """Rows of plain text drawn straight on the canvas: one text object and one path of rules per page.
     A platypus Table costs several times as much per cell and re-measures its rest at every page split;
@@ -135,57 +147,70 @@ class FastTable(Flowable):
     SIZE = 7.5  # pt, the tables' font size
 
     def __init__(self, header: list[str] | None, rows: list[list[str]], widths: list[float], *,
-                 bold_first: bool = False, size: float = SIZE, _lines=None, _heights=None, _plain=None) -> None:
+                 bold_first: bool = False, size: float = SIZE, _body: _Body | None = None, _rows: range | None = None,
+                 _header_lines: list[list[str]] | None = None) -> None:
         super().__init__()
         self.header, self.widths, self.size, self.bold_first = header, widths, size, bold_first
         self.leading = size + 2
-        if _lines is None:
-            fonts_of = [fonts.BOLD if bold_first and i == 0 else fonts.REGULAR for i in range(len(widths))]
-            wrapped = [_wrap_column(list(column), font, size, width - PAD_LEFT - PAD_RIGHT)
-                       for column, font, width in zip(zip(*rows, strict=True), fonts_of, widths, strict=True)
-                       ] if rows and widths else []
-            columns = [lines for lines, _ in wrapped]
-            _lines = [list(cells) for cells in zip(*columns, strict=True)] if columns else [[] for _ in rows]
-            if all(one_line for _, one_line in wrapped):  # every row one line high, as the rule below gives
-                _heights = [self.leading + 3] * len(rows)
-                _plain = [not bold_first and all(row) for row in rows]
-            else:
-                _heights = [max(1, *(len(c) for c in cells)) * self.leading + 3 for cells in _lines]
-                _plain = [not bold_first and all(len(lines) == 1 and lines[0] for lines in cells)
-                          for cells in _lines]
-        # rows, their heights, and which rows are one line in every cell with no cell empty (drawn a run at a time)
-        self.lines, self.heights, self.plain = _lines, _heights, _plain
+        if _body is None:
+            _body = self._set(rows)
+        self.body, self.rows = _body, _rows if _rows is not None else range(len(_body.heights))
         self._size: tuple[float, float] | None = None
-        self.header_lines = [wrap(h, fonts.BOLD, size, w - PAD_LEFT - PAD_RIGHT)
+        if _header_lines is None:
+            _header_lines = [wrap(h, fonts.BOLD, size, w - PAD_LEFT - PAD_RIGHT)
                              for h, w in zip(header, widths, strict=True)] if header else []
+        self.header_lines = _header_lines
         self.header_height = max(len(c) for c in self.header_lines) * self.leading + 3 if header else 0
 
+    def _set(self, rows: list[list[str]]) -> _Body:
+        """The rows broken into lines to fit their columns, column by column."""
+        fonts_of = [fonts.BOLD if self.bold_first and i == 0 else fonts.REGULAR for i in range(len(self.widths))]
+        wrapped = [_wrap_column(list(column), font, self.size, width - PAD_LEFT - PAD_RIGHT)
+                   for column, font, width in zip(zip(*rows, strict=True), fonts_of, self.widths, strict=True)
+                   ] if rows and self.widths else []
+        columns = [lines for lines, _ in wrapped]
+        lines = [list(cells) for cells in zip(*columns, strict=True)] if columns else [[] for _ in rows]
+        if all(one_line for _, one_line in wrapped):  # every row one line high, as the rule below gives
+            row_height = self.leading + 3
+            return _Body(lines, [row_height] * len(rows), [not self.bold_first and all(row) for row in rows],
+                         row_height)
+        return _Body(lines, [max(1, *(len(c) for c in cells)) * self.leading + 3 for cells in lines],
+                     [not self.bold_first and all(len(cell) == 1 and cell[0] for cell in cells) for cells in lines],
+                     None)
+
     def first_row_height(self) -> float:
-        return self.header_height + (self.heights[0] if self.heights else 0)
+        return self.header_height + (self.body.heights[self.rows.start] if self.rows else 0)
 
     def wrap(self, available_width, available_height):
         if self._size is None:  # platypus asks again and again as it fills a page; the rows stay the same
-            self._size = sum(self.widths), self.header_height + sum(self.heights)
+            self._size = sum(self.widths), self.header_height + self._rows_height()
         self.width, self.height = self._size
         return self._size
 
+    def _rows_height(self) -> float:
+        height = self.body.row_height
+        # rows all as high, in halves of a point or such: every sum of their heights is exact, so n of them
+        # make n times one, in any order (no need to add up the 20 000 rows left at each page)
+        if height is not None and float(height * 1024).is_integer() and len(self.rows) < 2 ** 30:
+            return len(self.rows) * height
+        return sum(self.body.heights[self.rows.start:self.rows.stop])
+
     def split(self, available_width, available_height):
         used, count = self.header_height, 0
-        for height in self.heights:
+        for row in self.rows:
+            height = self.body.heights[row]
             if used + height > available_height:
                 break
             used, count = used + height, count + 1
-        if count == 0 or count == len(self.heights):
+        if count == 0 or count == len(self.rows):
             return [] if count == 0 else [self]
-        kwargs = {"bold_first": self.bold_first, "size": self.size}
-        return [FastTable(self.header, [], self.widths, _lines=self.lines[:count], _heights=self.heights[:count],
-                          _plain=self.plain[:count], **kwargs),
-                FastTable(self.header, [], self.widths, _lines=self.lines[count:], _heights=self.heights[count:],
-                          _plain=self.plain[count:], **kwargs)]
+        first, rest = self.rows[:count], self.rows[count:]
+        return [FastTable(self.header, [], self.widths, bold_first=self.bold_first, size=self.size, _body=self.body,
+                          _rows=rows, _header_lines=self.header_lines) for rows in (first, rest)]
 
     def draw(self):
         fonts.register()
-        canvas, size, leading = self.canv, self.size, self.leading
+        canvas, size, leading, body = self.canv, self.size, self.leading, self.body
         xs = [sum(self.widths[:i]) + PAD_LEFT for i in range(len(self.widths))]
         # each column's x written once: the same in every row (fp_str(x, y) is fp_str(x) + " " + fp_str(y))
         x_texts = [fp_str(x) for x in xs]
@@ -206,9 +231,9 @@ class FastTable(Flowable):
         # every row's top, and below it its rule, in the same float steps as ever: the same positions to the
         # last digit; written by one fp_str call for all rows
         tops = []
-        for height in self.heights:
+        for row in self.rows:
             tops.append(top)
-            top -= height
+            top -= body.heights[row]
         bottom = top
         if tops:
             width = fp_str(self.width)
@@ -216,35 +241,36 @@ class FastTable(Flowable):
             rules += [f"0 {below} m {width} {below} l" for below in fp_str(*tops[1:], bottom).split(" ")]
         fonts_of = [fonts.BOLD if self.bold_first and column == 0 else fonts.REGULAR for column in range(len(xs))]
         columns = list(zip(x_texts, fonts_of, strict=True))
+        offset = self.rows.start  # row n of the body is row n - offset of this piece
 
         def one_row(row: int) -> None:
             nonlocal current
-            for (x, font), lines in zip(columns, self.lines[row], strict=True):
+            for (x, font), lines in zip(columns, body.lines[row], strict=True):
                 if font != current and any(lines):  # an empty cell sets no font
                     text.set_font(font, size)
                     current = font
                 if len(lines) == 1:
                     if lines[0]:
-                        text.text_at(x, firsts[row], lines[0])
+                        text.text_at(x, firsts[row - offset], lines[0])
                     continue
-                y = tops[row] - 1.5 - size
+                y = tops[row - offset] - 1.5 - size
                 for line in lines:
                     if line:
                         text.text_at(x, fp_str(y), line)
                     y -= leading
 
         # rows of one-line cells in the regular font go a run at a time
-        plain = self.plain
-        row, count = 0, len(self.lines)
-        while row < count:
+        plain = body.plain
+        row, stop = self.rows.start, self.rows.stop
+        while row < stop:
             if not plain[row] or current != fonts.REGULAR:
                 one_row(row)
                 row += 1
                 continue
             end = row + 1
-            while end < count and plain[end]:
+            while end < stop and plain[end]:
                 end += 1
-            if not text.rows(x_texts, firsts[row:end], self.lines[row:end]):
+            if not text.rows(x_texts, firsts[row - offset:end - offset], body.lines[row:end]):
                 for each in range(row, end):
                     one_row(each)
             row = end
