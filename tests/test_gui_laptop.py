@@ -256,3 +256,53 @@ def test_at_1366_by_768_the_overviews_tables_fit_without_scrolling_sideways(qtbo
         _fits_sideways(view)
         for column in range(view.model().columnCount()):
             _whole(view, column)
+
+
+def test_at_1366_by_768_the_disclosures_fit_and_the_selected_one_reads_whole_below(qtbot, desk, executor, swedish,
+                                                                                    make_agent):
+    """Policy 7.1-7.4, GDPR art. 15(1)(c) and 15(2): who received what, on what basis and with which safeguard
+    outside the EU/EEA. Nine columns scrolled sideways at 1366 × 768; the table shows when, to whom, where
+    (a transfer outside the EU/EEA named in the row) and why, and the selected disclosure reads whole below."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from mnu_desk.db.models import Disclosure, Person, Recipient
+
+    anna = make_agent("anna")
+    add_person(desk, "100001", first="Alexander", last="Andersson")
+    with desk.write() as session:
+        person_id = session.scalar(select(Person.id))
+        meta = Recipient(code="meta", name="Meta Platforms Inc.", role="ad_partner", country="US", outside_eea=True,
+                         safeguard="EU standard contractual clauses (SCC), art. 46(2)(c) GDPR")
+        klarna = Recipient(code="klarna", name="Klarna Bank AB (publ)", role="payment", country="SE",
+                           outside_eea=False)
+        session.add_all([meta, klarna])
+        session.flush()
+        session.add(Disclosure(person_id=person_id, recipient_id=klarna.id, disclosed_at=datetime(2025, 1, 27, tzinfo=UTC),
+                               categories="identity,address,contact,purchases", purpose="Betalning av order 5000001",
+                               legal_basis="contract"))
+        session.add(Disclosure(person_id=person_id, recipient_id=meta.id, disclosed_at=datetime(2025, 3, 2, tzinfo=UTC),
+                               categories="contact", purpose="Annonsering", legal_basis="legitimate_interest"))
+    window = shown_main_window(qtbot, executor, desk, anna)
+    window.ui.showNormal()
+    window.ui.resize(SCREEN_W, SCREEN_H - 32)  # a title bar above
+    window.open_person("100001")
+    window.select_tab(5)  # Utlämnanden
+    qtbot.waitUntil(lambda: window.record.header is not None and window.record.is_loaded(5), timeout=WAIT_MS)
+    tab = window.record.tabs[5]
+    qtbot.wait(50)
+    view = tab.disclosures.view
+    _fits_sideways(view)
+    shown = [column for column in range(view.model().columnCount()) if not view.isColumnHidden(column)]
+    last = view.horizontalHeader().logicalIndex(view.horizontalHeader().count() - 1)
+    for column in shown:
+        if column != last:  # the categories stretch to the end, whole in the line below
+            _whole(view, column)
+    assert view.model().data(view.model().index(0, 3)) == "US · Utanför EU/EES"  # newest first
+    details = tab.details_label
+    assert details.isVisible() and details.wordWrap()
+    assert "EU standard contractual clauses (SCC), art. 46(2)(c) GDPR" in details.text()
+    view.selectRow(1)
+    assert "Klarna" not in details.text() and details.text().count(",") >= 3  # the four categories, by name
+    _fits(window.ui)

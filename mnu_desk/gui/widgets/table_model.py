@@ -94,6 +94,10 @@ class RowsModel(QAbstractTableModel):
     def row(self, index: int) -> dict | None:
         return self._rows[index] if 0 <= index < len(self._rows) else None
 
+    def cell_text(self, row: dict, column: int) -> str:
+        """How `row` reads in `column`, shown or hidden."""
+        return self._columns[column].text(row)
+
     def total(self) -> int:
         return len(self._all)
 
