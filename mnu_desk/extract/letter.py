@@ -94,7 +94,19 @@ def _draw_draft_mark(canvas: Canvas, text: str) -> None:
 
 
 def _header(letter: Letter):
+    # the header is the same on every page: drawn on the first, then its operators are written again as they
+    # were (a register extract has hundreds of pages, each string drawn costs reportlab its own text object)
+    written: dict = {"canvas": None, "code": []}
+
     def draw(canvas: Canvas, doc) -> None:
+        if written["canvas"] is canvas:
+            canvas._code.extend(written["code"])  # the header keeps the canvas's state as it found it
+            return
+        start = len(canvas._code)
+        _draw(canvas)
+        written["canvas"], written["code"] = canvas, canvas._code[start:]
+
+    def _draw(canvas: Canvas) -> None:
         fonts.register()
         width, height = A4
         canvas.saveState()
