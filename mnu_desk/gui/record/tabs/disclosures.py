@@ -70,7 +70,7 @@ class DisclosuresTab(CategoryTab):
             return
         parts = [f"{model.headerData(column, Qt.Orientation.Horizontal)}: {model.cell_text(row, column)}"
                  for column in BELOW]
-        self.details_label.setText(" · ".join(parts))
+        self.details_label.setText("\n".join(parts))  # a line each: read down, not across
         self.details_label.show()
 
     def _category_names(self, codes: str | None) -> str:

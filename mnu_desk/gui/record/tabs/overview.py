@@ -30,7 +30,6 @@ class OverviewTab(CategoryTab):
         self.new_request_button.clicked.connect(self.new_request_requested)
         actions.addWidget(self.correct_button)
         actions.addWidget(self.new_request_button)
-        actions.addStretch(1)
         self.shop_label = QLabel(self)  # whether the desk's changes have reached the shop's systems
         self.shop_label.setObjectName("shopChangesLabel")
         # "… 1 not yet applied by the shop (waiting since …)" wraps beside the buttons: on one line it made
