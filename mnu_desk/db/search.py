@@ -238,14 +238,16 @@ def _phrase(word: str, prefix: bool = False) -> str:
 TIER_NAMES = ("names", "words", "starts", "inside")
 
 
-PREFIX_INDEX = 4  # the longest word start SQLite's word table indexes (prefix='2 3 4')
+# the longest word start SQLite's word table indexes (prefix='2 3 4 5 6 7 8'): a start up to eight letters reads
+# its first rows in rank order straight from the prefix index, however common ("nilsson*": every Nilsson)
+PREFIX_INDEX = 8
 
 
 def _word_start(word: str) -> tuple[str, str | None] | None:
     """The FTS5 term for "a word starts with `word`", and a LIKE the rows found must pass; None where the
     inside-word tier is the better look-up (a last piece of one letter, "peter.h": FTS5 would merge the lists
     of every word starting with h). A start longer than the prefix index would make FTS5 merge the whole lists
-    of every word so starting ("nilsson*": all Nilssons) before the first row: its first four letters go
+    of every word so starting ("johansson*": all Johanssons) before the first row: its first eight letters go
     through the prefix index instead, read in rank order, and the rows are checked for the rest."""
     tokens = _tokens(word)
     if tokens and len(tokens[-1]) == 1:
@@ -255,7 +257,7 @@ def _word_start(word: str) -> tuple[str, str | None] | None:
     return "words : " + _phrase(" ".join(tokens[:-1] + [tokens[-1][:PREFIX_INDEX]]), prefix=True), _like(word)
 
 
-WALK = 400  # rows of a word start's first four letters read before its full list is thought cheaper
+WALK = 400  # rows of a word start's first eight letters read before its full list is thought cheaper
 
 
 def sqlite_tiers(q: ParsedQuery) -> list[tuple[str, Statement, Statement | None]]:
@@ -293,7 +295,7 @@ def find_in_tiers(execute, q: ParsedQuery, limit: int) -> tuple[list[int], bool]
     runs a statement with its values and returns the rows (the service's connection, or the benchmark's raw
     cursor). Each tier finds everyone the one before found (a whole word starts a word, which lies inside
     the text), so reading as many rows as found so far plus the page brings the page's worth of new people,
-    if there are any. A word start checked on the first WALK rows of its first four letters that passes too
+    if there are any. A word start checked on the first WALK rows of its first eight letters that passes too
     few is looked up whole instead, unless those rows were all there are."""
     found: dict[int, None] = {}
     for name, (statement, values), whole in sqlite_tiers(q):

@@ -38,7 +38,8 @@ PEOPLE = Person.__table__
 _NAMES = "coalesce({r}.first_name, '') || ' ' || coalesce({r}.last_name, '')"
 _SQLITE = (  # table, its column, what it holds, its options
     ("people_names", "names", _NAMES, "tokenize='unicode61 remove_diacritics 0'"),
-    ("people_words", "words", "{r}.search_text", "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'"),
+    ("people_words", "words", "{r}.search_text",
+     "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4 5 6 7 8'"),
     ("people_trigrams", "text", "{r}.search_text", "tokenize='trigram'"),
 )
 SQLITE_TABLES = tuple(f"CREATE VIRTUAL TABLE {t} USING fts5({c}, content='', {o})" for t, c, _, o in _SQLITE)
@@ -85,8 +86,22 @@ def drop_sqlite_index(connection: Connection) -> None:
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
 
 
-def _fill_sqlite(connection: Connection) -> None:
+def recreate_sqlite_table(connection: Connection, name: str) -> None:
+    """One FTS5 table made again as defined now and filled (a migration that changes its options); the
+    triggers, which write all three, are off meanwhile."""
+    for trigger in _TRIGGER_NAMES:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+    connection.exec_driver_sql(next(s for s, (t, *_) in zip(SQLITE_TABLES, _SQLITE, strict=True) if t == name))
+    _fill_sqlite(connection, only=name)
+    for statement in SQLITE_TRIGGERS:
+        connection.exec_driver_sql(statement)
+
+
+def _fill_sqlite(connection: Connection, only: str | None = None) -> None:
     for table, column, value, _ in _SQLITE:
+        if only is not None and table != only:
+            continue
         connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
         connection.exec_driver_sql(f"INSERT INTO {table}(rowid, {column}) SELECT search_rank, "
                                    f"{value.format(r='people')} FROM people WHERE search_rank IS NOT NULL "
@@ -220,4 +235,5 @@ def renumber(connection: Connection) -> None:
             connection.exec_driver_sql(statement)
 
 
-__all__ = ["GAP", "create_sqlite_index", "drop_sqlite_index", "fill_keys", "place", "renumber", "unplace"]
+__all__ = ["GAP", "create_sqlite_index", "drop_sqlite_index", "fill_keys", "place", "recreate_sqlite_table",
+           "renumber", "unplace"]
