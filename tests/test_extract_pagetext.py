@@ -141,3 +141,18 @@ def test_the_fields_shown_are_those_met_row_by_row(name, same_fields, other_fiel
 @given(st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC)))
 def test_a_moment_is_written_as_strftime_writes_it(moment):
     assert typography.moment(moment) == to_stockholm(moment).strftime(f"%Y-%m-%d{NBSP}%H:%M")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([("usage_events", "event_type"), ("usage_events", "path"), ("orders", "status"),
+                        ("orders", "total"), ("disclosures", "categories"), ("requests", "outcome")]),
+       st.lists(st.one_of(st.none(), st.sampled_from(["page_view", "delivered", "identity", "x, y", "a,b"]),
+                          st.text(max_size=5), st.integers(-3, 3)), max_size=12),
+       st.sampled_from(["sv", "en"]))
+def test_a_column_written_at_once_is_each_value_written_alone(field, values, lang):
+    category, key = field
+    if key == "categories":  # a list of codes, always text
+        values = [value for value in values if not isinstance(value, int)]
+    rows = [{key: value} for value in values]
+    write = pdf._writer(category, key, lang)
+    assert pdf._column(category, key, rows, lang) == [write(row[key], row) for row in rows]

@@ -191,8 +191,7 @@ def _rows(name: str, rows: list[dict], c: ExtractContent) -> list:
     keys = _columns(name, rows)
     header = [_label(k, c.language) for k in keys]
     # column by column, each with its own way of writing its values: a heavy record has 100 000 cells
-    columns = [[write(row.get(key), row) for row in rows]
-               for key, write in ((key, _writer(name, key, c.language)) for key in keys)]
+    columns = [_column(name, key, rows, c.language) for key in keys]
     cells = [list(cells) for cells in zip(*columns, strict=True)] if columns else [[] for _ in rows]
     widths = column_widths(header, cells, WIDTH, FastTable.SIZE) if len(keys) <= MAX_TABLE_COLUMNS else None
     if widths is not None:
@@ -224,6 +223,22 @@ def _value(category: str, key: str, row: dict, c: ExtractContent) -> str:
     return _writer(category, key, c.language)(row.get(key), row)
 
 
+def _column(category: str, key: str, rows: list[dict], lang: str) -> list[str]:
+    """One field of every row, written."""
+    write, values = _writer(category, key, lang), [row.get(key) for row in rows]
+    kinds = set(map(type, values))
+    if write in _AS_STORED and kinds == {str}:  # text written as it is stored
+        return values
+    if write in _BY_CODE and kinds <= {str, type(None)}:  # a code's words looked up once a code, not once a row
+        words = {value: write(value, {}) for value in set(values)}
+        return [words[value] for value in values]
+    return [write(value, row) for value, row in zip(values, rows, strict=True)]
+
+
+_AS_STORED: set = set()  # writers that write a text as it is
+_BY_CODE: set = set()    # writers whose text depends on the value alone
+
+
 @cache
 def _writer(category: str, key: str, lang: str) -> Callable[[object, dict], str]:
     """How a field of a category is written in `lang`: (value, its row) -> text. None is written as nothing."""
@@ -231,17 +246,26 @@ def _writer(category: str, key: str, lang: str) -> Callable[[object, dict], str]
     if (category, key) in PHRASE_FIELDS:
         group = group or PHRASE_FIELDS[(category, key)]
     if group:
-        return lambda value, row: "" if value is None else codes.words_or_code(group, value, lang)
+        def words(value, row) -> str:
+            return "" if value is None else codes.words_or_code(group, value, lang)
+        _BY_CODE.add(words)
+        return words
     if category == "disclosures" and key == "categories":
-        return lambda value, row: "" if value is None else ", ".join(
-            codes.words_or_code("data_category", part.strip(), lang) for part in value.split(","))
+        def categories(value, row) -> str:
+            return "" if value is None else ", ".join(
+                codes.words_or_code("data_category", part.strip(), lang) for part in value.split(","))
+        _BY_CODE.add(categories)
+        return categories
     texts = content_texts(lang)
     plain = _plain_writer(key, lang, texts)
     if category == "orders" and key == "erasable_from":
         return lambda value, row: (texts["while_open"].format(date=typo.day(value))
                                    if value is not None and row.get("kept_while_account_open")
                                    else plain(value))
-    return lambda value, row: plain(value)
+    def as_plain(value, row) -> str:
+        return plain(value)
+    _AS_STORED.add(as_plain)
+    return as_plain
 
 
 def _plain_writer(key: str, lang: str, texts: dict) -> Callable[[object], str]:
