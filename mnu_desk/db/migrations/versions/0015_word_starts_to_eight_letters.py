@@ -4,7 +4,8 @@ With starts of two to four letters only, a longer start ("nilsso", typed on the 
 four letters in rank order and checked each row, and when that passed too few, made FTS5 merge the whole
 lists of every word so starting (25-40 ms for a common surname at a million people). Up to eight letters
 every such start is one read of the prefix index in rank order. The word table is made again and filled
-(about a minute at a million people); other backends have nothing to do.
+(about a minute at a million people), and all three tables have their segments merged into one (a bulk
+fill left dozens, each probed for every term); other backends have nothing to do.
 
 Revision ID: 0015
 Revises: 0014
@@ -25,6 +26,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         searchrank.recreate_sqlite_table(bind, "people_words")
+        searchrank.optimize_sqlite_index(bind)
 
 
 def downgrade() -> None:
