@@ -143,6 +143,13 @@ def _prefix_candidates(ranges: int, words: int) -> Select:
     return select(*walked.c).where(_all_words(words, walked.c.search_text)).limit(bindparam("limit"))
 
 
+def wants_inside_words(q: ParsedQuery, found_by_word_starts: int) -> bool:
+    """Whether the inside-word look-up follows the word starts on a server: when they found under a page, and
+    for several words only when they found nobody ("hedström-nordlander jul" found whole: pieces inside words
+    would only be noise), as SQLite's tiers do."""
+    return found_by_word_starts < PREFIX_ENOUGH and not (found_by_word_starts and len(q.words) > 1)
+
+
 def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -> Statement | None:
     """At most `limit` people whose search text holds every word anywhere, also inside a word ("indqvi"
     finds Lindqvist), through the backend's trigram index. Needs a word of three letters or more."""

@@ -72,13 +72,13 @@ def _find(connection, backend: str, parsed, limit: int) -> tuple[list[int], bool
 
 def _text_candidates(connection, backend: str, parsed) -> list:
     """PostgreSQL and MariaDB: word-start matches first (cheap at any size); matches inside words only when
-    those are few."""
+    those are few (`queries.wants_inside_words`)."""
     found: dict[int, object] = {}
     prefix = queries.prefix_statement(parsed)
     if prefix is not None:
         for row in connection.execute(*prefix):
             found.setdefault(row[0], row)
-    if len(found) < queries.PREFIX_ENOUGH:
+    if queries.wants_inside_words(parsed, len(found)):
         infix = queries.candidate_statement(parsed, backend)
         if infix is not None:
             for row in connection.execute(*infix):

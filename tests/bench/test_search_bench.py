@@ -141,7 +141,7 @@ class _Floor:
         elif not ids:
             found: dict = {}
             for i, statement in enumerate(self.candidates):
-                if i and len(found) >= queries.PREFIX_ENOUGH:
+                if i and not queries.wants_inside_words(self.parsed, len(found)):
                     break
                 for row in self._run(cursor, *statement):
                     found.setdefault(row[0])
