@@ -306,3 +306,60 @@ def test_at_1366_by_768_the_disclosures_fit_and_the_selected_one_reads_whole_bel
     view.selectRow(1)
     assert "Klarna" not in details.text() and details.text().count(",") >= 3  # the four categories, by name
     _fits(window.ui)
+
+
+def _not_squeezed(box) -> None:
+    """Each value and label of a form box is at least as tall as it asks to be: none is pressed flat, its
+    text cut at the top and bottom."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    assert box.height() >= box.minimumSizeHint().height(), f"{box.title()}: {box.height()} px of " \
+                                                           f"{box.minimumSizeHint().height()}"
+    for field in box.findChildren(QLineEdit) + box.findChildren(QLabel):
+        if field.isVisible():
+            needed = field.minimumSizeHint().height()
+            assert field.height() >= needed, f"{box.title()}: {field.objectName() or field.text()!r} is " \
+                                             f"{field.height()} px of {needed}"
+
+
+def test_at_1366_by_768_a_restricted_persons_overview_keeps_its_banner_and_every_field_whole(
+        qtbot, desk, executor, swedish, make_agent):
+    """Issue 13, layout: a restriction's banner and the processing register's lines above the overview left
+    the name and account boxes too little height at 768 px, their values pressed flat and cut. The tab's
+    content scrolls instead, each field at its own height, the banner always in view, and the window grows
+    past the screen in neither direction."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from mnu_desk.services.restrictions import set_restriction
+
+    sven = make_agent("sven", "supervisor")
+    add_person(desk, "100001", first="Solveig", last="Andersson", email="solveig.andersson.kundtjanst@exempel.se")
+    set_restriction(desk, sven, "100001", "restriction", "bestrider att uppgifterna är korrekta")
+    window = shown_main_window(qtbot, executor, desk, sven)
+    window.ui.showNormal()
+    window.ui.resize(SCREEN_W, SCREEN_H - 32)  # a title bar above
+    window.open_person("100001")
+    qtbot.waitUntil(lambda: window.record.header is not None and window.record.is_loaded(0), timeout=WAIT_MS)
+    record = window.record
+    overview = record.tabs[0]
+    qtbot.wait(100)
+    assert record.ui.tabs.currentIndex() == 0
+    assert record.ui.bannerLabel.isVisible() and "bestrider" in record.ui.bannerLabel.text()
+    assert overview.register_label.isVisible()
+    for box in (overview.person_box, overview.account_box):
+        assert box.isVisible()
+        _not_squeezed(box)
+    # what does not fit scrolls up and down, never sideways: the content is the visible width
+    scroll = overview.parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea) and scroll.widget() is overview
+    assert overview.width() == scroll.viewport().width() and not scroll.horizontalScrollBar().isVisible()
+    _labels_whole(window.ui, skip=window.status_label)
+    _fits(window.ui)
+    assert window.ui.width() <= SCREEN_W and window.ui.height() <= SCREEN_H - 32
+    assert window.ui.frameGeometry().height() <= SCREEN_H
+    # on a taller screen nothing scrolls: the favourites and wish lists take the height left over
+    lists_height = overview.lists_view.height()
+    window.ui.resize(SCREEN_W, 1000)
+    qtbot.waitUntil(lambda: overview.lists_view.height() > lists_height
+                    and not scroll.verticalScrollBar().isVisible(), timeout=WAIT_MS)
+    assert overview.height() == scroll.viewport().height()

@@ -24,6 +24,7 @@ from ..widgets import formatting as fmt
 from ..widgets.executor import Executor
 from ..widgets.messages import error_text, escape
 from ..widgets.uiload import load_ui
+from ..widgets.vertical_scroll import VerticalScrollArea
 from .tabs import TAB_CLASSES, ObjectionsTab, OverviewTab, RequestsTab
 from .tabs.base import CategoryTab
 
@@ -97,7 +98,8 @@ class RecordView(QObject):
         for index, tab_class in enumerate(TAB_CLASSES):
             page = self.ui.tabs.widget(index)
             tab = tab_class(register, page)
-            page.layout().addWidget(tab)
+            # a tab taller than the room left under the banner scrolls, its fields never pressed flat
+            page.layout().addWidget(VerticalScrollArea(tab, page) if tab.scrolls else tab)
             self.tabs.append(tab)
             if hasattr(tab, "attach"):
                 tab.attach(executor, desk, actor, customer_no)

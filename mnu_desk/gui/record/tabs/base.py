@@ -34,6 +34,8 @@ class CategoryTab(QWidget):
 
     categories: tuple[str, ...] = ()
     register_codes: tuple[str, ...] = ()
+    # a tab of fixed forms rather than of one table that can shrink: it scrolls when the room is too small
+    scrolls = False
 
     def __init__(self, register, parent: QWidget | None = None) -> None:
         super().__init__(parent)

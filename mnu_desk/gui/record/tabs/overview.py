@@ -3,17 +3,20 @@ Namn, Adress, Telefonnummer och e-post, Kontoinformation)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView
 
 from ...widgets import formatting as fmt
 from ...widgets.table_model import Column, RowsModel, get
-from .base import CategoryTab, FormBox, fit_columns, make_table, section_label
+from .base import CategoryTab, FormBox, fit_columns, make_table, section_label, setup_table
 
 
 class OverviewTab(CategoryTab):
     categories = ("identity", "addresses", "contact", "account", "favourites", "wish_lists", "shop_changes")
     register_codes = ("identity", "address", "contact", "account")
+    # the register's four lines, two boxes of forms and the tables: under a restriction's banner at 768 px
+    # they need more height than there is, and squeezed, the boxes cut their values
+    scrolls = True
     edit_requested = Signal()
     new_request_requested = Signal()
 
@@ -79,7 +82,8 @@ class OverviewTab(CategoryTab):
             Column(self.tr("Note"), get("note"), fmt.text),
             Column(self.tr("Added"), get("added_at"), fmt.day),
         ], self)
-        self.lists_view = make_table(self.lists, self)
+        self.lists_view = setup_table(_FillingTable(self), self.lists)
+        self.lists_view.setMinimumHeight(self._rows_height(self.lists_view, 3))
         self.body.addWidget(self.lists_label)
         self.body.addWidget(self.lists_view, 1)
 
@@ -132,12 +136,24 @@ class OverviewTab(CategoryTab):
     @staticmethod
     def _fit_height(view, rows: int) -> None:
         """Most people have one address: the table is as tall as its rows (up to four), not half the tab."""
-        shown = max(1, min(rows, 4))
-        height = (view.horizontalHeader().sizeHint().height() + shown * view.verticalHeader().defaultSectionSize()
-                  + 2 * view.frameWidth())
+        height = OverviewTab._rows_height(view, max(1, min(rows, 4)))
         if rows > 4:
             height += view.horizontalScrollBar().sizeHint().height()
-        view.setFixedHeight(height + 2)
+        view.setFixedHeight(height)
+
+    @staticmethod
+    def _rows_height(view, rows: int) -> int:
+        """A table's height for its header and `rows` rows, within its frame."""
+        return (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                + 2 * view.frameWidth() + 2)
+
+
+class _FillingTable(QTableView):
+    """A table that takes the height left over and, when there is none, keeps its minimum (three rows): it
+    asks for no more, so the tab scrolls only by what its forms really lack, not by a table's default 192 px."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 def shop_changes_text(changes: dict | None) -> str:
