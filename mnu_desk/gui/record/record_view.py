@@ -98,8 +98,10 @@ class RecordView(QObject):
         for index, tab_class in enumerate(TAB_CLASSES):
             page = self.ui.tabs.widget(index)
             tab = tab_class(register, page)
-            # a tab taller than the room left under the banner scrolls, its fields never pressed flat
-            page.layout().addWidget(VerticalScrollArea(tab, page) if tab.scrolls else tab)
+            if tab.scrolls:  # taller than the room left under the banner: it scrolls, its fields never pressed flat
+                page.layout().addWidget(VerticalScrollArea.in_margin(tab, page))
+            else:
+                page.layout().addWidget(tab)
             self.tabs.append(tab)
             if hasattr(tab, "attach"):
                 tab.attach(executor, desk, actor, customer_no)

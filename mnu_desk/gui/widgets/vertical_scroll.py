@@ -28,6 +28,16 @@ class VerticalScrollArea(QScrollArea):
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
 
+    @classmethod
+    def in_margin(cls, content: QWidget, page: QWidget) -> VerticalScrollArea:
+        """The area for `content` on `page`, its scroll bar in the page's right margin: the bar stands at the
+        page's edge, the content as far from it as from the edge when no bar is shown."""
+        layout = page.layout()
+        margins = layout.contentsMargins()
+        content.setContentsMargins(0, 0, margins.right(), 0)
+        layout.setContentsMargins(margins.left(), margins.top(), 0, margins.bottom())
+        return cls(content, page)
+
     def _beside(self) -> int:
         return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
