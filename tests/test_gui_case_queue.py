@@ -75,10 +75,12 @@ def test_overdue_and_due_soon_rows_say_so_in_words_colour_and_icon(qapp, swedish
     assert model.index(3, 3).data(Qt.ItemDataRole.BackgroundRole) is None
     # dark text on the pale background, for contrast
     assert model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole).color().lightness() < 100
-    # an icon beside the words, in the "left" column only
-    assert not model.index(0, QueueModel.LEFT).data(Qt.ItemDataRole.DecorationRole).isNull()
-    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
-    assert model.index(3, QueueModel.LEFT).data(Qt.ItemDataRole.DecorationRole) is None
+    # the days left under the due date, in the queue's first column, with an icon beside the words, there only
+    assert [model.index(r, QueueModel.DUE).data().split("\n")[1] for r in range(5)] == left
+    assert not model.index(0, QueueModel.DUE).data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.index(0, QueueModel.REF).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(3, QueueModel.DUE).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(0, QueueModel.DUE).data(Qt.ItemDataRole.FontRole).bold()
     assert "Försenat" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert "Snart" in model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert model.counts() == (1, 2)
@@ -88,7 +90,7 @@ def test_an_extended_request_is_due_on_its_extended_date(qapp, swedish):
     model = QueueModel()
     extended = TODAY + timedelta(days=40)
     model.set_rows([row_dict(40, extended=extended) | {"due": TODAY - timedelta(days=20)}])
-    assert model.index(0, QueueModel.DUE).data() == extended.isoformat()
+    assert model.index(0, QueueModel.DUE).data() == f"{extended.isoformat()}\n40 dagar kvar"
     assert "Förlängt från" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
@@ -99,7 +101,8 @@ def test_the_queue_lists_open_requests_by_due_date_and_the_tab_counts_the_overdu
     window.queue.refresh()
     wait_for_queue(qtbot, window, [late["ref"], soon["ref"], fresh["ref"]])
     model = window.queue.model
-    assert model.index(0, QueueModel.DUE).data() == deadlines.due_date(TODAY - timedelta(days=60)).isoformat()
+    assert model.index(0, QueueModel.DUE).data().startswith(
+        deadlines.due_date(TODAY - timedelta(days=60)).isoformat() + "\n")
     assert model.index(0, 0).data(URGENCY_ROLE) == urgency.OVERDUE
     assert model.index(2, 4).data() == "Kalle Anka"  # no customer: the requester as given
     assert window.ui.leftTabs.tabText(QUEUE_PAGE) == "Ärendekö (1 försenat)"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from ...domain.clock import today_stockholm
 from ...domain.requests import RequestType, Status
@@ -24,7 +24,7 @@ from ..widgets import formatting as fmt
 from ..widgets import messages
 from ..widgets.executor import Executor
 from ..widgets.uiload import load_ui
-from .queue_model import QueueModel
+from .queue_model import LINES, QueueModel
 
 REFRESH_MS = 120_000
 ANYONE, MINE, NOBODY = "", "\x00mine", "\x00nobody"  # agent filter choices besides the agents' names
@@ -78,10 +78,14 @@ class CaseQueue(QObject):
         ui = self.ui
         self.model = QueueModel(self)
         setup_table(ui.queueView, self.model)
-        # the channel and the day received are in the request's window and the register's export, the agent
-        # beside the status; as columns of their own beside the due date, the days left, the type and the
-        # customer they would push the queue sideways on half a laptop's screen
-        for column in (QueueModel.AGENT, QueueModel.CHANNEL, QueueModel.RECEIVED):
+        # each row in two lines (queue_model.LINES): room for both, no more
+        rows = ui.queueView.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(LINES * ui.queueView.fontMetrics().lineSpacing() + 8)
+        # the days left are under the due date; the channel and the day received are in the request's window and
+        # the register's export, the agent beside the status; as columns of their own beside the due date, the
+        # type and the customer they would push the queue sideways on half a laptop's screen
+        for column in (QueueModel.LEFT, QueueModel.AGENT, QueueModel.CHANNEL, QueueModel.RECEIVED):
             ui.queueView.setColumnHidden(column, True)
         ui.messageLabel.hide()
 
@@ -158,10 +162,11 @@ class CaseQueue(QObject):
         rows, overdue = result
         selected = self._current_ref()
         self.model.set_rows(rows)
-        # only the customer's name gives way (the number stays whole; the name is whole in the tooltip and the
-        # request's window): the due date, days left, reference, type and status are read whole
+        # every cell whole on half a laptop's screen; only when the splitter leaves the queue narrower does the
+        # customer's name give way (whole in the tooltip and the request's window), never the due date, days
+        # left, reference, type or status
         width = self.ui.queueView.fontMetrics().horizontalAdvance
-        fit_columns(self.ui.queueView, {QueueModel.CUSTOMER: width("1000000 Solveig") + 12})
+        fit_columns(self.ui.queueView, {QueueModel.CUSTOMER: width("Solveig Andersson") + 12})
         self.overdue = overdue
         self.loaded = True
         names = {row["assigned_to"] for row in rows if row.get("assigned_to")}

@@ -1,5 +1,5 @@
-"""The case queue's table: open requests by due date, each row saying how urgent it is in words (the "left"
-column), colour (background and text), an icon and a tooltip. URGENCY_ROLE gives the plain level, so a test
+"""The case queue's table: open requests by due date, each row saying how urgent it is in words (the days left
+under the due date), colour (background and text), an icon and a tooltip. URGENCY_ROLE gives the plain level, so a test
 or a delegate does not have to guess from colours.
 
 A column is one line of COLUMNS: its name (QueueModel.NAME is its place, derived), its title, its value and
@@ -19,9 +19,10 @@ URGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _who(row: dict) -> str:
-    """The customer number with the name, or the requester as given when no customer matched."""
+    """The customer number over the name, or the requester as given when no customer matched: in two lines, so
+    that a long name ("Emelie Persson-Wallinder") is read whole in the queue on half a laptop's screen."""
     if row.get("customer_no"):
-        return " ".join(part for part in (row["customer_no"], row.get("customer_name")) if part)
+        return "\n".join(part for part in (row["customer_no"], row.get("customer_name")) if part)
     return row.get("requester_name") or fmt.DASH
 
 
@@ -48,12 +49,25 @@ COLUMNS = (
 )
 
 
+LINES = 2  # the lines of a row
+
+
 class QueueModel(RowsModel):
     """QueueModel.DUE, .LEFT... are the columns' places, set from COLUMNS below the class."""
 
     def __init__(self, parent=None) -> None:
         super().__init__([Column(QCoreApplication.translate("QueueModel", title), value, show, *numeric)
                           for _name, title, value, show, *numeric in COLUMNS], parent)
+        # a row reads in two lines (LINES), so that the queue fits half a laptop's screen with every cell whole:
+        # the days left under the due date (sorted by the date; the separate LEFT column is hidden) and the
+        # customer's name under the number
+        self._deadline_title = "\n".join(self._columns[column].title for column in (self.DUE, self.LEFT))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if section == self.DUE and orientation == Qt.Orientation.Horizontal \
+                and role == Qt.ItemDataRole.DisplayRole:
+            return self._deadline_title
+        return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row(index.row()) if index.isValid() else None
@@ -66,17 +80,19 @@ class QueueModel(RowsModel):
             return urgency.background(level)
         if role == Qt.ItemDataRole.ForegroundRole:
             return urgency.foreground(level)
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.LEFT:
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.DUE:
+            return "\n".join(self._columns[column].text(row) for column in (self.DUE, self.LEFT))
+        if role == Qt.ItemDataRole.DecorationRole and index.column() in (self.DUE, self.LEFT):
             return urgency.icon(level)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = urgency.explanation(row)
-            text = self._columns[index.column()].text(row)
+            text = self._columns[index.column()].text(row).replace("\n", " ")
             if len(text) > 30:  # a long requester name: whole in the tooltip, as in every other table
                 tip = text + "\n" + tip
             if row.get("extended_due"):
                 tip += "\n" + self.tr("Extended from %1.").replace("%1", fmt.day(row.get("due")))
             return tip
-        if role == Qt.ItemDataRole.FontRole and level == urgency.OVERDUE and index.column() == self.LEFT:
+        if role == Qt.ItemDataRole.FontRole and level == urgency.OVERDUE and index.column() in (self.DUE, self.LEFT):
             font = QFont()
             font.setBold(True)
             return font
