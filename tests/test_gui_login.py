@@ -9,6 +9,7 @@ import argparse
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -155,11 +156,27 @@ def test_the_demo_start_prepares_its_database_and_offers_the_demo_log_ins(qtbot,
 
 # --- the start: the log-in window first, its database behind it ------------------------------------------------
 
-def _log_in_form():
+def _log_in_form(earlier: frozenset = frozenset()):
+    """The visible log-in window, not one an earlier test left behind (`earlier`: the top-level windows that
+    were there before this start): looking at a stale one would wait for ever."""
     for widget in QApplication.topLevelWidgets():
-        if widget.objectName() == "LoginDialog" and widget.isVisible():
+        if widget.objectName() == "LoginDialog" and widget.isVisible() and id(widget) not in earlier:
             return widget
     return None
+
+
+def _windows_now() -> frozenset:
+    return frozenset(id(widget) for widget in QApplication.topLevelWidgets())
+
+
+GIVE_UP_AFTER_S = 30.0  # a start that never settles fails the test instead of hanging the run
+
+
+def _give_up_when(started: float) -> bool:
+    if time.monotonic() - started < GIVE_UP_AFTER_S:
+        return False
+    QApplication.instance().exit(99)
+    return True
 
 
 def _state(form) -> dict:
@@ -172,17 +189,20 @@ def _start_until_opened(args, seen: dict) -> int:
     """run_gui(args): the log-in window's state at the first turn of the event loop (`first`) and once the
     database has opened or failed (`settled`, when the choice of database is offered again); then Quit."""
 
+    earlier, started = _windows_now(), time.monotonic()
+
     def first() -> None:  # runs before the start's own zero-delay timers: the database is not open yet
-        form = _log_in_form()
+        form = _log_in_form(earlier)
         seen["first"] = _state(form) if form is not None else None
 
     def look() -> None:
-        form = _log_in_form()
+        form = _log_in_form(earlier)
         if form is not None and form.testButton.isEnabled():
             seen["settled"] = _state(form)
             form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
             return
-        QTimer.singleShot(50, look)
+        if not _give_up_when(started):
+            QTimer.singleShot(50, look)
 
     QTimer.singleShot(0, first)
     QTimer.singleShot(50, look)
@@ -289,14 +309,16 @@ def test_a_remembered_server_that_does_not_answer_opens_the_log_in_with_the_reas
     language.settings().setValue("login/connection", "kontor")
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("no message box expected"))
     seen = []
+    earlier, started = _windows_now(), time.monotonic()
 
     def look() -> None:
-        form = _log_in_form()
+        form = _log_in_form(earlier)
         if form is not None and form.testButton.isEnabled():
             seen.append((form.messageLabel.text(), form.connectionCombo.currentText()))
             form.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
             return
-        QTimer.singleShot(100, look)
+        if not _give_up_when(started):
+            QTimer.singleShot(100, look)
 
     QTimer.singleShot(100, look)
     try:
