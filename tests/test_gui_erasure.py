@@ -120,4 +120,5 @@ def test_the_name_stands_beside_the_customer_number_where_the_agent_decides(qtbo
     window.show_queue()
     model = window.queue.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
-    assert any(model.data(model.index(0, column)) == "100001 Åsa Östberg" for column in range(model.columnCount()))
+    # the queue's customer cell: the number over the name
+    assert any(model.data(model.index(0, column)) == "100001\nÅsa Östberg" for column in range(model.columnCount()))
