@@ -106,15 +106,15 @@ def _fill_sqlite(connection: Connection, only: str | None = None) -> None:
         connection.exec_driver_sql(f"INSERT INTO {table}(rowid, {column}) SELECT search_rank, "
                                    f"{value.format(r='people')} FROM people WHERE search_rank IS NOT NULL "
                                    "ORDER BY search_rank")
-    optimize_sqlite_index(connection, only)
+    optimize_sqlite_index(connection, [only] if only is not None else None)
 
 
-def optimize_sqlite_index(connection: Connection, only: str | None = None) -> None:
-    """Each FTS5 table's segments merged into one. A bulk fill leaves dozens of them, and every term looked
-    up probes each: at a million people a cold search's p95 fell from 9.9 to 2.9 ms (about six seconds a
-    table to merge). Small changes afterwards add small segments, which FTS5 merges as it goes."""
+def optimize_sqlite_index(connection: Connection, tables: list[str] | None = None) -> None:
+    """Each FTS5 table's (or these tables') segments merged into one. A bulk fill leaves dozens of them, and
+    every term looked up probes each: at a million people a cold search's p95 fell from 9.9 to 2.9 ms (about
+    six seconds a table to merge). Small changes afterwards add small segments, which FTS5 merges as it goes."""
     for table, *_ in _SQLITE:
-        if only is None or table == only:
+        if tables is None or table in tables:
             connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 

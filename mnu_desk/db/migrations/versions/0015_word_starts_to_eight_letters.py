@@ -25,8 +25,8 @@ _BEFORE = "prefix='2 3 4'"
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
-        searchrank.recreate_sqlite_table(bind, "people_words")
-        searchrank.optimize_sqlite_index(bind)
+        searchrank.recreate_sqlite_table(bind, "people_words")  # filled and merged
+        searchrank.optimize_sqlite_index(bind, ["people_names", "people_trigrams"])
 
 
 def downgrade() -> None:
