@@ -85,15 +85,16 @@ def test_upgrade_twice_changes_nothing(fresh_db_url):
 
 
 def _backend_search_index(diff) -> bool:
-    """The search index is built per backend by migrations 0002 and 0013 (FTS5, pg_trgm, trigram table) and
-    is not in the models."""
+    """The search index is built per backend by migrations 0002, 0013 and 0016 (FTS5, pg_trgm and the GIN
+    index of word starts, trigram table) and is not in the models."""
     if not isinstance(diff, tuple):
         return False
     kind, thing = diff[0], diff[1]
     if kind == "remove_table":
         return thing.name.startswith(("people_fts", "people_trigrams", "people_words", "people_names"))
     if kind == "remove_index":
-        return thing.name == "ix_people_search_text_trgm" or thing.table.name == "people_trigrams"
+        return thing.name in ("ix_people_search_text_trgm", "ix_people_search_lexemes") \
+            or thing.table.name == "people_trigrams"
     return False
 
 

@@ -16,12 +16,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sqlalchemy import Select, and_, bindparam, func, intersect, literal, select, text, union_all
+from sqlalchemy import Select, and_, bindparam, cast, func, intersect, literal, select, text, union_all
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.sql.elements import TextClause
 
 from ..domain.contact import normalise_email, phone_e164
 from ..domain.textfold import fold
 from .models import Address, Order, Person, Restriction, SearchWord, UsageEvent
+from .searchlexemes import word_starts_query
 
 CANDIDATES = 300
 # word-start matches rank above matches inside a word; with a page of them, the inside-word search is skipped
@@ -105,12 +107,16 @@ def _like(word: str) -> str:
 _CANDIDATE_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.search_text, Person.search_rank)
 
 
-def prefix_statement(q: ParsedQuery, limit: int = CANDIDATES) -> Statement | None:
-    """People with a word starting with each query word, found by B-tree range scans on search_words that
-    stop at the limit: a common name costs no more than a rare one. Rows may repeat (a person with two words
-    of the prefix); the caller keeps the first of each."""
+def prefix_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -> Statement | None:
+    """People with a word starting with each query word. One word: a B-tree range scan on search_words that
+    stops at the limit, so a common name costs no more than a rare one. Several words: on PostgreSQL its GIN
+    index of words and word starts (`searchlexemes`) intersects their posting lists; elsewhere the ranges of
+    the two longest words are intersected in the word table. Rows may repeat (a person with two words of the
+    prefix); the caller keeps the first of each."""
     if not q.words:
         return None
+    if backend == "postgresql" and len(q.words) > 1:
+        return _lexeme_candidates(), {"limit": limit, "lexemes": word_starts_query(q.words)}
     ordered = sorted(q.words, key=len, reverse=True)
     # Short words ("11", "mar") open ranges of a hundred thousand index entries: only the two longest
     # words of four letters or more are intersected; the other words are checked on the few rows found.
@@ -141,6 +147,13 @@ def _prefix_candidates(ranges: int, words: int) -> Select:
     # without the fence PostgreSQL answers the LIKEs through the trigram index over all people
     walked = select(*_CANDIDATE_COLUMNS).join(ids, ids.c.person_id == Person.id).offset(0).subquery("walked")
     return select(*walked.c).where(_all_words(words, walked.c.search_text)).limit(bindparam("limit"))
+
+
+@lru_cache(maxsize=1)
+def _lexeme_candidates() -> Select:
+    lexemes = func.search_lexemes(Person.search_text)
+    return (select(*_CANDIDATE_COLUMNS).where(lexemes.bool_op("@@")(cast(bindparam("lexemes"), TSQUERY)))
+            .limit(bindparam("limit")))
 
 
 def wants_inside_words(q: ParsedQuery, found_by_word_starts: int) -> bool:

@@ -74,7 +74,7 @@ def _text_candidates(connection, backend: str, parsed) -> list:
     """PostgreSQL and MariaDB: word-start matches first (cheap at any size); matches inside words only when
     those are few (`queries.wants_inside_words`)."""
     found: dict[int, object] = {}
-    prefix = queries.prefix_statement(parsed)
+    prefix = queries.prefix_statement(parsed, backend)
     if prefix is not None:
         for row in connection.execute(*prefix):
             found.setdefault(row[0], row)

@@ -112,7 +112,7 @@ class _Floor:
         self.sqlite = desk.backend == "sqlite"
         self.exact = queries.exact_statement(self.parsed)
         self.candidates = [] if self.sqlite else [
-            s for s in (queries.prefix_statement(self.parsed), queries.candidate_statement(self.parsed, desk.backend))
+            s for s in (queries.prefix_statement(self.parsed, desk.backend), queries.candidate_statement(self.parsed, desk.backend))
             if s is not None]
         statements = [self.exact[0], queries.rows_statement([])[0]] + [c[0] for c in self.candidates]
         if self.sqlite:
