@@ -4,8 +4,9 @@ e-mail, phone, IP address) by plain indexes, and a hit there is the answer. Then
 SQLite ranks inside the index: the rowid of its two FTS5 tables is the person's rank (mnu_desk.db.searchrank),
 so each tier reads its first rows already in the desk's order and stops: the name as spelled, whole words,
 word starts, then inside words (trigrams). PostgreSQL and MariaDB find a bounded candidate set (CANDIDATES)
-through the word table's B-tree (word starts, cheaply) and their trigram index (pg_trgm GIN, MariaDB's trigram
-table), which `rank` puts in the same tiers and the same order; nothing sorts every match of a common
+through the word table's B-tree (word starts, cheaply; on PostgreSQL several words through its GIN index of
+words and word starts, `searchlexemes`) and their trigram index (pg_trgm GIN, MariaDB's trigram table), which
+`rank` puts in the same tiers and the same order; nothing sorts every match of a common
 substring. Each builder returns a statement and its values, so the benchmark can run the very same SQL on a
 raw cursor."""
 

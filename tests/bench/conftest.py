@@ -138,6 +138,18 @@ def bench_desk(server_url: str, customers: int) -> Desk:
     return Desk(engine)
 
 
+def server_cache_mb(desk: Desk) -> int | None:
+    """The server's own page cache (PostgreSQL's shared_buffers, MariaDB's InnoDB buffer pool), printed beside
+    a search figure: a cold search at a million people is the index and table pages it must read, and whether
+    the server holds them (README, "Sizing the server")."""
+    query = {"postgresql": "SELECT pg_size_bytes(current_setting('shared_buffers'))",
+             "mysql": "SELECT @@innodb_buffer_pool_size"}.get(desk.backend)
+    if query is None:
+        return None
+    with desk.connect() as connection:
+        return int(connection.exec_driver_sql(query).scalar()) // (1 << 20)
+
+
 @pytest.fixture(scope="session", params=bench_urls(), ids=lambda u: make_url(u).get_backend_name())
 def bench_server(request) -> str:
     return request.param

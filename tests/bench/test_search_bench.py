@@ -22,7 +22,7 @@ from mnu_desk.domain.textfold import fold
 from mnu_desk.services.context import Actor
 from mnu_desk.services.search import search_people
 
-from .conftest import SIZES, bench_desk, percentile, report
+from .conftest import SIZES, bench_desk, percentile, report, server_cache_mb
 
 QUERIES = 200
 NAIVE_QUERIES = 40  # the naive scan is slow by design; fewer runs give its figure
@@ -216,6 +216,7 @@ def test_search_latency(bench_server, customers):
                 floor.close()
         naive = [_naive(desk, q) for q in workload[:NAIVE_QUERIES]]
         record = {"bench": "search", "backend": desk.backend, "customers": customers, "queries": len(workload),
+                  "server_cache_mb": server_cache_mb(desk),
                   "cold_p50_ms": round(percentile(cold, 50), 2), "cold_p95_ms": round(percentile(cold, 95), 2),
                   "floor_cold_p95_ms": round(percentile(floor_cold, 95), 2),
                   "p50_ms": round(percentile(warm, 50), 2), "p95_ms": round(percentile(warm, 95), 2),
