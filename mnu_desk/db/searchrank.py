@@ -15,6 +15,7 @@ indexed with, which the triggers have as `old.*`. Erasure clears the rank and th
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from sqlalchemy import Connection, bindparam, func, select, text, update
 
@@ -203,9 +204,24 @@ def _respace(connection: Connection, key: str, low: int) -> int:
 
 
 def _set_keys(connection: Connection, rows: list[tuple[str, int]]) -> None:
+    if connection.dialect.name in ("mysql", "mariadb"):
+        # PyMySQL sends an executemany UPDATE one row at a time (a million round trips at a million people):
+        # one UPDATE ... JOIN a derived table of the chunk's rows instead
+        for chunk in (rows[i:i + _CHUNK * 2] for i in range(0, len(rows), _CHUNK * 2)):
+            values = {}
+            for n, (key, person_id) in enumerate(chunk):
+                values[f"i{n}"], values[f"k{n}"] = person_id, key
+            connection.execute(_keys_joined(len(chunk)), values)
+        return
     for chunk in (rows[i:i + _CHUNK * 10] for i in range(0, len(rows), _CHUNK * 10)):
         connection.execute(update(PEOPLE).where(PEOPLE.c.id == bindparam("p_id"))
                            .values(search_key=bindparam("p_key")), [{"p_id": i, "p_key": k} for k, i in chunk])
+
+
+@lru_cache(maxsize=4)
+def _keys_joined(count: int):
+    rows = " UNION ALL ".join(f"SELECT :i{n} AS id, :k{n} AS search_key" for n in range(count))
+    return text(f"UPDATE people p JOIN ({rows}) AS v ON v.id = p.id SET p.search_key = v.search_key")
 
 
 def fill_keys(connection: Connection, batch: int = 20_000) -> int:
