@@ -20,6 +20,8 @@ from mnu_desk.db.engine import make_engine
 from mnu_desk.db.models import Person
 from mnu_desk.services.context import Desk
 
+from ..conftest import drop_desk_roles
+
 ROOT = Path(__file__).resolve().parents[2] / "bench-results"
 SEED = 7
 DEFAULT_URLS = "sqlite:// postgresql+psycopg://postgres@127.0.0.1/postgres mysql+pymysql://root@127.0.0.1/mysql"
@@ -96,9 +98,13 @@ def _drop(server_url: str, database_url: str) -> None:
     with admin.connect() as connection:
         if backend == "postgresql":
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
         else:
             connection.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
+        # its agents' log-ins and group roles live on the server: a second run would find them there
+        drop_desk_roles(connection, name, groups=True)
+        if backend == "postgresql":
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        else:
             connection.execute(text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4"))
     admin.dispose()
 
