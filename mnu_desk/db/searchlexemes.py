@@ -15,15 +15,14 @@ _WORD_CHARS = 500
 CREATE_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION search_lexemes(search_text text) RETURNS tsvector
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-  SELECT coalesce(array_to_tsvector(array_agg(DISTINCT lexeme)), ''::tsvector) FROM (
-    SELECT left(word, {_WORD_CHARS}) AS lexeme FROM unnest(string_to_array(search_text, ' ')) AS word
-    WHERE word <> ''
+  SELECT array_to_tsvector(ARRAY(
+    SELECT left(word, {_WORD_CHARS}) FROM unnest(string_to_array(search_text, ' ')) AS word WHERE word <> ''
     UNION ALL
     SELECT ' ' || left(word, letters) FROM unnest(string_to_array(search_text, ' ')) AS word,
            generate_series(2, {START_KEYS}) AS letters
-    WHERE length(word) >= letters
-  ) AS keys
+    WHERE length(word) >= letters))
 $$"""
+# (array_to_tsvector drops repeated lexemes itself: a DISTINCT before it cost a third more a person)
 DROP_FUNCTION = "DROP FUNCTION IF EXISTS search_lexemes(text)"
 CREATE_INDEX = "CREATE INDEX ix_people_search_lexemes ON people USING gin (search_lexemes(search_text))"
 DROP_INDEX = "DROP INDEX IF EXISTS ix_people_search_lexemes"
