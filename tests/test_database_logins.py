@@ -18,6 +18,7 @@ from mnu_desk.db import grants
 from mnu_desk.db.base import Base
 from mnu_desk.db.models import Agent, AuditEntry
 from mnu_desk.services import agents, audit, keys
+from mnu_desk.services.search import search_people
 
 from .conftest import TEST_PASSWORD, desk_profile_url
 from .factories import add_person
@@ -216,3 +217,27 @@ def test_agent_add_returns_the_database_login(server, db_url, capsys, monkeypatc
     expected = None if server.backend == "sqlite" else f"{grants.prefix(make_url(db_url).database)}.first"
     assert shown == {"name": "first", "role": "admin", "db_login": expected}
 
+
+
+SEARCH_INDEX_ATTACKS = {
+    # an index function that returns nothing would hide every person from the desk's search
+    "replace the word-start function": "CREATE OR REPLACE FUNCTION search_lexemes(search_text text) "
+                                       "RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$ SELECT ''::tsvector $$",
+    "drop the word-start index": "DROP INDEX ix_people_search_lexemes",
+    "drop the trigram index": "DROP INDEX ix_people_search_text_trgm",
+}
+
+
+@pytest.mark.parametrize("attack", sorted(SEARCH_INDEX_ATTACKS))
+def test_an_agent_login_cannot_tamper_with_postgresql_search_index(server_desk, admin, attack):
+    """The search's index and the function it is built on belong to the owner (migration 0016): an agent's
+    own log-in cannot swap the function or drop the index, and the desk still finds the person by name."""
+    if server_desk.backend != "postgresql":
+        pytest.skip("the GIN index of word starts is PostgreSQL's")
+    engine = plain_client(server_desk, "anna")
+    try:
+        assert refused(engine, SEARCH_INDEX_ATTACKS[attack]), attack
+    finally:
+        engine.dispose()
+    found = search_people(server_desk, admin, "åsa östb")
+    assert [row["customer_no"] for row in found] == ["100001"]
