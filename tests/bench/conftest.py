@@ -149,7 +149,8 @@ def server_cache_mb(desk: Desk) -> int | None:
     a search figure: a cold search at a million people is the index and table pages it must read, and whether
     the server holds them (README, "Sizing the server")."""
     query = {"postgresql": "SELECT pg_size_bytes(current_setting('shared_buffers'))",
-             "mysql": "SELECT @@innodb_buffer_pool_size"}.get(desk.backend)
+             "mysql": "SELECT @@innodb_buffer_pool_size",
+             "mariadb": "SELECT @@innodb_buffer_pool_size"}.get(desk.backend)
     if query is None:
         return None
     with desk.connect() as connection:
