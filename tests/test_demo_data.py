@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mnu_desk.db import migrate
+from mnu_desk.db import migrate, searchtokens
 from mnu_desk.db.bulk import insert_rows, reset_sequences, stored_datetime
 from mnu_desk.db.engine import make_engine
 from mnu_desk.db.models import (
@@ -155,7 +155,7 @@ def test_people_rows_are_consistent_with_the_domain_rules(loaded):
 def test_demo_people_are_in_the_search_index(loaded):
     """docs/design.md section 5: every searchable demo person has a rank of their own and is found through the
     index: on SQLite the FTS5 word and trigram tables (rowid = rank), elsewhere the word table (two-letter
-    queries) and the trigram index."""
+    queries), and on MariaDB the token index's vocabulary (pieces inside words)."""
     engine, _ = loaded
     with engine.connect() as connection:
         searchable = dict(connection.execute(select(Person.id, Person.search_rank)
@@ -175,6 +175,11 @@ def test_demo_people_are_in_the_search_index(loaded):
             words = set(connection.execute(
                 select(SearchWord.word).where(SearchWord.person_id == person_id)).scalars())
             assert indexed == set(searchable) and fold(last_name) in words
+            if connection.dialect.name in ("mysql", "mariadb"):
+                vocabulary = searchtokens.TOKEN_TRIGRAMS.c.token
+                tokens = {token for word in words for token in searchtokens.tokens_of(word)}
+                known = set(connection.execute(select(vocabulary).where(vocabulary.in_(tokens))).scalars())
+                assert tokens and known == tokens
     assert searchable and None not in searchable.values()
     assert len(set(searchable.values())) == len(searchable)
 

@@ -46,12 +46,15 @@ def stored_date(day: date) -> str:
 
 
 def insert_rows(connection: Connection, table: Table | str, columns: Sequence[str],
-                rows: Iterable[Sequence], *, adapt: bool = False) -> int:
+                rows: Iterable[Sequence], *, adapt: bool = False, ignore_duplicates: bool = False) -> int:
     """Insert `rows` (tuples in the order of `columns`) into `table` within the connection's transaction
     (one is begun if none is open; the caller commits). Returns the number of rows inserted.
 
     `adapt=True` passes each value through its column's bind processor (needs a `Table`); otherwise values must
-    already be in their stored form (see the module docstring)."""
+    already be in their stored form (see the module docstring). `ignore_duplicates` (MariaDB only) skips a row
+    whose key is already there."""
+    if ignore_duplicates and connection.dialect.name not in ("mysql", "mariadb"):
+        raise ValueError("ignore_duplicates is MariaDB's INSERT IGNORE")
     if adapt:
         if not isinstance(table, Table):
             raise TypeError("adapt=True needs a Table, to know the column types")
@@ -72,7 +75,8 @@ def insert_rows(connection: Connection, table: Table | str, columns: Sequence[st
         marks = ", ".join(["%s"] * len(columns))
     else:
         marks = ", ".join(["?"] * len(columns))
-    statement = f"INSERT INTO {name} ({column_list}) VALUES ({marks})"
+    verb = "INSERT IGNORE" if ignore_duplicates else "INSERT"
+    statement = f"{verb} INTO {name} ({column_list}) VALUES ({marks})"
     cursor = dbapi_connection.cursor()
     try:
         if backend in ("mysql", "mariadb"):

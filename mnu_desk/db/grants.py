@@ -27,10 +27,12 @@ DELETE = ("DELETE",)
 PERSON_TABLES = (
     "people", "accounts", "addresses", "favourites", "interests", "newsletter_interactions",
     "newsletter_subscriptions", "orders", "order_lines", "support_contacts", "usage_events", "wish_lists",
-    "wish_list_items", "disclosures", "supplementary_statements", "search_words", "people_trigrams",
+    "wish_list_items", "disclosures", "supplementary_statements", "search_words", "search_tokens",
+    "token_trigrams",
 )
 # What closing an account deletes (services/accounts.py) and what a rectification rewrites (the search index).
-AGENT_DELETES = ("accounts", "favourites", "wish_lists", "wish_list_items", "search_words", "people_trigrams")
+AGENT_DELETES = ("accounts", "favourites", "wish_lists", "wish_list_items", "search_words", "search_tokens",
+                 "token_trigrams")
 # The desk's own records of its work.
 DESK_TABLES = ("requests", "request_attachments", "tasks", "objections", "sent_letters", "change_outbox", "change_tasks",
                "change_feed_state")

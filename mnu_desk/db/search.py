@@ -5,7 +5,7 @@ SQLite ranks inside the index: the rowid of its two FTS5 tables is the person's 
 so each tier reads its first rows already in the desk's order and stops: the name as spelled, whole words,
 word starts, then inside words (trigrams). PostgreSQL and MariaDB find a bounded candidate set (CANDIDATES)
 through the word table's B-tree (word starts, cheaply; on PostgreSQL several words through its GIN index of
-words and word starts, `searchlexemes`) and their trigram index (pg_trgm GIN, MariaDB's trigram table), which
+words and word starts, `searchlexemes`) and their index of pieces (pg_trgm GIN, MariaDB's tokens), which
 `rank` puts in the same tiers and the same order; nothing sorts every match of a common
 substring. Each builder returns a statement and its values, so the benchmark can run the very same SQL on a
 raw cursor."""
@@ -23,6 +23,7 @@ from sqlalchemy.sql.elements import TextClause
 
 from ..domain.contact import normalise_email, phone_e164
 from ..domain.textfold import fold
+from . import searchtokens
 from .models import Address, Order, Person, Restriction, SearchWord, UsageEvent
 from .searchlexemes import word_starts_query
 
@@ -166,15 +167,23 @@ def wants_inside_words(q: ParsedQuery, found_by_word_starts: int) -> bool:
 
 def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -> Statement | None:
     """At most `limit` people whose search text holds every word anywhere, also inside a word ("indqvi"
-    finds Lindqvist), through the backend's trigram index. Needs a word of three letters or more."""
+    finds Lindqvist): on PostgreSQL through its trigram index, on MariaDB through its token index
+    (`searchtokens`), driven by the query's longest run of letters or digits. Needs a word of three letters or
+    more (on MariaDB, a run of three)."""
     if not q.long_words:
         return None
     likes = {f"w{i}": _like(w) for i, w in enumerate(q.words)}
     if backend == "postgresql":
         return _like_candidates(len(q.words)), {"limit": limit, **likes}
-    grams = _chosen_trigrams(q.long_words)
-    return _trigram_candidates(len(grams), len(q.words)), {
-        "limit": limit, **likes, **{f"g{i}": g for i, g in enumerate(grams)}}
+    run = searchtokens.longest_run(q.long_words)
+    if run is None:
+        return None
+    grams = searchtokens.chosen_trigrams(run)
+    # the run is the whole query only for one word of letters or digits alone: then every person found passes
+    # the checks; otherwise take more, so that enough remain after them
+    fetch = limit if q.words == (run,) else limit * 4
+    return _token_candidates(len(grams), len(q.words)), {
+        "limit": limit, "fetch": fetch, "run": _like(run), **likes, **{f"g{i}": g for i, g in enumerate(grams)}}
 
 
 def _all_words(count: int, column=Person.search_text):
@@ -186,25 +195,16 @@ def _like_candidates(words: int) -> Select:
     return select(*_CANDIDATE_COLUMNS).where(_all_words(words)).limit(bindparam("limit"))
 
 
-def _chosen_trigrams(long_words: tuple[str, ...]) -> list[str]:
-    """MariaDB: the first, last and middle trigram of each long word, at most four in all."""
-    grams: list[str] = []
-    for word in long_words:
-        middle = (len(word) - 3) // 2
-        grams += [g for g in (word[0:3], word[-3:], word[middle:middle + 3]) if g not in grams]
-    return grams[:4]
-
-
 @lru_cache(maxsize=32)
-def _trigram_candidates(grams: int, words: int) -> Select:
-    from .searchindex import PEOPLE_TRIGRAMS as T  # noqa: N811
-
-    first = T.alias("t0")
-    ids = select(first.c.person_id).where(first.c.trigram == bindparam("g0"))
-    for n in range(1, grams):
-        other = T.alias(f"t{n}")
-        ids = ids.join(other, and_(other.c.person_id == first.c.person_id, other.c.trigram == bindparam(f"g{n}")))
-    return select(*_CANDIDATE_COLUMNS).where(Person.id.in_(ids), _all_words(words)).limit(bindparam("limit"))
+def _token_candidates(grams: int, words: int) -> Select:
+    """MariaDB: the people holding a token of the vocabulary that contains the run, as a whole word (the word
+    table) or inside one (`search_tokens`), bounded, then looked up by key and checked."""
+    tokens = searchtokens.matching_tokens(grams)
+    as_word = select(SearchWord.person_id.label("person_id")).where(SearchWord.word.in_(tokens))
+    inside = select(searchtokens.SEARCH_TOKENS.c.person_id).where(searchtokens.SEARCH_TOKENS.c.token.in_(tokens))
+    ids = union_all(as_word, inside).limit(bindparam("fetch")).subquery("ids")
+    found = select(*_CANDIDATE_COLUMNS).join(ids, ids.c.person_id == Person.id)
+    return found.where(_all_words(words)).limit(bindparam("limit"))
 
 
 def rank(q: ParsedQuery, candidates) -> list[int]:

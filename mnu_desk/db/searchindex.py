@@ -1,8 +1,8 @@
 """Keeping the search index in step with the people table. Every change of a person's search text goes
 through `reindex`, which also gives the person their rank (mnu_desk.db.searchrank). SQLite's FTS5 tables
-follow the rank and the text by triggers and PostgreSQL's GIN index follows by itself; the word table
-(PostgreSQL and MariaDB: SQLite's FTS5 word table has its own prefix index) and MariaDB's trigram table are
-written here."""
+follow the rank and the text by triggers and PostgreSQL's GIN indexes follow by themselves; the word table
+(PostgreSQL and MariaDB: SQLite's FTS5 word table has its own prefix index) and MariaDB's token index
+(mnu_desk.db.searchtokens) are written here."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.textfold import person_search_text
-from . import searchrank
+from . import searchrank, searchtokens
 from .bulk import insert_rows
 from .models import Address, Person, SearchWord
 
@@ -23,25 +23,8 @@ def words_of(text: str) -> set[str]:
     return {w[:WORD_LENGTH] for w in text.split(" ") if w}
 
 
-def trigrams_of(text: str) -> set[str]:
-    """The three-letter pieces of each word: what MariaDB's trigram table holds for a person."""
-    grams: set[str] = set()
-    for word in text.split(" "):
-        grams.update(word[i:i + 3] for i in range(len(word) - 2))
-    return grams
-
-
-def uses_trigram_table(dialect_name: str) -> bool:
+def uses_token_index(dialect_name: str) -> bool:
     return dialect_name in ("mysql", "mariadb")
-
-
-def _trigram_table():
-    from sqlalchemy import BigInteger, Column, MetaData, String, Table
-
-    return Table("people_trigrams", MetaData(), Column("trigram", String(3)), Column("person_id", BigInteger))
-
-
-PEOPLE_TRIGRAMS = _trigram_table()
 
 
 def refresh_person(session: Session, person: Person) -> None:
@@ -63,28 +46,31 @@ def uses_word_table(dialect_name: str) -> bool:
 
 def reindex(connection: Connection, rows: Iterable[tuple[int, str]], *, replace: bool = False,
             rank: bool = True) -> None:
-    """Write the word (and on MariaDB the trigram) rows for (person id, search text) pairs and place the
-    people in the ranking order. `replace` first removes what the people had; a bulk load of new people leaves
-    it off, and one that numbers everyone at its end (searchrank.renumber) passes `rank=False`."""
+    """Write the word (and on MariaDB the token) rows for (person id, search text) pairs and place the people
+    in the ranking order. `replace` first removes what the people had; a bulk load of new people leaves it off,
+    and one that numbers everyone at its end (searchrank.renumber) passes `rank=False`."""
     rows = list(rows)
     if not rows:
         return
     name = connection.dialect.name
-    trigram_backend = uses_trigram_table(name)
+    tokens = uses_token_index(name)
     if rank:
         searchrank.place(connection, [person_id for person_id, _ in rows])
     if not uses_word_table(name):
         return
+    had: set[str] = set()
     if replace:
         ids = [person_id for person_id, _ in rows]
+        if tokens:
+            had = searchtokens.forget(connection, ids)
         connection.execute(delete(SearchWord).where(SearchWord.person_id.in_(ids)))
-        if trigram_backend:
-            connection.execute(delete(PEOPLE_TRIGRAMS).where(PEOPLE_TRIGRAMS.c.person_id.in_(ids)))
+    words = {person_id: words_of(text) for person_id, text in rows}
     insert_rows(connection, SearchWord.__table__, ("word", "person_id"),
-                ((word, person_id) for person_id, text in rows for word in words_of(text)))
-    if trigram_backend:
-        insert_rows(connection, PEOPLE_TRIGRAMS, ("trigram", "person_id"),
-                    ((gram, person_id) for person_id, text in rows for gram in trigrams_of(text)))
+                ((word, person_id) for person_id, own in words.items() for word in own))
+    if tokens:
+        searchtokens.write(connection, rows, words)
+        if had:
+            searchtokens.prune(connection, had)
 
 
 def remove(connection: Connection, person_ids: list[int]) -> None:
@@ -92,9 +78,11 @@ def remove(connection: Connection, person_ids: list[int]) -> None:
     searchrank.unplace(connection, person_ids)
     if not uses_word_table(connection.dialect.name):
         return
+    tokens = uses_token_index(connection.dialect.name)
+    had = searchtokens.forget(connection, person_ids) if tokens else set()
     connection.execute(delete(SearchWord).where(SearchWord.person_id.in_(person_ids)))
-    if uses_trigram_table(connection.dialect.name):
-        connection.execute(delete(PEOPLE_TRIGRAMS).where(PEOPLE_TRIGRAMS.c.person_id.in_(person_ids)))
+    if had:
+        searchtokens.prune(connection, had)
 
 
 def rebuild(connection: Connection, batch: int = 20_000) -> int:
@@ -105,8 +93,8 @@ def rebuild(connection: Connection, batch: int = 20_000) -> int:
     if not uses_word_table(connection.dialect.name):
         return ranked
     connection.execute(delete(SearchWord))
-    if uses_trigram_table(connection.dialect.name):
-        connection.execute(delete(PEOPLE_TRIGRAMS))
+    if uses_token_index(connection.dialect.name):
+        searchtokens.clear(connection)
     last, done = 0, 0
     while True:
         chunk = connection.execute(select(Person.id, Person.search_text).where(Person.id > last)
@@ -117,4 +105,4 @@ def rebuild(connection: Connection, batch: int = 20_000) -> int:
         last, done = chunk[-1][0], done + len(chunk)
 
 
-__all__ = ["refresh_person", "reindex", "rebuild", "remove", "trigrams_of", "words_of"]
+__all__ = ["refresh_person", "reindex", "rebuild", "remove", "words_of"]

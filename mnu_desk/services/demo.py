@@ -281,7 +281,7 @@ def generate_demo(engine: Engine, customers: int, seed: int = 1,
                     if batch_rows:
                         insert_rows(connection, table, columns, batch_rows)
                     counts[table.name] += len(batch_rows)
-                # the word table (and MariaDB's trigram table) are written by code, not triggers; the
+                # the word table (and MariaDB's token index) are written by code, not triggers; the
                 # ranks are given to everyone at the end, in one statement
                 searchindex.reindex(connection, [(p[0], p[9]) for p in rows[0] if p[9]], rank=False)
                 del rows

@@ -1,0 +1,85 @@
+"""search on MariaDB: pieces inside words through tokens instead of a trigram table per person
+
+The table of (trigram, person) held about 35 rows a person, and writing them was most of a bulk load's time at
+a million people (25 minutes for the demo data). Its place is taken by a vocabulary of tokens (runs of letters
+or of digits inside words) with their trigrams, and a table of the tokens each person has that are not
+already whole words of theirs: about three rows a person (mnu_desk.db.searchtokens). Other backends are not
+touched.
+
+Revision ID: 0017
+Revises: 0016
+"""
+import sqlalchemy as sa
+from alembic import op
+
+from mnu_desk.db import searchtokens
+from mnu_desk.db.searchindex import words_of
+
+revision = "0017"
+down_revision = "0016"
+branch_labels = None
+depends_on = None
+
+_BATCH = 20_000
+_TABLE_OPTIONS = {"mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_bin", "mysql_engine": "InnoDB"}
+
+
+def _is_mariadb() -> bool:
+    return op.get_bind().dialect.name in ("mysql", "mariadb")
+
+
+def _people(bind):
+    """(id, search text) of everyone, a batch at a time."""
+    last = 0
+    while True:
+        chunk = bind.execute(sa.text("SELECT id, search_text FROM people WHERE id > :last AND search_text <> '' "
+                                     "ORDER BY id LIMIT :n"), {"last": last, "n": _BATCH}).all()
+        if not chunk:
+            return
+        yield [(person_id, search_text or "") for person_id, search_text in chunk]
+        last = chunk[-1][0]
+
+
+def _per_person_table(name: str, key: str, length: int) -> None:
+    """A table of (key, person id), keyed by both, that goes with its person."""
+    op.create_table(
+        name,
+        sa.Column(key, sa.String(length=length), nullable=False),
+        sa.Column("person_id", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(["person_id"], ["people.id"], ondelete="CASCADE", name=f"fk_{name}_person_id_people"),
+        sa.PrimaryKeyConstraint(key, "person_id", name=f"pk_{name}"),
+        **_TABLE_OPTIONS,
+    )
+    op.create_index(f"ix_{name}_person_id", name, ["person_id"])
+
+
+def upgrade() -> None:
+    if not _is_mariadb():
+        return
+    op.create_table(
+        "token_trigrams",
+        sa.Column("trigram", sa.String(length=3), nullable=False),
+        sa.Column("token", sa.String(length=searchtokens.TOKEN_LENGTH), nullable=False),
+        sa.PrimaryKeyConstraint("trigram", "token", name="pk_token_trigrams"),
+        **_TABLE_OPTIONS,
+    )
+    op.create_index("ix_token_trigrams_token", "token_trigrams", ["token"])
+    _per_person_table("search_tokens", "token", searchtokens.TOKEN_LENGTH)
+    bind = op.get_bind()
+    for rows in _people(bind):
+        searchtokens.write(bind, rows, {person_id: words_of(text) for person_id, text in rows})
+    op.drop_table("people_trigrams")
+
+
+def downgrade() -> None:
+    if not _is_mariadb():
+        return
+    _per_person_table("people_trigrams", "trigram", 3)  # as migration 0002 made it
+    bind = op.get_bind()
+    for rows in _people(bind):
+        grams = {(word[i:i + 3], person_id) for person_id, text in rows for word in text.split(" ")
+                 for i in range(len(word) - 2)}
+        bind.execute(sa.text("INSERT INTO people_trigrams (trigram, person_id) VALUES (:g, :p)"),
+                     [{"g": g, "p": p} for g, p in sorted(grams)])
+    op.drop_table("search_tokens")
+    op.drop_table("token_trigrams")

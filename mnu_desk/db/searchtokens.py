@@ -1,0 +1,156 @@
+"""MariaDB's index for pieces inside words (docs/design.md section 5). MariaDB has no n-gram parser, and a table
+of (trigram, person) holds about 35 rows a person: at a million people it was most of a bulk load's time. This
+index is built on tokens instead.
+
+A token is a run of letters or a run of digits inside a word of the search text: "anna.andersson4521@gmail.com"
+holds anna, andersson, 4521, gmail and com. A piece typed inside a word ("dersson45") has runs of its own, and
+each lies inside a token of any word that holds the piece. So the piece's longest run, looked up among the
+tokens, names everyone who may hold the piece, and the LIKE check on the search text decides.
+
+- `token_trigrams` (trigram, token) is the vocabulary: the trigrams of each distinct token. Names, streets,
+  cities, domains and numbers repeat, so it grows with the tokens in use, not with the people.
+- `search_tokens` (token, person) holds a person's tokens that are not already whole words of theirs, which the
+  word table holds: about three a person (an e-mail's number, domain and top-level domain).
+
+Only tokens of three characters or more are indexed (a trigram's length): a piece without such a run is found
+by its word start only. A token longer than the word column is indexed by its first 64 characters. The
+vocabulary keeps no token that nobody has: when the last person holding one is erased or rectified its rows go
+(`prune`), since a rare surname is itself personal data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    MetaData,
+    String,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    select,
+    text,
+)
+
+from .bulk import insert_rows
+
+TOKEN_LENGTH = 64  # as the word table's words
+SHORTEST = 3
+_RUN = re.compile(r"[^\W\d_]+|\d+")  # letters, or digits: what a word is cut into
+_CHUNK = 2000  # values in one IN list
+
+_metadata = MetaData()
+SEARCH_TOKENS = Table("search_tokens", _metadata, Column("token", String(TOKEN_LENGTH)),
+                      Column("person_id", BigInteger))
+TOKEN_TRIGRAMS = Table("token_trigrams", _metadata, Column("trigram", String(3)),
+                       Column("token", String(TOKEN_LENGTH)))
+
+
+def runs(word: str) -> list[str]:
+    """The runs of letters and of digits in a word, in order, however short."""
+    return _RUN.findall(word)
+
+
+def tokens_of(word: str) -> set[str]:
+    return {run[:TOKEN_LENGTH] for run in runs(word) if len(run) >= SHORTEST}
+
+
+def trigrams(token: str) -> set[str]:
+    return {token[i:i + 3] for i in range(len(token) - 2)}
+
+
+def write(connection: Connection, rows: Iterable[tuple[int, str]], words: dict[int, set[str]]) -> None:
+    """Index the tokens of (person id, search text) pairs whose old rows are gone; `words` holds each person's
+    whole words as the word table has them, which need no token row."""
+    token_rows: list[tuple[str, int]] = []
+    vocabulary: set[str] = set()
+    for person_id, search_text in rows:
+        tokens = set().union(*(tokens_of(word) for word in search_text.split(" ") if word))
+        vocabulary |= tokens
+        token_rows.extend((token, person_id) for token in tokens - words.get(person_id, set()))
+    insert_rows(connection, SEARCH_TOKENS, ("token", "person_id"), token_rows)
+    new = vocabulary - _known(connection, vocabulary)
+    # IGNORE: another desk may add the same new token at the same moment
+    insert_rows(connection, TOKEN_TRIGRAMS, ("trigram", "token"),
+                ((gram, token) for token in sorted(new) for gram in trigrams(token)), ignore_duplicates=True)
+
+
+def _known(connection: Connection, tokens: set[str]) -> set[str]:
+    known: set[str] = set()
+    ordered = sorted(tokens)
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = ordered[start:start + _CHUNK]
+        known.update(connection.execute(select(TOKEN_TRIGRAMS.c.token).distinct()
+                                        .where(TOKEN_TRIGRAMS.c.token.in_(chunk))).scalars())
+    return known
+
+
+def forget(connection: Connection, person_ids: list[int]) -> set[str]:
+    """Remove the people's token rows and return every token they had, words' included, for `prune` once
+    their new rows are written."""
+    from .models import SearchWord
+
+    had: set[str] = set()
+    for start in range(0, len(person_ids), _CHUNK):
+        chunk = person_ids[start:start + _CHUNK]
+        had.update(connection.execute(select(SEARCH_TOKENS.c.token)
+                                      .where(SEARCH_TOKENS.c.person_id.in_(chunk))).scalars())
+        for word in connection.execute(select(SearchWord.word).where(SearchWord.person_id.in_(chunk))).scalars():
+            had |= tokens_of(word)
+        connection.execute(delete(SEARCH_TOKENS).where(SEARCH_TOKENS.c.person_id.in_(chunk)))
+    return had
+
+
+_PRUNE = text(
+    "DELETE FROM token_trigrams WHERE token IN :tokens "
+    "AND NOT EXISTS (SELECT 1 FROM search_words w WHERE w.word = token_trigrams.token) "
+    "AND NOT EXISTS (SELECT 1 FROM search_tokens t WHERE t.token = token_trigrams.token)"
+).bindparams(bindparam("tokens", expanding=True))
+
+
+def prune(connection: Connection, tokens: set[str]) -> None:
+    """Drop from the vocabulary the tokens that nobody has any more."""
+    ordered = sorted(tokens)
+    for start in range(0, len(ordered), _CHUNK):
+        connection.execute(_PRUNE, {"tokens": ordered[start:start + _CHUNK]})
+
+
+def clear(connection: Connection) -> None:
+    connection.execute(delete(SEARCH_TOKENS))
+    connection.execute(delete(TOKEN_TRIGRAMS))
+
+
+def longest_run(words: Iterable[str]) -> str | None:
+    """The run that drives the look-up: the longest of three characters or more in any query word."""
+    found = [run[:TOKEN_LENGTH] for word in words for run in runs(word) if len(run) >= SHORTEST]
+    return max(found, key=len) if found else None
+
+
+def chosen_trigrams(run: str) -> list[str]:
+    """The first, middle and last trigram of the run: enough to narrow the vocabulary, which the LIKE on the
+    token then checks."""
+    middle = (len(run) - 3) // 2
+    grams: list[str] = []
+    for gram in (run[0:3], run[middle:middle + 3], run[-3:]):
+        if gram not in grams:
+            grams.append(gram)
+    return grams
+
+
+def matching_tokens(grams: int):
+    """The vocabulary's tokens holding the run: its trigrams intersected, each token checked whole."""
+    first = TOKEN_TRIGRAMS.alias("v0")
+    tokens = select(first.c.token).where(first.c.trigram == bindparam("g0"),
+                                         first.c.token.like(bindparam("run"), escape="\\"))
+    for n in range(1, grams):
+        other = TOKEN_TRIGRAMS.alias(f"v{n}")
+        tokens = tokens.join(other, and_(other.c.token == first.c.token, other.c.trigram == bindparam(f"g{n}")))
+    return tokens
+
+
+__all__ = ["SEARCH_TOKENS", "TOKEN_TRIGRAMS", "chosen_trigrams", "clear", "forget", "longest_run",
+           "matching_tokens", "prune", "runs", "tokens_of", "trigrams", "write"]

@@ -1,0 +1,140 @@
+"""Pieces inside words (docs/design.md section 5), which MariaDB finds through its token index
+(mnu_desk.db.searchtokens): the same answers on every backend, and on MariaDB a vocabulary that keeps no token
+of an erased or rectified person. Policy 1.1 and 2.2: the desk finds whoever contacts it by what they give;
+policy 9.3.3 (erasure): nothing of an erased person stays behind in an index."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from mnu_desk.db import searchtokens
+from mnu_desk.db.models import Person
+from mnu_desk.db.searchindex import refresh_person, remove
+from mnu_desk.services.search import search_people
+
+from .factories import add_person
+
+
+@pytest.fixture
+def people(desk):
+    add_person(desk, "300001", "Anna", "Andersson", email="anna.andersson4521@gmail.com", street="Storgatan 12",
+               postal_code="111 22", city="Stockholm", order_no="7000001")
+    add_person(desk, "300002", "Eva", "Hedström-Nordlander", email="eva.hn@exempel.se", street="Ågatan 3",
+               postal_code="413 01", city="Göteborg", order_no="7000002")
+    add_person(desk, "300003", "Zora", "Zqxberg", email="zq.zqxberg77@unikdoman.se", street="Qvistvägen 9",
+               postal_code="752 36", city="Uppsala", order_no="7000003")
+    return desk
+
+
+def numbers(desk, actor, query):
+    return [row["customer_no"] for row in search_people(desk, actor, query)]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("dersson452", ["300001"]),      # letters running into digits, inside the e-mail
+    ("4521@gma", ["300001"]),        # digits, a sign and letters
+    ("ndersson", ["300001"]),        # inside the surname, a whole word of hers
+    ("nordland", ["300002"]),        # inside the second half of a double surname
+    ("strom-nord", ["300002"]),      # across the hyphen
+    ("xberg77", ["300003"]),
+    ("kdoman", ["300003"]),          # inside the domain, which is no word of hers
+    ("vistvag", ["300003"]),
+    ("ndersson 111", ["300001"]),    # several words: the others checked on the rows found
+    ("rsson452 zqx", []),            # every word must be there
+    ("dersson453", []),
+])
+def test_pieces_inside_words_are_found_on_every_backend(people, admin, query, expected):
+    assert numbers(people, admin, query) == expected
+
+
+def test_runs_tokens_and_the_run_that_drives_a_look_up():
+    assert searchtokens.runs("anna.andersson4521@gmail.com") == ["anna", "andersson", "4521", "gmail", "com"]
+    assert searchtokens.tokens_of("li.ek_12@x.se") == set()  # no run of three: nothing to index
+    assert searchtokens.tokens_of("hedstrom-nordlander") == {"hedstrom", "nordlander"}
+    assert searchtokens.tokens_of("a" * 100) == {"a" * searchtokens.TOKEN_LENGTH}
+    assert searchtokens.longest_run(("l%100", "erik_l")) == "erik"
+    assert searchtokens.longest_run(("a.b", "12-3")) is None
+    assert searchtokens.chosen_trigrams("andersson") == ["and", "ers", "son"]
+    assert searchtokens.chosen_trigrams("abc") == ["abc"]
+
+
+def _vocabulary(desk) -> set[str]:
+    with desk.read() as session:
+        return set(session.execute(select(searchtokens.TOKEN_TRIGRAMS.c.token).distinct()).scalars())
+
+
+def _token_rows(desk, customer_no: str) -> set[str]:
+    with desk.read() as session:
+        person_id = session.scalar(select(Person.id).where(Person.customer_no == customer_no))
+        return set(session.execute(select(searchtokens.SEARCH_TOKENS.c.token)
+                                   .where(searchtokens.SEARCH_TOKENS.c.person_id == person_id)).scalars())
+
+
+@pytest.fixture
+def mariadb_people(people):
+    if people.engine.dialect.name not in ("mysql", "mariadb"):
+        pytest.skip("MariaDB's token index")
+    return people
+
+
+def test_a_person_has_token_rows_only_for_tokens_that_are_no_word_of_theirs(mariadb_people):
+    assert _token_rows(mariadb_people, "300001") == {"4521", "gmail", "com"}
+    assert _token_rows(mariadb_people, "300002") == {"hedstrom", "nordlander", "exempel"}
+    assert {"andersson", "hedstrom", "zqxberg", "unikdoman", "storgatan", "11122"} <= _vocabulary(mariadb_people)
+
+
+def test_erasure_leaves_no_token_of_the_person_in_the_vocabulary(mariadb_people, admin):
+    with mariadb_people.write() as session:
+        person = session.scalar(select(Person).where(Person.customer_no == "300003"))
+        remove(session.connection(), [person.id])
+    vocabulary = _vocabulary(mariadb_people)
+    assert not {"zora", "zqxberg", "unikdoman", "qvistvagen", "uppsala", "75236"} & vocabulary
+    assert {"anna", "gmail", "exempel", "com"} <= vocabulary  # still somebody's
+    assert _token_rows(mariadb_people, "300003") == set()
+    assert numbers(mariadb_people, admin, "xberg77") == []
+
+
+def test_rectification_replaces_the_old_tokens(mariadb_people, admin):
+    with mariadb_people.write() as session:
+        person = session.scalar(select(Person).where(Person.customer_no == "300003"))
+        person.last_name, person.email = "Lindqvist", "zora.l@exempel.se"
+        refresh_person(session, person)
+    vocabulary = _vocabulary(mariadb_people)
+    assert not {"zqxberg", "unikdoman"} & vocabulary and {"lindqvist", "zora"} <= vocabulary
+    assert _token_rows(mariadb_people, "300003") == {"exempel"}
+    assert numbers(mariadb_people, admin, "indqvi") == ["300003"]
+    assert numbers(mariadb_people, admin, "xberg77") == []
+
+
+def test_migration_0017_moves_a_mariadb_desk_in_use_to_tokens_and_back(fresh_db_url):
+    """`db upgrade` on a MariaDB desk with people: a downgrade gives the trigram table of migration 0002 back,
+    filled from everyone's search text; the upgrade drops it and fills the token index the same way."""
+    from sqlalchemy import inspect, text
+
+    from mnu_desk.db import migrate
+    from mnu_desk.db.engine import make_engine
+    from mnu_desk.services import agents
+    from mnu_desk.services.context import Desk
+
+    engine = make_engine(fresh_db_url)
+    if engine.dialect.name not in ("mysql", "mariadb"):
+        engine.dispose()
+        pytest.skip("MariaDB's token index")
+    desk = Desk(engine)
+    try:
+        migrate.upgrade(engine)
+        add_person(desk, "300001", "Anna", "Andersson", email="anna.andersson4521@gmail.com")
+        migrate.downgrade(engine, "0016")
+        with engine.connect() as connection:
+            grams = set(connection.execute(text("SELECT trigram FROM people_trigrams")).scalars())
+        assert {"and", "452", "l.c"} <= grams
+        assert not {"search_tokens", "token_trigrams"} & set(inspect(engine).get_table_names())
+        migrate.upgrade(engine)
+        assert "people_trigrams" not in inspect(engine).get_table_names()
+        assert _token_rows(desk, "300001") == {"4521", "gmail", "com"}
+        assert {"anna", "andersson", "4521", "gmail"} <= _vocabulary(desk)
+        actor = agents.add_agent(desk, None, "admin", "admin", "test-password-1")
+        assert numbers(desk, actor, "dersson452") == ["300001"]
+    finally:
+        desk.dispose()
