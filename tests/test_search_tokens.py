@@ -55,8 +55,8 @@ def test_runs_tokens_and_the_run_that_drives_a_look_up():
     assert searchtokens.tokens_of("a" * 100) == {"a" * searchtokens.TOKEN_LENGTH}
     assert searchtokens.longest_run(("l%100", "erik_l")) == "erik"
     assert searchtokens.longest_run(("a.b", "12-3")) is None
-    assert searchtokens.chosen_trigrams("andersson") == ["and", "ers", "son"]
-    assert searchtokens.chosen_trigrams("abc") == ["abc"]
+    assert searchtokens.middle_trigram("andersson") == "ers"
+    assert searchtokens.middle_trigram("abc") == "abc"
 
 
 def _vocabulary(desk) -> set[str]:

@@ -178,12 +178,11 @@ def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -
     run = searchtokens.longest_run(q.long_words)
     if run is None:
         return None
-    grams = searchtokens.chosen_trigrams(run)
     # the run is the whole query only for one word of letters or digits alone: then every person found passes
     # the checks; otherwise take more, so that enough remain after them
     fetch = limit if q.words == (run,) else limit * 4
-    return _token_candidates(len(grams), len(q.words)), {
-        "limit": limit, "fetch": fetch, "run": _like(run), **likes, **{f"g{i}": g for i, g in enumerate(grams)}}
+    return _token_candidates(len(q.words)), {
+        "limit": limit, "fetch": fetch, "run": _like(run), "gram": searchtokens.middle_trigram(run), **likes}
 
 
 def _all_words(count: int, column=Person.search_text):
@@ -195,14 +194,17 @@ def _like_candidates(words: int) -> Select:
     return select(*_CANDIDATE_COLUMNS).where(_all_words(words)).limit(bindparam("limit"))
 
 
-@lru_cache(maxsize=32)
-def _token_candidates(grams: int, words: int) -> Select:
+@lru_cache(maxsize=8)
+def _token_candidates(words: int) -> Select:
     """MariaDB: the people holding a token of the vocabulary that contains the run, as a whole word (the word
-    table) or inside one (`search_tokens`), bounded, then looked up by key and checked."""
-    tokens = searchtokens.matching_tokens(grams)
-    as_word = select(SearchWord.person_id.label("person_id")).where(SearchWord.word.in_(tokens))
-    inside = select(searchtokens.SEARCH_TOKENS.c.person_id).where(searchtokens.SEARCH_TOKENS.c.token.in_(tokens))
-    ids = union_all(as_word, inside).limit(bindparam("fetch")).subquery("ids")
+    table) or inside one (`search_tokens`), then looked up by key and checked. Each side is bounded on its own:
+    MariaDB runs both sides of a UNION whole before a LIMIT on the union."""
+    tokens = searchtokens.matching_tokens()
+    fetch = bindparam("fetch")
+    as_word = select(SearchWord.person_id.label("person_id")).where(SearchWord.word.in_(tokens)).limit(fetch)
+    inside = (select(searchtokens.SEARCH_TOKENS.c.person_id).where(searchtokens.SEARCH_TOKENS.c.token.in_(tokens))
+              .limit(fetch))
+    ids = union_all(as_word, inside).limit(fetch).subquery("ids")
     found = select(*_CANDIDATE_COLUMNS).join(ids, ids.c.person_id == Person.id)
     return found.where(_all_words(words)).limit(bindparam("limit"))
 

@@ -29,7 +29,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
-    and_,
     bindparam,
     delete,
     select,
@@ -130,27 +129,19 @@ def longest_run(words: Iterable[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
-def chosen_trigrams(run: str) -> list[str]:
-    """The first, middle and last trigram of the run: enough to narrow the vocabulary, which the LIKE on the
-    token then checks."""
+def middle_trigram(run: str) -> str:
+    """The trigram that narrows the vocabulary for the run. One is enough: the vocabulary is small, so even a
+    common trigram's tokens are a few thousand, which the LIKE on each token checks faster than a second
+    trigram's rows are joined."""
     middle = (len(run) - 3) // 2
-    grams: list[str] = []
-    for gram in (run[0:3], run[middle:middle + 3], run[-3:]):
-        if gram not in grams:
-            grams.append(gram)
-    return grams
+    return run[middle:middle + 3]
 
 
-def matching_tokens(grams: int):
-    """The vocabulary's tokens holding the run: its trigrams intersected, each token checked whole."""
-    first = TOKEN_TRIGRAMS.alias("v0")
-    tokens = select(first.c.token).where(first.c.trigram == bindparam("g0"),
-                                         first.c.token.like(bindparam("run"), escape="\\"))
-    for n in range(1, grams):
-        other = TOKEN_TRIGRAMS.alias(f"v{n}")
-        tokens = tokens.join(other, and_(other.c.token == first.c.token, other.c.trigram == bindparam(f"g{n}")))
-    return tokens
+def matching_tokens():
+    """The vocabulary's tokens holding the run."""
+    return select(TOKEN_TRIGRAMS.c.token).where(TOKEN_TRIGRAMS.c.trigram == bindparam("gram"),
+                                                TOKEN_TRIGRAMS.c.token.like(bindparam("run"), escape="\\"))
 
 
-__all__ = ["SEARCH_TOKENS", "TOKEN_TRIGRAMS", "chosen_trigrams", "clear", "forget", "longest_run",
-           "matching_tokens", "prune", "runs", "tokens_of", "trigrams", "write"]
+__all__ = ["SEARCH_TOKENS", "TOKEN_TRIGRAMS", "clear", "forget", "longest_run", "matching_tokens",
+           "middle_trigram", "prune", "runs", "tokens_of", "trigrams", "write"]

@@ -1,5 +1,5 @@
 """The shop import at scale (issue: 1 000 000 customers, 3 000 000 orders and 10 000 000 events in under 10
-minutes on SQLite and 15 on PostgreSQL, in constant memory). The files are made once, streamed to disk, and
+minutes on SQLite and 15 on PostgreSQL, in constant memory; MariaDB is held to PostgreSQL's 15). The files are made once, streamed to disk, and
 kept under bench-results/import-<N>/; each run imports them into a fresh database and prints rows per second
 and the peak resident memory. MNU_DESK_BENCH_IMPORT_CUSTOMERS sets a smaller size for a quick look."""
 
@@ -24,6 +24,7 @@ from mnu_desk.services.imports import import_file
 from .conftest import ROOT, _database_url, _drop, bench_urls, report
 
 CUSTOMERS = int(os.environ.get("MNU_DESK_BENCH_IMPORT_CUSTOMERS", "1000000"))
+TARGET_SECONDS = {"sqlite": 600, "postgresql": 900, "mysql": 900}  # a shared server's target on MariaDB too
 ORDERS_PER_CUSTOMER, EVENTS_PER_CUSTOMER = 3, 10
 FIRST = ("Anna", "Erik", "Maria", "Lars", "Karin", "Per", "Åsa", "Johan", "Eva", "Mikael", "Sara", "Björn")
 LAST = ("Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
@@ -101,8 +102,7 @@ class _PeakMemory:
 
 
 @pytest.mark.bench
-@pytest.mark.parametrize("server_url", [u for u in bench_urls() if make_url(u).get_backend_name() != "mysql"],
-                         ids=lambda u: make_url(u).get_backend_name())
+@pytest.mark.parametrize("server_url", bench_urls(), ids=lambda u: make_url(u).get_backend_name())
 def test_import_a_million_customers(server_url):
     folder = _files(CUSTOMERS)
     url = _database_url(server_url, f"import_{CUSTOMERS}")
@@ -125,6 +125,7 @@ def test_import_a_million_customers(server_url):
                     "peak_rss_mib": round(memory.peak_kib / 1024)})
         seconds = time.perf_counter() - started
         report({"bench": "import_total", "backend": desk.backend, "customers": CUSTOMERS, "rows": total_rows,
-                "seconds": round(seconds, 1), "rows_per_second": round(total_rows / seconds)})
+                "seconds": round(seconds, 1), "rows_per_second": round(total_rows / seconds),
+                "target_seconds": TARGET_SECONDS[desk.backend] if CUSTOMERS == 1_000_000 else None})
     finally:
         desk.dispose()
