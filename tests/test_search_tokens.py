@@ -1,5 +1,5 @@
-"""Pieces inside words (docs/design.md section 5), which MariaDB finds through its token index
-(mnu_desk.db.searchtokens): the same answers on every backend, and on MariaDB a vocabulary that keeps no token
+"""Pieces inside words (docs/design.md section 5), which the servers find through their token index
+(mnu_desk.db.searchtokens): the same answers on every backend, and on a server a vocabulary that keeps no token
 of an erased or rectified person. Policy 1.1 and 2.2: the desk finds whoever contacts it by what they give;
 policy 9.3.3 (erasure): nothing of an erased person stays behind in an index."""
 
@@ -53,8 +53,9 @@ def test_runs_tokens_and_the_run_that_drives_a_look_up():
     assert searchtokens.tokens_of("li.ek_12@x.se") == set()  # no run of three: nothing to index
     assert searchtokens.tokens_of("hedstrom-nordlander") == {"hedstrom", "nordlander"}
     assert searchtokens.tokens_of("a" * 100) == {"a" * searchtokens.TOKEN_LENGTH}
-    assert searchtokens.longest_run(("l%100", "erik_l")) == "erik"
-    assert searchtokens.longest_run(("a.b", "12-3")) is None
+    assert searchtokens.driving_word(("l%100", "erik_l")) == ("erik_l", "erik")
+    assert searchtokens.driving_word(("a.b", "12-3")) is None
+    assert searchtokens.is_one_run("andersson") and not searchtokens.is_one_run("anna.berg")
     assert searchtokens.middle_trigram("andersson") == "ers"
     assert searchtokens.middle_trigram("abc") == "abc"
 
@@ -64,52 +65,58 @@ def _vocabulary(desk) -> set[str]:
         return set(session.execute(select(searchtokens.TOKEN_TRIGRAMS.c.token).distinct()).scalars())
 
 
-def _token_rows(desk, customer_no: str) -> set[str]:
+def _token_rows(desk, customer_no: str) -> set[tuple[str, str]]:
     with desk.read() as session:
         person_id = session.scalar(select(Person.id).where(Person.customer_no == customer_no))
-        return set(session.execute(select(searchtokens.SEARCH_TOKENS.c.token)
-                                   .where(searchtokens.SEARCH_TOKENS.c.person_id == person_id)).scalars())
+        table = searchtokens.SEARCH_TOKENS
+        return set(session.execute(select(table.c.token, table.c.word).where(table.c.person_id == person_id)).all())
 
 
 @pytest.fixture
-def mariadb_people(people):
-    if people.engine.dialect.name not in ("mysql", "mariadb"):
-        pytest.skip("MariaDB's token index")
+def server_people(people):
+    if people.engine.dialect.name == "sqlite":
+        pytest.skip("a shared server's token index")
     return people
 
 
-def test_a_person_has_token_rows_only_for_tokens_that_are_no_word_of_theirs(mariadb_people):
-    assert _token_rows(mariadb_people, "300001") == {"4521", "gmail", "com"}
-    assert _token_rows(mariadb_people, "300002") == {"hedstrom", "nordlander", "exempel"}
-    assert {"andersson", "hedstrom", "zqxberg", "unikdoman", "storgatan", "11122"} <= _vocabulary(mariadb_people)
+def test_a_person_has_token_rows_for_the_words_of_more_than_one_run(server_people):
+    assert _token_rows(server_people, "300001") == {("anna", "anna.andersson4521@gmail.com"),
+                                                     ("andersson", "anna.andersson4521@gmail.com"),
+                                                     ("4521", "anna.andersson4521@gmail.com"),
+                                                     ("gmail", "anna.andersson4521@gmail.com"),
+                                                     ("com", "anna.andersson4521@gmail.com")}
+    assert {token for token, _ in _token_rows(server_people, "300002")} == {
+        "hedstrom", "nordlander", "eva", "exempel"}
+    assert {"andersson", "hedstrom", "zqxberg", "unikdoman", "storgatan", "11122"} <= _vocabulary(server_people)
 
 
-def test_erasure_leaves_no_token_of_the_person_in_the_vocabulary(mariadb_people, admin):
-    with mariadb_people.write() as session:
+def test_erasure_leaves_no_token_of_the_person_in_the_vocabulary(server_people, admin):
+    with server_people.write() as session:
         person = session.scalar(select(Person).where(Person.customer_no == "300003"))
         remove(session.connection(), [person.id])
-    vocabulary = _vocabulary(mariadb_people)
+    vocabulary = _vocabulary(server_people)
     assert not {"zora", "zqxberg", "unikdoman", "qvistvagen", "uppsala", "75236"} & vocabulary
     assert {"anna", "gmail", "exempel", "com"} <= vocabulary  # still somebody's
-    assert _token_rows(mariadb_people, "300003") == set()
-    assert numbers(mariadb_people, admin, "xberg77") == []
+    assert _token_rows(server_people, "300003") == set()
+    assert numbers(server_people, admin, "xberg77") == []
 
 
-def test_rectification_replaces_the_old_tokens(mariadb_people, admin):
-    with mariadb_people.write() as session:
+def test_rectification_replaces_the_old_tokens(server_people, admin):
+    with server_people.write() as session:
         person = session.scalar(select(Person).where(Person.customer_no == "300003"))
         person.last_name, person.email = "Lindqvist", "zora.l@exempel.se"
         refresh_person(session, person)
-    vocabulary = _vocabulary(mariadb_people)
+    vocabulary = _vocabulary(server_people)
     assert not {"zqxberg", "unikdoman"} & vocabulary and {"lindqvist", "zora"} <= vocabulary
-    assert _token_rows(mariadb_people, "300003") == {"exempel"}
-    assert numbers(mariadb_people, admin, "indqvi") == ["300003"]
-    assert numbers(mariadb_people, admin, "xberg77") == []
+    assert _token_rows(server_people, "300003") == {("zora", "zora.l@exempel.se"), ("exempel", "zora.l@exempel.se")}
+    assert numbers(server_people, admin, "indqvi") == ["300003"]
+    assert numbers(server_people, admin, "xberg77") == []
 
 
-def test_migration_0017_moves_a_mariadb_desk_in_use_to_tokens_and_back(fresh_db_url):
-    """`db upgrade` on a MariaDB desk with people: a downgrade gives the trigram table of migration 0002 back,
-    filled from everyone's search text; the upgrade drops it and fills the token index the same way."""
+def test_migration_0017_moves_a_server_desk_in_use_to_tokens_and_back(fresh_db_url):
+    """`db upgrade` on a shared server's desk with people: a downgrade gives back the index of pieces of
+    migration 0002 (MariaDB's trigram table, filled from everyone's search text; PostgreSQL's pg_trgm index);
+    the upgrade drops it and fills the token index from everyone's search text."""
     from sqlalchemy import inspect, text
 
     from mnu_desk.db import migrate
@@ -118,21 +125,29 @@ def test_migration_0017_moves_a_mariadb_desk_in_use_to_tokens_and_back(fresh_db_
     from mnu_desk.services.context import Desk
 
     engine = make_engine(fresh_db_url)
-    if engine.dialect.name not in ("mysql", "mariadb"):
+    if engine.dialect.name == "sqlite":
         engine.dispose()
-        pytest.skip("MariaDB's token index")
+        pytest.skip("a shared server's token index")
     desk = Desk(engine)
+
+    def pieces_index() -> bool:
+        if engine.dialect.name == "postgresql":
+            return "ix_people_search_text_trgm" in {i["name"] for i in inspect(engine).get_indexes("people")}
+        return "people_trigrams" in inspect(engine).get_table_names()
+
     try:
         migrate.upgrade(engine)
         add_person(desk, "300001", "Anna", "Andersson", email="anna.andersson4521@gmail.com")
         migrate.downgrade(engine, "0016")
-        with engine.connect() as connection:
-            grams = set(connection.execute(text("SELECT trigram FROM people_trigrams")).scalars())
-        assert {"and", "452", "l.c"} <= grams
+        assert pieces_index()
+        if engine.dialect.name != "postgresql":
+            with engine.connect() as connection:
+                grams = set(connection.execute(text("SELECT trigram FROM people_trigrams")).scalars())
+            assert {"and", "452", "l.c"} <= grams
         assert not {"search_tokens", "token_trigrams"} & set(inspect(engine).get_table_names())
         migrate.upgrade(engine)
-        assert "people_trigrams" not in inspect(engine).get_table_names()
-        assert _token_rows(desk, "300001") == {"4521", "gmail", "com"}
+        assert not pieces_index()
+        assert {token for token, _ in _token_rows(desk, "300001")} == {"anna", "andersson", "4521", "gmail", "com"}
         assert {"anna", "andersson", "4521", "gmail"} <= _vocabulary(desk)
         actor = agents.add_agent(desk, None, "admin", "admin", "test-password-1")
         assert numbers(desk, actor, "dersson452") == ["300001"]

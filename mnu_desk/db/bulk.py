@@ -51,10 +51,11 @@ def insert_rows(connection: Connection, table: Table | str, columns: Sequence[st
     (one is begun if none is open; the caller commits). Returns the number of rows inserted.
 
     `adapt=True` passes each value through its column's bind processor (needs a `Table`); otherwise values must
-    already be in their stored form (see the module docstring). `ignore_duplicates` (MariaDB only) skips a row
-    whose key is already there."""
-    if ignore_duplicates and connection.dialect.name not in ("mysql", "mariadb"):
-        raise ValueError("ignore_duplicates is MariaDB's INSERT IGNORE")
+    already be in their stored form (see the module docstring). `ignore_duplicates` skips a row whose key is
+    already there (servers only: MariaDB's INSERT IGNORE, PostgreSQL's ON CONFLICT DO NOTHING instead of COPY,
+    for the few rows that another transaction may be adding at the same moment)."""
+    if ignore_duplicates and connection.dialect.name == "sqlite":
+        raise ValueError("ignore_duplicates is for a shared server")
     if adapt:
         if not isinstance(table, Table):
             raise TypeError("adapt=True needs a Table, to know the column types")
@@ -67,16 +68,15 @@ def insert_rows(connection: Connection, table: Table | str, columns: Sequence[st
     column_list = ", ".join(quote(c) for c in columns)
     backend = dialect.name
     dbapi_connection = connection.connection
-    if backend == "postgresql":
+    if backend == "postgresql" and not ignore_duplicates:
         return _copy_postgresql(dbapi_connection, name, column_list, rows)
-    if backend == "sqlite":
-        marks = ", ".join("?" * len(columns))
-    elif backend in ("mysql", "mariadb"):  # PyMySQL formats %s itself, whatever SQLAlchemy's paramstyle
+    if backend in ("mysql", "mariadb", "postgresql"):  # PyMySQL and psycopg take %s, whatever SQLAlchemy's style
         marks = ", ".join(["%s"] * len(columns))
     else:
-        marks = ", ".join(["?"] * len(columns))
-    verb = "INSERT IGNORE" if ignore_duplicates else "INSERT"
-    statement = f"{verb} INTO {name} ({column_list}) VALUES ({marks})"
+        marks = ", ".join("?" * len(columns))
+    verb = "INSERT IGNORE" if ignore_duplicates and backend in ("mysql", "mariadb") else "INSERT"
+    tail = " ON CONFLICT DO NOTHING" if ignore_duplicates and backend == "postgresql" else ""
+    statement = f"{verb} INTO {name} ({column_list}) VALUES ({marks}){tail}"
     cursor = dbapi_connection.cursor()
     try:
         if backend in ("mysql", "mariadb"):

@@ -5,7 +5,7 @@ SQLite ranks inside the index: the rowid of its two FTS5 tables is the person's 
 so each tier reads its first rows already in the desk's order and stops: the name as spelled, whole words,
 word starts, then inside words (trigrams). PostgreSQL and MariaDB find a bounded candidate set (CANDIDATES)
 through the word table's B-tree (word starts, cheaply; on PostgreSQL several words through its GIN index of
-words and word starts, `searchlexemes`) and their index of pieces (pg_trgm GIN, MariaDB's tokens), which
+words and word starts, `searchlexemes`) and their index of tokens inside words (`searchtokens`), which
 `rank` puts in the same tiers and the same order; nothing sorts every match of a common
 substring. Each builder returns a statement and its values, so the benchmark can run the very same SQL on a
 raw cursor."""
@@ -145,8 +145,8 @@ def _prefix_candidates(ranges: int, words: int) -> Select:
         # are looked up (walking one common name's range would visit thousands of people)
         # (bounded: the planner then looks the few people up by key instead of hashing all of them)
         ids = intersect(*(people_with(i) for i in range(ranges))).limit(bindparam("fetch")).subquery("ids")
-    # the people found, by primary key, fenced (OFFSET 0) so that the word checks below run on those few rows:
-    # without the fence PostgreSQL answers the LIKEs through the trigram index over all people
+    # the people found, by primary key, fenced (OFFSET 0) so that the word checks below run on those few rows
+    # and no planner thinks of answering them some other way over all people
     walked = select(*_CANDIDATE_COLUMNS).join(ids, ids.c.person_id == Person.id).offset(0).subquery("walked")
     return select(*walked.c).where(_all_words(words, walked.c.search_text)).limit(bindparam("limit"))
 
@@ -167,44 +167,44 @@ def wants_inside_words(q: ParsedQuery, found_by_word_starts: int) -> bool:
 
 def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -> Statement | None:
     """At most `limit` people whose search text holds every word anywhere, also inside a word ("indqvi"
-    finds Lindqvist): on PostgreSQL through its trigram index, on MariaDB through its token index
-    (`searchtokens`), driven by the query's longest run of letters or digits. Needs a word of three letters or
-    more (on MariaDB, a run of three)."""
+    finds Lindqvist), through the servers' token index (`searchtokens`), driven by the query's longest run of
+    three letters or digits."""
     if not q.long_words:
         return None
     likes = {f"w{i}": _like(w) for i, w in enumerate(q.words)}
-    if backend == "postgresql":
-        return _like_candidates(len(q.words)), {"limit": limit, **likes}
-    run = searchtokens.longest_run(q.long_words)
-    if run is None:
+    driving = searchtokens.driving_word(q.long_words)
+    if driving is None:
         return None
-    # the run is the whole query only for one word of letters or digits alone: then every person found passes
-    # the checks; otherwise take more, so that enough remain after them
-    fetch = limit if q.words == (run,) else limit * 4
-    return _token_candidates(len(q.words)), {
-        "limit": limit, "fetch": fetch, "run": _like(run), "gram": searchtokens.middle_trigram(run), **likes}
+    word, run = driving
+    one_run = searchtokens.is_one_run(word)
+    # a single word found whole by its run passes every check; otherwise take more, so that enough remain
+    fetch = limit if len(q.words) == 1 else limit * 4
+    return _token_candidates(one_run, len(q.words)), {
+        "limit": limit, "fetch": fetch, "run": _like(run), "gram": searchtokens.middle_trigram(run),
+        "piece": _like(word[:searchtokens.TOKEN_LENGTH]), **likes}
 
 
 def _all_words(count: int, column=Person.search_text):
     return and_(*(column.like(bindparam(f"w{i}"), escape="\\") for i in range(count)))
 
 
-@lru_cache(maxsize=16)
-def _like_candidates(words: int) -> Select:
-    return select(*_CANDIDATE_COLUMNS).where(_all_words(words)).limit(bindparam("limit"))
-
-
 @lru_cache(maxsize=8)
-def _token_candidates(words: int) -> Select:
-    """MariaDB: the people holding a token of the vocabulary that contains the run, as a whole word (the word
-    table) or inside one (`search_tokens`), then looked up by key and checked. Each side is bounded on its own:
-    MariaDB runs both sides of a UNION whole before a LIMIT on the union."""
+def _token_candidates(one_run: bool, words: int) -> Select:
+    """The people holding a word with a token of the vocabulary that contains the run. A word of one
+    run is a token itself, found through the word table, or a run of a longer word (`search_tokens`); a word of
+    several runs ("george_j") lies only in a longer word, which the index checks before any person is read.
+    Each side of the union is bounded on its own: MariaDB runs both sides whole before a LIMIT on the union.
+    The people found are looked up by key and checked for every word."""
     tokens = searchtokens.matching_tokens()
     fetch = bindparam("fetch")
-    as_word = select(SearchWord.person_id.label("person_id")).where(SearchWord.word.in_(tokens)).limit(fetch)
-    inside = (select(searchtokens.SEARCH_TOKENS.c.person_id).where(searchtokens.SEARCH_TOKENS.c.token.in_(tokens))
-              .limit(fetch))
-    ids = union_all(as_word, inside).limit(fetch).subquery("ids")
+    inside = select(searchtokens.SEARCH_TOKENS.c.person_id.label("person_id")).where(
+        searchtokens.SEARCH_TOKENS.c.token.in_(tokens))
+    if one_run:
+        as_word = select(SearchWord.person_id.label("person_id")).where(SearchWord.word.in_(tokens)).limit(fetch)
+        ids = union_all(as_word, inside.limit(fetch)).limit(fetch).subquery("ids")
+    else:
+        piece = searchtokens.SEARCH_TOKENS.c.word.like(bindparam("piece"), escape="\\")
+        ids = inside.where(piece).limit(fetch).subquery("ids")
     found = select(*_CANDIDATE_COLUMNS).join(ids, ids.c.person_id == Person.id)
     return found.where(_all_words(words)).limit(bindparam("limit"))
 

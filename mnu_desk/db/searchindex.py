@@ -1,8 +1,8 @@
 """Keeping the search index in step with the people table. Every change of a person's search text goes
 through `reindex`, which also gives the person their rank (mnu_desk.db.searchrank). SQLite's FTS5 tables
-follow the rank and the text by triggers and PostgreSQL's GIN indexes follow by themselves; the word table
-(PostgreSQL and MariaDB: SQLite's FTS5 word table has its own prefix index) and MariaDB's token index
-(mnu_desk.db.searchtokens) are written here."""
+follow the rank and the text by triggers and PostgreSQL's GIN index of words follows by itself; the servers'
+word table (SQLite's FTS5 word table has its own prefix index) and token index (mnu_desk.db.searchtokens) are
+written here."""
 
 from __future__ import annotations
 
@@ -21,10 +21,6 @@ WORD_LENGTH = 64
 
 def words_of(text: str) -> set[str]:
     return {w[:WORD_LENGTH] for w in text.split(" ") if w}
-
-
-def uses_token_index(dialect_name: str) -> bool:
-    return dialect_name in ("mysql", "mariadb")
 
 
 def refresh_person(session: Session, person: Person) -> None:
@@ -46,14 +42,13 @@ def uses_word_table(dialect_name: str) -> bool:
 
 def reindex(connection: Connection, rows: Iterable[tuple[int, str]], *, replace: bool = False,
             rank: bool = True) -> None:
-    """Write the word (and on MariaDB the token) rows for (person id, search text) pairs and place the people
+    """Write the word and token rows (servers) for (person id, search text) pairs and place the people
     in the ranking order. `replace` first removes what the people had; a bulk load of new people leaves it off,
     and one that numbers everyone at its end (searchrank.renumber) passes `rank=False`."""
     rows = list(rows)
     if not rows:
         return
     name = connection.dialect.name
-    tokens = uses_token_index(name)
     if rank:
         searchrank.place(connection, [person_id for person_id, _ in rows])
     if not uses_word_table(name):
@@ -61,16 +56,14 @@ def reindex(connection: Connection, rows: Iterable[tuple[int, str]], *, replace:
     had: set[str] = set()
     if replace:
         ids = [person_id for person_id, _ in rows]
-        if tokens:
-            had = searchtokens.forget(connection, ids)
+        had = searchtokens.forget(connection, ids)
         connection.execute(delete(SearchWord).where(SearchWord.person_id.in_(ids)))
     words = {person_id: words_of(text) for person_id, text in rows}
     insert_rows(connection, SearchWord.__table__, ("word", "person_id"),
                 ((word, person_id) for person_id, own in words.items() for word in own))
-    if tokens:
-        searchtokens.write(connection, rows, words)
-        if had:
-            searchtokens.prune(connection, had)
+    searchtokens.write(connection, words)
+    if had:
+        searchtokens.prune(connection, had)
 
 
 def remove(connection: Connection, person_ids: list[int]) -> None:
@@ -78,8 +71,7 @@ def remove(connection: Connection, person_ids: list[int]) -> None:
     searchrank.unplace(connection, person_ids)
     if not uses_word_table(connection.dialect.name):
         return
-    tokens = uses_token_index(connection.dialect.name)
-    had = searchtokens.forget(connection, person_ids) if tokens else set()
+    had = searchtokens.forget(connection, person_ids)
     connection.execute(delete(SearchWord).where(SearchWord.person_id.in_(person_ids)))
     if had:
         searchtokens.prune(connection, had)
@@ -93,8 +85,7 @@ def rebuild(connection: Connection, batch: int = 20_000) -> int:
     if not uses_word_table(connection.dialect.name):
         return ranked
     connection.execute(delete(SearchWord))
-    if uses_token_index(connection.dialect.name):
-        searchtokens.clear(connection)
+    searchtokens.clear(connection)
     last, done = 0, 0
     while True:
         chunk = connection.execute(select(Person.id, Person.search_text).where(Person.id > last)

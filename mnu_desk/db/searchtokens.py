@@ -1,21 +1,24 @@
-"""MariaDB's index for pieces inside words (docs/design.md section 5). MariaDB has no n-gram parser, and a table
-of (trigram, person) holds about 35 rows a person: at a million people it was most of a bulk load's time. This
-index is built on tokens instead.
+"""The servers' index for pieces inside words (docs/design.md section 5). MariaDB has no n-gram parser, and its
+table of (trigram, person) held about 35 rows a person: at a million people it was most of a bulk load's time.
+PostgreSQL's pg_trgm index over the search text read every person holding a common piece's trigrams before its
+first row. Both use this index of tokens instead.
 
 A token is a run of letters or a run of digits inside a word of the search text: "anna.andersson4521@gmail.com"
 holds anna, andersson, 4521, gmail and com. A piece typed inside a word ("dersson45") has runs of its own, and
 each lies inside a token of any word that holds the piece. So the piece's longest run, looked up among the
-tokens, names everyone who may hold the piece, and the LIKE check on the search text decides.
+tokens, names every word that may hold the piece.
 
 - `token_trigrams` (trigram, token) is the vocabulary: the trigrams of each distinct token. Names, streets,
   cities, domains and numbers repeat, so it grows with the tokens in use, not with the people.
-- `search_tokens` (token, person) holds a person's tokens that are not already whole words of theirs, which the
-  word table holds: about three a person (an e-mail's number, domain and top-level domain).
+- A word that is one run ("andersson", "11122") is its own token, and the word table already leads from it to
+  its people. `search_tokens` (token, word, person) holds the tokens of the other words ("anna.andersson4521
+  @gmail.com", "hedstrom-nordlander"): about five a person. A piece of several runs ("andersson4", "george_j")
+  can only lie in such a word, so it is checked against the word in the index, before any person is read.
 
 Only tokens of three characters or more are indexed (a trigram's length): a piece without such a run is found
-by its word start only. A token longer than the word column is indexed by its first 64 characters. The
-vocabulary keeps no token that nobody has: when the last person holding one is erased or rectified its rows go
-(`prune`), since a rare surname is itself personal data."""
+by its word start only. Words are indexed by their first 64 characters, as in the word table. The vocabulary
+keeps no token that nobody has: when the last person holding one is erased or rectified its rows go (`prune`),
+since a rare surname is itself personal data."""
 
 from __future__ import annotations
 
@@ -44,7 +47,7 @@ _CHUNK = 2000  # values in one IN list
 
 _metadata = MetaData()
 SEARCH_TOKENS = Table("search_tokens", _metadata, Column("token", String(TOKEN_LENGTH)),
-                      Column("person_id", BigInteger))
+                      Column("word", String(TOKEN_LENGTH)), Column("person_id", BigInteger))
 TOKEN_TRIGRAMS = Table("token_trigrams", _metadata, Column("trigram", String(3)),
                        Column("token", String(TOKEN_LENGTH)))
 
@@ -62,16 +65,23 @@ def trigrams(token: str) -> set[str]:
     return {token[i:i + 3] for i in range(len(token) - 2)}
 
 
-def write(connection: Connection, rows: Iterable[tuple[int, str]], words: dict[int, set[str]]) -> None:
-    """Index the tokens of (person id, search text) pairs whose old rows are gone; `words` holds each person's
-    whole words as the word table has them, which need no token row."""
-    token_rows: list[tuple[str, int]] = []
+def is_one_run(word: str) -> bool:
+    found = runs(word)
+    return len(found) == 1 and found[0] == word
+
+
+def write(connection: Connection, words: dict[int, set[str]]) -> None:
+    """Index the tokens of people whose old rows are gone, from their words as the word table holds them
+    (`searchindex.words_of`)."""
+    token_rows: list[tuple[str, str, int]] = []
     vocabulary: set[str] = set()
-    for person_id, search_text in rows:
-        tokens = set().union(*(tokens_of(word) for word in search_text.split(" ") if word))
-        vocabulary |= tokens
-        token_rows.extend((token, person_id) for token in tokens - words.get(person_id, set()))
-    insert_rows(connection, SEARCH_TOKENS, ("token", "person_id"), token_rows)
+    for person_id, own in words.items():
+        for word in own:
+            tokens = tokens_of(word)
+            vocabulary |= tokens
+            if not is_one_run(word):
+                token_rows.extend((token, word, person_id) for token in tokens)
+    insert_rows(connection, SEARCH_TOKENS, ("token", "word", "person_id"), token_rows)
     new = vocabulary - _known(connection, vocabulary)
     # IGNORE: another desk may add the same new token at the same moment
     insert_rows(connection, TOKEN_TRIGRAMS, ("trigram", "token"),
@@ -89,15 +99,13 @@ def _known(connection: Connection, tokens: set[str]) -> set[str]:
 
 
 def forget(connection: Connection, person_ids: list[int]) -> set[str]:
-    """Remove the people's token rows and return every token they had, words' included, for `prune` once
-    their new rows are written."""
+    """Remove the people's token rows and return every token of their words, for `prune` once their new rows
+    are written."""
     from .models import SearchWord
 
     had: set[str] = set()
     for start in range(0, len(person_ids), _CHUNK):
         chunk = person_ids[start:start + _CHUNK]
-        had.update(connection.execute(select(SEARCH_TOKENS.c.token)
-                                      .where(SEARCH_TOKENS.c.person_id.in_(chunk))).scalars())
         for word in connection.execute(select(SearchWord.word).where(SearchWord.person_id.in_(chunk))).scalars():
             had |= tokens_of(word)
         connection.execute(delete(SEARCH_TOKENS).where(SEARCH_TOKENS.c.person_id.in_(chunk)))
@@ -123,10 +131,14 @@ def clear(connection: Connection) -> None:
     connection.execute(delete(TOKEN_TRIGRAMS))
 
 
-def longest_run(words: Iterable[str]) -> str | None:
-    """The run that drives the look-up: the longest of three characters or more in any query word."""
-    found = [run[:TOKEN_LENGTH] for word in words for run in runs(word) if len(run) >= SHORTEST]
-    return max(found, key=len) if found else None
+def driving_word(words: Iterable[str]) -> tuple[str, str] | None:
+    """The query word that drives the look-up and its longest run: the longest run of three characters or
+    more in any word."""
+    found = [(run[:TOKEN_LENGTH], word) for word in words for run in runs(word) if len(run) >= SHORTEST]
+    if not found:
+        return None
+    run, word = max(found, key=lambda pair: len(pair[0]))
+    return word, run
 
 
 def middle_trigram(run: str) -> str:
@@ -143,5 +155,5 @@ def matching_tokens():
                                                 TOKEN_TRIGRAMS.c.token.like(bindparam("run"), escape="\\"))
 
 
-__all__ = ["SEARCH_TOKENS", "TOKEN_TRIGRAMS", "clear", "forget", "longest_run", "matching_tokens",
+__all__ = ["SEARCH_TOKENS", "TOKEN_TRIGRAMS", "clear", "driving_word", "forget", "is_one_run", "matching_tokens",
            "middle_trigram", "prune", "runs", "tokens_of", "trigrams", "write"]

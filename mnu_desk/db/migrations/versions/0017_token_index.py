@@ -24,8 +24,8 @@ _BATCH = 20_000
 _TABLE_OPTIONS = {"mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_bin", "mysql_engine": "InnoDB"}
 
 
-def _is_mariadb() -> bool:
-    return op.get_bind().dialect.name in ("mysql", "mariadb")
+def _backend() -> str:
+    return op.get_bind().dialect.name
 
 
 def _people(bind):
@@ -40,21 +40,8 @@ def _people(bind):
         last = chunk[-1][0]
 
 
-def _per_person_table(name: str, key: str, length: int) -> None:
-    """A table of (key, person id), keyed by both, that goes with its person."""
-    op.create_table(
-        name,
-        sa.Column(key, sa.String(length=length), nullable=False),
-        sa.Column("person_id", sa.BigInteger(), nullable=False),
-        sa.ForeignKeyConstraint(["person_id"], ["people.id"], ondelete="CASCADE", name=f"fk_{name}_person_id_people"),
-        sa.PrimaryKeyConstraint(key, "person_id", name=f"pk_{name}"),
-        **_TABLE_OPTIONS,
-    )
-    op.create_index(f"ix_{name}_person_id", name, ["person_id"])
-
-
 def upgrade() -> None:
-    if not _is_mariadb():
+    if _backend() == "sqlite":
         return
     op.create_table(
         "token_trigrams",
@@ -64,22 +51,52 @@ def upgrade() -> None:
         **_TABLE_OPTIONS,
     )
     op.create_index("ix_token_trigrams_token", "token_trigrams", ["token"])
-    _per_person_table("search_tokens", "token", searchtokens.TOKEN_LENGTH)
+    op.create_table(
+        "search_tokens",
+        sa.Column("token", sa.String(length=searchtokens.TOKEN_LENGTH), nullable=False),
+        sa.Column("word", sa.String(length=searchtokens.TOKEN_LENGTH), nullable=False),
+        sa.Column("person_id", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(["person_id"], ["people.id"], ondelete="CASCADE",
+                                name="fk_search_tokens_person_id_people"),
+        sa.PrimaryKeyConstraint("token", "word", "person_id", name="pk_search_tokens"),
+        **_TABLE_OPTIONS,
+    )
+    op.create_index("ix_search_tokens_person_id", "search_tokens", ["person_id"])
     bind = op.get_bind()
     for rows in _people(bind):
-        searchtokens.write(bind, rows, {person_id: words_of(text) for person_id, text in rows})
-    op.drop_table("people_trigrams")
+        searchtokens.write(bind, {person_id: words_of(text) for person_id, text in rows})
+    if _backend() == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_people_search_text_trgm")
+    else:
+        op.drop_table("people_trigrams")
 
 
 def downgrade() -> None:
-    if not _is_mariadb():
+    if _backend() == "sqlite":
         return
-    _per_person_table("people_trigrams", "trigram", 3)  # as migration 0002 made it
+    if _backend() == "postgresql":  # as migration 0002 made it
+        op.execute("CREATE INDEX ix_people_search_text_trgm ON people USING gin (search_text gin_trgm_ops)")
+        _drop_token_index()
+        return
+    op.create_table(  # as migration 0002 made it
+        "people_trigrams",
+        sa.Column("trigram", sa.String(length=3), nullable=False),
+        sa.Column("person_id", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(["person_id"], ["people.id"], ondelete="CASCADE",
+                                name="fk_people_trigrams_person_id_people"),
+        sa.PrimaryKeyConstraint("trigram", "person_id", name="pk_people_trigrams"),
+        **_TABLE_OPTIONS,
+    )
+    op.create_index("ix_people_trigrams_person_id", "people_trigrams", ["person_id"])
     bind = op.get_bind()
     for rows in _people(bind):
         grams = {(word[i:i + 3], person_id) for person_id, text in rows for word in text.split(" ")
                  for i in range(len(word) - 2)}
         bind.execute(sa.text("INSERT INTO people_trigrams (trigram, person_id) VALUES (:g, :p)"),
                      [{"g": g, "p": p} for g, p in sorted(grams)])
+    _drop_token_index()
+
+
+def _drop_token_index() -> None:
     op.drop_table("search_tokens")
     op.drop_table("token_trigrams")
