@@ -25,8 +25,8 @@ from ..conftest import drop_desk_roles
 ROOT = Path(__file__).resolve().parents[2] / "bench-results"
 SEED = 7
 DEFAULT_URLS = "sqlite:// postgresql+psycopg://postgres@127.0.0.1/postgres mysql+pymysql://root@127.0.0.1/mysql"
-# every backend at a million too (the first run builds them: 20-40 minutes each on two cores, MariaDB's
-# trigram table of ~50 rows a person the longest); kept for later runs
+# every backend at a million too (the first run builds them: about 15 minutes each on two cores); kept for
+# later runs
 SIZES = {"sqlite": (1_000, 100_000, 1_000_000), "postgresql": (1_000, 100_000, 1_000_000),
          "mysql": (1_000, 100_000, 1_000_000)}
 
