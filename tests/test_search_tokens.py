@@ -153,3 +153,18 @@ def test_migration_0017_moves_a_server_desk_in_use_to_tokens_and_back(fresh_db_u
         assert numbers(desk, actor, "dersson452") == ["300001"]
     finally:
         desk.dispose()
+
+
+def test_a_token_already_in_the_vocabulary_is_skipped_not_refused(server_people):
+    """Two desks may add the same new token at the same moment: the vocabulary's insert skips a key that is
+    there (MariaDB's INSERT IGNORE, PostgreSQL's ON CONFLICT DO NOTHING) instead of failing the other's work."""
+    from mnu_desk.db.bulk import insert_rows
+
+    rows = [("qqw", "qqwtoken"), ("new", "newtoken")]
+    with server_people.engine.begin() as connection:
+        insert_rows(connection, searchtokens.TOKEN_TRIGRAMS, ("trigram", "token"), rows, ignore_duplicates=True)
+    with server_people.engine.begin() as connection:
+        insert_rows(connection, searchtokens.TOKEN_TRIGRAMS, ("trigram", "token"), rows, ignore_duplicates=True)
+        count = connection.execute(select(searchtokens.TOKEN_TRIGRAMS.c.token).where(
+            searchtokens.TOKEN_TRIGRAMS.c.token.in_(["qqwtoken", "newtoken"]))).scalars().all()
+    assert sorted(count) == ["newtoken", "qqwtoken"]

@@ -52,8 +52,9 @@ def insert_rows(connection: Connection, table: Table | str, columns: Sequence[st
 
     `adapt=True` passes each value through its column's bind processor (needs a `Table`); otherwise values must
     already be in their stored form (see the module docstring). `ignore_duplicates` skips a row whose key is
-    already there (servers only: MariaDB's INSERT IGNORE, PostgreSQL's ON CONFLICT DO NOTHING instead of COPY,
-    for the few rows that another transaction may be adding at the same moment)."""
+    already there, which another transaction may be adding at the same moment (servers only: MariaDB's INSERT
+    IGNORE; on PostgreSQL, whose COPY cannot skip a row, one INSERT of the columns as arrays with ON CONFLICT
+    DO NOTHING, which needs a `Table` for the types)."""
     if ignore_duplicates and connection.dialect.name == "sqlite":
         raise ValueError("ignore_duplicates is for a shared server")
     if adapt:
@@ -68,15 +69,16 @@ def insert_rows(connection: Connection, table: Table | str, columns: Sequence[st
     column_list = ", ".join(quote(c) for c in columns)
     backend = dialect.name
     dbapi_connection = connection.connection
-    if backend == "postgresql" and not ignore_duplicates:
+    if backend == "postgresql":
+        if ignore_duplicates:
+            return _insert_new_postgresql(connection, table, columns, name, column_list, rows)
         return _copy_postgresql(dbapi_connection, name, column_list, rows)
-    if backend in ("mysql", "mariadb", "postgresql"):  # PyMySQL and psycopg take %s, whatever SQLAlchemy's style
+    if backend in ("mysql", "mariadb"):  # PyMySQL formats %s itself, whatever SQLAlchemy's paramstyle
         marks = ", ".join(["%s"] * len(columns))
     else:
         marks = ", ".join("?" * len(columns))
-    verb = "INSERT IGNORE" if ignore_duplicates and backend in ("mysql", "mariadb") else "INSERT"
-    tail = " ON CONFLICT DO NOTHING" if ignore_duplicates and backend == "postgresql" else ""
-    statement = f"{verb} INTO {name} ({column_list}) VALUES ({marks}){tail}"
+    verb = "INSERT IGNORE" if ignore_duplicates else "INSERT"
+    statement = f"{verb} INTO {name} ({column_list}) VALUES ({marks})"
     cursor = dbapi_connection.cursor()
     try:
         if backend in ("mysql", "mariadb"):
@@ -133,6 +135,21 @@ def _adapted(connection: Connection, table: Table, columns: Sequence[str], rows:
         for i, process in pairs:
             values[i] = process(values[i])
         yield values
+
+
+def _insert_new_postgresql(connection: Connection, table: Table | str, columns: Sequence[str], name: str,
+                           column_list: str, rows: Iterable[Sequence]) -> int:
+    if not isinstance(table, Table):
+        raise TypeError("ignore_duplicates on PostgreSQL needs a Table, to know the column types")
+    listed = list(rows)
+    if not listed:
+        return 0
+    arrays = [list(values) for values in zip(*listed, strict=True)]
+    casts = ", ".join(f"%s::{table.c[c].type.compile(dialect=connection.dialect)}[]" for c in columns)
+    with connection.connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {name} ({column_list}) SELECT * FROM unnest({casts}) ON CONFLICT DO NOTHING",
+                       arrays)
+        return max(cursor.rowcount, 0)
 
 
 def _copy_postgresql(dbapi_connection, name: str, column_list: str, rows: Iterable[Sequence]) -> int:
