@@ -61,20 +61,49 @@ def test_order_follows_a_rename(karlssons, admin):
     assert "100009" not in numbers(karlssons, admin, "karlström")
 
 
-@pytest.mark.parametrize("bulk", [5_000, 1], ids=["placed_one_by_one", "everyone_numbered_again"])
-def test_order_follows_an_import(karlssons, admin, tmp_path, monkeypatch, bulk):
-    monkeypatch.setattr(searchrank, "BULK", bulk)
-    path = tmp_path / "customers.csv"
+def _import_customers(desk, admin, path, rows) -> int:
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(("customer_id", "customer_no", "kind", "first_name", "last_name", "email", "phone",
                          "created_at"))
-        writer.writerow(("S1", "100001", "account", "Ulla", "Karlsson", "s1@exempel.se", "", "2024-03-05T10:00:00Z"))
-        writer.writerow(("S2", "100050", "account", "Anna", "Karlsson", "s2@exempel.se", "", "2024-03-05T10:00:00Z"))
-        writer.writerow(("S3", "100060", "account", "Britt", "Karlsson", "s3@exempel.se", "", "2024-03-05T10:00:00Z"))
-    assert import_file(karlssons, admin, "customers", path)["inserted"] == 3
+        for shop_id, number, first, last in rows:
+            writer.writerow((shop_id, number, "account", first, last, f"{shop_id.lower()}@exempel.se", "",
+                             "2024-03-05T10:00:00Z"))
+    return import_file(desk, admin, "customers", path)["inserted"]
+
+
+@pytest.mark.parametrize("bulk, few", [(5_000, 50), (5_000, 0), (1, 50)],
+                         ids=["placed_one_by_one", "placed_together", "everyone_numbered_again"])
+def test_order_follows_an_import(karlssons, admin, tmp_path, monkeypatch, bulk, few):
+    """An import's people take their places among those already there: one by one, together (a server reads
+    the gaps of many at once), or with everyone numbered again."""
+    monkeypatch.setattr(searchrank, "BULK", bulk)
+    monkeypatch.setattr(searchrank, "FEW", few)
+    rows = [("S1", "100001", "Ulla", "Karlsson"), ("S2", "100050", "Anna", "Karlsson"),
+            ("S3", "100060", "Britt", "Karlsson")]
+    assert _import_customers(karlssons, admin, tmp_path / "customers.csv", rows) == 3
     assert numbers(karlssons, admin, "karlsson") == ["100005", "100011", "100050", "100002", "100060", "100020",
                                                   "100001", "100040"]
+
+
+def test_an_import_placed_together_holds_its_order_when_the_gaps_run_out(karlssons, admin, tmp_path,
+                                                                         monkeypatch):
+    """Ranks four apart and twelve new people in one gap: as many as fit are spread across it, the rest are
+    placed alone, moving their neighbours; ranks stay distinct and in the desk's order."""
+    monkeypatch.setattr(searchrank, "GAP", 4)
+    monkeypatch.setattr(searchrank, "STEP", 1)
+    monkeypatch.setattr(searchrank, "WINDOW", 2)
+    monkeypatch.setattr(searchrank, "FEW", 0)
+    with karlssons.write() as session:
+        searchrank.renumber(session.connection())
+    rows = [(f"T{n}", f"1001{n:02d}", "Anna", "Karlsson") for n in range(12)]
+    assert _import_customers(karlssons, admin, tmp_path / "customers.csv", rows) == 12
+    expected = ["100005", "100011"] + [f"1001{n:02d}" for n in range(12)] + ["100002", "100020", "100040"]
+    assert numbers(karlssons, admin, "karlsson")[:17] == expected
+    with karlssons.read() as session:
+        ranks = session.execute(select(Person.search_key, Person.search_rank).where(Person.search_rank.is_not(None))
+                                .order_by(Person.search_key)).all()
+    assert [r for _, r in ranks] == sorted({r for _, r in ranks})  # distinct and in key order
 
 
 def test_order_holds_when_the_gaps_run_out(karlssons, admin, monkeypatch):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import groupby
 
 from sqlalchemy import Connection, bindparam, func, select, text, update
 
@@ -26,6 +27,7 @@ GAP = 1 << 24      # between neighbours after a renumbering: room for 24 halving
 STEP = 1 << 12     # a new person goes this far after its predecessor at most: 4 096 appends after one name
 WINDOW = 64        # neighbours spaced again first when a gap is used up (grows while too dense)
 BULK = 5_000       # more new people than this at once, and a fifth of all or more: number everyone again
+FEW = 50           # more than this at once on a server: their gaps are read together (`_place_many`)
 _CHUNK = 500
 
 PEOPLE = Person.__table__
@@ -143,8 +145,78 @@ def place(connection: Connection, person_ids: Iterable[int]) -> None:
         _set_keys(connection, wanted)
         renumber(connection)
         return
+    if len(wanted) > FEW and connection.dialect.name != "sqlite":
+        _place_many(connection, wanted)
+        return
     for key, person_id in sorted(wanted):
         _set(connection, [(person_id, key, _free_rank(connection, key))])
+
+
+def _place_many(connection: Connection, wanted: list[tuple[str, int]]) -> None:
+    """An import's batch among many ranked people, on a server: the gaps of a chunk of keys are read in one
+    round trip instead of two a person, the people who fall into the same gap are spread across it, and the
+    ranks are written in one statement a chunk. A person whose gap is too narrow for the others in it is then
+    placed alone, spacing the neighbours again (`_free_rank`)."""
+    ordered = sorted(wanted)
+    placed: list[tuple[int, str, int]] = []
+    crowded: list[tuple[str, int]] = []
+    for (low, high), group in groupby(zip(ordered, _gaps(connection, [key for key, _ in ordered]), strict=True),
+                                      key=lambda pair: pair[1]):
+        members = [person for person, _ in group]
+        low = low or 0
+        step = GAP if high is None else min((high - low) // (len(members) + 1), STEP)
+        if step >= 1:
+            placed += [(person_id, key, low + step * (n + 1)) for n, (key, person_id) in enumerate(members)]
+        else:
+            crowded += members
+    _set_many(connection, placed)
+    for key, person_id in crowded:
+        _set(connection, [(person_id, key, _free_rank(connection, key))])
+
+
+def _gaps(connection: Connection, keys: list[str]) -> list[tuple[int | None, int | None]]:
+    """The ranks of the people just before and just after each key (sort keys are unique)."""
+    gaps: dict[str, tuple[int | None, int | None]] = {}
+    for chunk in (keys[i:i + _CHUNK] for i in range(0, len(keys), _CHUNK)):
+        values = {f"k{n}": key for n, key in enumerate(chunk)}
+        for key, low, high in connection.execute(_gaps_query(len(chunk)), values):
+            gaps[key] = (low, high)
+    return [gaps[key] for key in keys]
+
+
+@lru_cache(maxsize=4)
+def _gaps_query(count: int):
+    keys = " UNION ALL ".join(f"SELECT :k{n} AS k" for n in range(count))
+    return text(
+        f"SELECT v.k, (SELECT p.search_rank FROM people p WHERE p.search_key < v.k ORDER BY p.search_key DESC "
+        f"LIMIT 1), (SELECT p.search_rank FROM people p WHERE p.search_key > v.k ORDER BY p.search_key LIMIT 1) "
+        f"FROM ({keys}) v")
+
+
+def _set_many(connection: Connection, rows: list[tuple[int, str, int]]) -> None:
+    """`_set` for many people in one statement a chunk: PostgreSQL's arrays; MariaDB's UPDATE ... JOIN, as
+    PyMySQL would send an executemany UPDATE a row at a time."""
+    for chunk in (rows[i:i + _CHUNK * 2] for i in range(0, len(rows), _CHUNK * 2)):
+        if connection.dialect.name == "postgresql":
+            ids, keys, ranks = (list(column) for column in zip(*chunk, strict=True))
+            connection.execute(_RANKS_FROM_ARRAYS, {"ids": ids, "keys": keys, "ranks": ranks})
+            continue
+        values = {}
+        for n, (person_id, key, rank) in enumerate(chunk):
+            values[f"i{n}"], values[f"k{n}"], values[f"r{n}"] = person_id, key, rank
+        connection.execute(_ranks_joined(len(chunk)), values)
+
+
+_RANKS_FROM_ARRAYS = text(
+    "UPDATE people p SET search_key = v.k, search_rank = v.r "
+    "FROM unnest(CAST(:ids AS BIGINT[]), CAST(:keys AS TEXT[]), CAST(:ranks AS BIGINT[])) AS v(i, k, r) "
+    "WHERE p.id = v.i")
+
+
+@lru_cache(maxsize=4)
+def _ranks_joined(count: int):
+    rows = " UNION ALL ".join(f"SELECT :i{n} AS id, :k{n} AS k, :r{n} AS r" for n in range(count))
+    return text(f"UPDATE people p JOIN ({rows}) AS v ON v.id = p.id SET p.search_key = v.k, p.search_rank = v.r")
 
 
 def _ranked(connection: Connection) -> int:
