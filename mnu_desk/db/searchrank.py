@@ -176,21 +176,37 @@ def _place_many(connection: Connection, wanted: list[tuple[str, int]]) -> None:
 
 def _gaps(connection: Connection, keys: list[str]) -> list[tuple[int | None, int | None]]:
     """The ranks of the people just before and just after each key (sort keys are unique)."""
-    gaps: dict[str, tuple[int | None, int | None]] = {}
+    gaps: dict[str, list[int | None]] = {key: [None, None] for key in keys}
     for chunk in (keys[i:i + _CHUNK] for i in range(0, len(keys), _CHUNK)):
-        values = {f"k{n}": key for n, key in enumerate(chunk)}
-        for key, low, high in connection.execute(_gaps_query(len(chunk)), values):
-            gaps[key] = (low, high)
-    return [gaps[key] for key in keys]
+        if connection.dialect.name == "postgresql":
+            rows = connection.execute(_GAPS_FROM_ARRAY, {"keys": chunk})
+        else:
+            rows = connection.execute(_gaps_one_by_one(len(chunk)), {f"k{n}": key for n, key in enumerate(chunk)})
+        for key, after, rank in rows:
+            gaps[key][after] = rank
+    return [tuple(gaps[key]) for key in keys]
+
+
+# PostgreSQL looks each key's neighbours up through the index, a key at a time, inside one statement
+_GAPS_FROM_ARRAY = text(
+    'SELECT v.k, s.after, s.r FROM unnest(CAST(:keys AS TEXT[])) AS v(k) CROSS JOIN LATERAL ('
+    '(SELECT 0 AS after, p.search_rank AS r FROM people p WHERE p.search_key < v.k COLLATE "C" '
+    'ORDER BY p.search_key DESC LIMIT 1) UNION ALL '
+    '(SELECT 1, p.search_rank FROM people p WHERE p.search_key > v.k COLLATE "C" '
+    'ORDER BY p.search_key LIMIT 1)) s')
 
 
 @lru_cache(maxsize=4)
-def _gaps_query(count: int):
-    keys = " UNION ALL ".join(f"SELECT :k{n} AS k" for n in range(count))
-    return text(
-        f"SELECT v.k, (SELECT p.search_rank FROM people p WHERE p.search_key < v.k ORDER BY p.search_key DESC "
-        f"LIMIT 1), (SELECT p.search_rank FROM people p WHERE p.search_key > v.k ORDER BY p.search_key LIMIT 1) "
-        f"FROM ({keys}) v")
+def _gaps_one_by_one(count: int):
+    """MariaDB: a neighbour look-up correlated with a key of a derived table walks the whole index, so each
+    key's two look-ups are written out with the key as a value, one range read each."""
+    parts = []
+    for n in range(count):
+        parts.append(f"(SELECT :k{n} AS k, 0 AS after, search_rank FROM people WHERE search_key < :k{n} "
+                     "ORDER BY search_key DESC LIMIT 1)")
+        parts.append(f"(SELECT :k{n}, 1, search_rank FROM people WHERE search_key > :k{n} "
+                     "ORDER BY search_key LIMIT 1)")
+    return text(" UNION ALL ".join(parts))
 
 
 def _set_many(connection: Connection, rows: list[tuple[int, str, int]]) -> None:
