@@ -34,6 +34,8 @@ def numbers(desk, actor, query):
 @pytest.mark.parametrize("query, expected", [
     ("dersson452", ["300001"]),      # letters running into digits, inside the e-mail
     ("4521@gma", ["300001"]),        # digits, a sign and letters
+    ("a.andersson4", ["300001"]),    # the longest run a whole token between a sign and digits
+    ("maj.anders", []),
     ("ndersson", ["300001"]),        # inside the surname, a whole word of hers
     ("nordland", ["300002"]),        # inside the second half of a double surname
     ("strom-nord", ["300002"]),      # across the hyphen
@@ -53,8 +55,12 @@ def test_runs_tokens_and_the_run_that_drives_a_look_up():
     assert searchtokens.tokens_of("li.ek_12@x.se") == set()  # no run of three: nothing to index
     assert searchtokens.tokens_of("hedstrom-nordlander") == {"hedstrom", "nordlander"}
     assert searchtokens.tokens_of("a" * 100) == {"a" * searchtokens.TOKEN_LENGTH}
-    assert searchtokens.driving_word(("l%100", "erik_l")) == ("erik_l", "erik")
-    assert searchtokens.driving_word(("a.b", "12-3")) is None
+    assert searchtokens.driving_run(("l%100", "erik_l")) == ("erik_l", "erik", "%erik")  # ends its token
+    assert searchtokens.driving_run(("a.berg.1",)) == ("a.berg.1", "berg", "berg")      # a whole token
+    assert searchtokens.driving_run(("maj.olss",)) == ("maj.olss", "olss", "olss%")    # starts its token
+    assert searchtokens.driving_run(("andersson4",)) == ("andersson4", "andersson", "%andersson")
+    assert searchtokens.driving_run(("ndersso",)) == ("ndersso", "ndersso", "%ndersso%")
+    assert searchtokens.driving_run(("a.b", "12-3")) is None
     assert searchtokens.is_one_run("andersson") and not searchtokens.is_one_run("anna.berg")
     assert searchtokens.middle_trigram("andersson") == "ers"
     assert searchtokens.middle_trigram("abc") == "abc"

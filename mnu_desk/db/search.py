@@ -172,15 +172,15 @@ def candidate_statement(q: ParsedQuery, backend: str, limit: int = CANDIDATES) -
     if not q.long_words:
         return None
     likes = {f"w{i}": _like(w) for i, w in enumerate(q.words)}
-    driving = searchtokens.driving_word(q.long_words)
+    driving = searchtokens.driving_run(q.long_words)
     if driving is None:
         return None
-    word, run = driving
+    word, run, pattern = driving
     one_run = searchtokens.is_one_run(word)
     # a single word found whole by its run passes every check; otherwise take more, so that enough remain
     fetch = limit if len(q.words) == 1 else limit * 4
     return _token_candidates(one_run, len(q.words)), {
-        "limit": limit, "fetch": fetch, "run": _like(run), "gram": searchtokens.middle_trigram(run),
+        "limit": limit, "fetch": fetch, "run": pattern, "gram": searchtokens.middle_trigram(run),
         "piece": _like(word[:searchtokens.TOKEN_LENGTH]), **likes}
 
 

@@ -131,14 +131,24 @@ def clear(connection: Connection) -> None:
     connection.execute(delete(TOKEN_TRIGRAMS))
 
 
-def driving_word(words: Iterable[str]) -> tuple[str, str] | None:
-    """The query word that drives the look-up and its longest run: the longest run of three characters or
-    more in any word."""
-    found = [(run[:TOKEN_LENGTH], word) for word in words for run in runs(word) if len(run) >= SHORTEST]
+def driving_run(words: Iterable[str]) -> tuple[str, str, str] | None:
+    """The query word that drives the look-up, its longest run of three characters or more, and the LIKE
+    pattern a token holding that run matches. A run with something before it in the word starts its token
+    (what precedes it is not of its kind, so the token ends there), and a run with something after it ends
+    its token: "maj.olss" needs a token ending "maj" or one starting "olss", far fewer than all holding
+    "olss"."""
+    found = []
+    for word in words:
+        position = 0
+        for run in runs(word):
+            start = word.index(run, position)
+            position = start + len(run)
+            if len(run) >= SHORTEST:
+                found.append((run[:TOKEN_LENGTH], word, start > 0, position < len(word)))
     if not found:
         return None
-    run, word = max(found, key=lambda pair: len(pair[0]))
-    return word, run
+    run, word, bounded_before, bounded_after = max(found, key=lambda item: len(item[0]))
+    return word, run, ("" if bounded_before else "%") + run + ("" if bounded_after else "%")
 
 
 def middle_trigram(run: str) -> str:
@@ -150,10 +160,10 @@ def middle_trigram(run: str) -> str:
 
 
 def matching_tokens():
-    """The vocabulary's tokens holding the run."""
+    """The vocabulary's tokens holding the run as its pattern says (`driving_run`)."""
     return select(TOKEN_TRIGRAMS.c.token).where(TOKEN_TRIGRAMS.c.trigram == bindparam("gram"),
                                                 TOKEN_TRIGRAMS.c.token.like(bindparam("run"), escape="\\"))
 
 
-__all__ = ["SEARCH_TOKENS", "TOKEN_TRIGRAMS", "clear", "driving_word", "forget", "is_one_run", "matching_tokens",
+__all__ = ["SEARCH_TOKENS", "TOKEN_TRIGRAMS", "clear", "driving_run", "forget", "is_one_run", "matching_tokens",
            "middle_trigram", "prune", "runs", "tokens_of", "trigrams", "write"]
