@@ -86,6 +86,13 @@ def test_order_follows_an_import(karlssons, admin, tmp_path, monkeypatch, bulk, 
                                                   "100001", "100040"]
 
 
+def _assert_ranks_distinct_and_in_key_order(desk) -> None:
+    with desk.read() as session:
+        ranks = session.execute(select(Person.search_key, Person.search_rank).where(Person.search_rank.is_not(None))
+                                .order_by(Person.search_key)).all()
+    assert [r for _, r in ranks] == sorted({r for _, r in ranks})  # distinct and in key order
+
+
 def test_an_import_placed_together_holds_its_order_when_the_gaps_run_out(karlssons, admin, tmp_path,
                                                                          monkeypatch):
     """Ranks four apart and twelve new people in one gap: as many as fit are spread across it, the rest are
@@ -100,10 +107,7 @@ def test_an_import_placed_together_holds_its_order_when_the_gaps_run_out(karlsso
     assert _import_customers(karlssons, admin, tmp_path / "customers.csv", rows) == 12
     expected = ["100005", "100011"] + [f"1001{n:02d}" for n in range(12)] + ["100002", "100020", "100040"]
     assert numbers(karlssons, admin, "karlsson")[:17] == expected
-    with karlssons.read() as session:
-        ranks = session.execute(select(Person.search_key, Person.search_rank).where(Person.search_rank.is_not(None))
-                                .order_by(Person.search_key)).all()
-    assert [r for _, r in ranks] == sorted({r for _, r in ranks})  # distinct and in key order
+    _assert_ranks_distinct_and_in_key_order(karlssons)
 
 
 def test_order_holds_when_the_gaps_run_out(karlssons, admin, monkeypatch):
@@ -118,10 +122,7 @@ def test_order_holds_when_the_gaps_run_out(karlssons, admin, monkeypatch):
                    order_no=f"81{n:02d}", ip=None)
     expected = ["100005", "100011"] + [f"1001{n:02d}" for n in range(12)] + ["100002", "100020", "100040"]
     assert numbers(karlssons, admin, "karlsson")[:17] == expected
-    with karlssons.read() as session:
-        ranks = session.execute(select(Person.search_key, Person.search_rank).where(Person.search_rank.is_not(None))
-                                .order_by(Person.search_key)).all()
-    assert [r for _, r in ranks] == sorted({r for _, r in ranks})  # distinct and in key order
+    _assert_ranks_distinct_and_in_key_order(karlssons)
 
 
 def test_erased_person_keeps_no_rank_and_no_sort_key(karlssons, admin):

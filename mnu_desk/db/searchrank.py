@@ -210,29 +210,19 @@ def _gaps_one_by_one(count: int):
 
 
 def _set_many(connection: Connection, rows: list[tuple[int, str, int]]) -> None:
-    """`_set` for many people in one statement a chunk: PostgreSQL's arrays; MariaDB's UPDATE ... JOIN, as
-    PyMySQL would send an executemany UPDATE a row at a time."""
+    """`_set` for many people in one statement a chunk: PostgreSQL's arrays; MariaDB's UPDATE ... JOIN."""
+    if connection.dialect.name != "postgresql":
+        _update_joined(connection, rows, with_rank=True)
+        return
     for chunk in (rows[i:i + _CHUNK * 2] for i in range(0, len(rows), _CHUNK * 2)):
-        if connection.dialect.name == "postgresql":
-            ids, keys, ranks = (list(column) for column in zip(*chunk, strict=True))
-            connection.execute(_RANKS_FROM_ARRAYS, {"ids": ids, "keys": keys, "ranks": ranks})
-            continue
-        values = {}
-        for n, (person_id, key, rank) in enumerate(chunk):
-            values[f"i{n}"], values[f"k{n}"], values[f"r{n}"] = person_id, key, rank
-        connection.execute(_ranks_joined(len(chunk)), values)
+        ids, keys, ranks = (list(column) for column in zip(*chunk, strict=True))
+        connection.execute(_RANKS_FROM_ARRAYS, {"ids": ids, "keys": keys, "ranks": ranks})
 
 
 _RANKS_FROM_ARRAYS = text(
     "UPDATE people p SET search_key = v.k, search_rank = v.r "
     "FROM unnest(CAST(:ids AS BIGINT[]), CAST(:keys AS TEXT[]), CAST(:ranks AS BIGINT[])) AS v(i, k, r) "
     "WHERE p.id = v.i")
-
-
-@lru_cache(maxsize=4)
-def _ranks_joined(count: int):
-    rows = " UNION ALL ".join(f"SELECT :i{n} AS id, :k{n} AS k, :r{n} AS r" for n in range(count))
-    return text(f"UPDATE people p JOIN ({rows}) AS v ON v.id = p.id SET p.search_key = v.k, p.search_rank = v.r")
 
 
 def _ranked(connection: Connection) -> int:
@@ -293,23 +283,31 @@ def _respace(connection: Connection, key: str, low: int) -> int:
 
 def _set_keys(connection: Connection, rows: list[tuple[str, int]]) -> None:
     if connection.dialect.name in ("mysql", "mariadb"):
-        # PyMySQL sends an executemany UPDATE one row at a time (a million round trips at a million people):
-        # one UPDATE ... JOIN a derived table of the chunk's rows instead
-        for chunk in (rows[i:i + _CHUNK * 2] for i in range(0, len(rows), _CHUNK * 2)):
-            values = {}
-            for n, (key, person_id) in enumerate(chunk):
-                values[f"i{n}"], values[f"k{n}"] = person_id, key
-            connection.execute(_keys_joined(len(chunk)), values)
+        _update_joined(connection, [(person_id, key, None) for key, person_id in rows], with_rank=False)
         return
     for chunk in (rows[i:i + _CHUNK * 10] for i in range(0, len(rows), _CHUNK * 10)):
         connection.execute(update(PEOPLE).where(PEOPLE.c.id == bindparam("p_id"))
                            .values(search_key=bindparam("p_key")), [{"p_id": i, "p_key": k} for k, i in chunk])
 
 
-@lru_cache(maxsize=4)
-def _keys_joined(count: int):
-    rows = " UNION ALL ".join(f"SELECT :i{n} AS id, :k{n} AS search_key" for n in range(count))
-    return text(f"UPDATE people p JOIN ({rows}) AS v ON v.id = p.id SET p.search_key = v.search_key")
+def _update_joined(connection: Connection, rows: list[tuple[int, str, int | None]], with_rank: bool) -> None:
+    """MariaDB: people's sort keys (and ranks) as one UPDATE ... JOIN a derived table of a chunk's rows, as
+    PyMySQL sends an executemany UPDATE one row at a time (a million round trips at a million people)."""
+    for chunk in (rows[i:i + _CHUNK * 2] for i in range(0, len(rows), _CHUNK * 2)):
+        values = {}
+        for n, (person_id, key, rank) in enumerate(chunk):
+            values[f"i{n}"], values[f"k{n}"] = person_id, key
+            if with_rank:
+                values[f"r{n}"] = rank
+        connection.execute(_joined_update(len(chunk), with_rank), values)
+
+
+@lru_cache(maxsize=8)
+def _joined_update(count: int, with_rank: bool):
+    rank = ", :r{n} AS r" if with_rank else ""
+    rows = " UNION ALL ".join(f"SELECT :i{n} AS id, :k{n} AS k" + rank.format(n=n) for n in range(count))
+    sets = "p.search_key = v.k" + (", p.search_rank = v.r" if with_rank else "")
+    return text(f"UPDATE people p JOIN ({rows}) AS v ON v.id = p.id SET {sets}")
 
 
 def fill_keys(connection: Connection, batch: int = 20_000) -> int:

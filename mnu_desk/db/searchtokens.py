@@ -39,6 +39,7 @@ from sqlalchemy import (
 )
 
 from .bulk import insert_rows
+from .models import SearchWord
 
 TOKEN_LENGTH = 64  # as the word table's words
 SHORTEST = 3
@@ -88,11 +89,15 @@ def write(connection: Connection, words: dict[int, set[str]]) -> None:
                 ((gram, token) for token in sorted(new) for gram in trigrams(token)), ignore_duplicates=True)
 
 
+def _chunks(values: Iterable) -> Iterable[list]:
+    """IN lists of at most _CHUNK values."""
+    listed = list(values)
+    return (listed[start:start + _CHUNK] for start in range(0, len(listed), _CHUNK))
+
+
 def _known(connection: Connection, tokens: set[str]) -> set[str]:
     known: set[str] = set()
-    ordered = sorted(tokens)
-    for start in range(0, len(ordered), _CHUNK):
-        chunk = ordered[start:start + _CHUNK]
+    for chunk in _chunks(sorted(tokens)):
         known.update(connection.execute(select(TOKEN_TRIGRAMS.c.token).distinct()
                                         .where(TOKEN_TRIGRAMS.c.token.in_(chunk))).scalars())
     return known
@@ -101,11 +106,8 @@ def _known(connection: Connection, tokens: set[str]) -> set[str]:
 def forget(connection: Connection, person_ids: list[int]) -> set[str]:
     """Remove the people's token rows and return every token of their words, for `prune` once their new rows
     are written."""
-    from .models import SearchWord
-
     had: set[str] = set()
-    for start in range(0, len(person_ids), _CHUNK):
-        chunk = person_ids[start:start + _CHUNK]
+    for chunk in _chunks(person_ids):
         for word in connection.execute(select(SearchWord.word).where(SearchWord.person_id.in_(chunk))).scalars():
             had |= tokens_of(word)
         connection.execute(delete(SEARCH_TOKENS).where(SEARCH_TOKENS.c.person_id.in_(chunk)))
@@ -121,9 +123,8 @@ _PRUNE = text(
 
 def prune(connection: Connection, tokens: set[str]) -> None:
     """Drop from the vocabulary the tokens that nobody has any more."""
-    ordered = sorted(tokens)
-    for start in range(0, len(ordered), _CHUNK):
-        connection.execute(_PRUNE, {"tokens": ordered[start:start + _CHUNK]})
+    for chunk in _chunks(sorted(tokens)):
+        connection.execute(_PRUNE, {"tokens": chunk})
 
 
 def clear(connection: Connection) -> None:
