@@ -75,8 +75,9 @@ def _import_customers(desk, admin, path, rows) -> int:
 @pytest.mark.parametrize("bulk, few", [(5_000, 50), (5_000, 0), (1, 50)],
                          ids=["placed_one_by_one", "placed_together", "everyone_numbered_again"])
 def test_order_follows_an_import(karlssons, admin, tmp_path, monkeypatch, bulk, few):
-    """An import's people take their places among those already there: one by one, together (a server reads
-    the gaps of many at once), or with everyone numbered again."""
+    """An import's people take their places among those already there: one by one (SQLite), together (a
+    server reads the gaps of all of them at once and inserts them with their ranks), or with everyone numbered
+    again."""
     monkeypatch.setattr(searchrank, "BULK", bulk)
     monkeypatch.setattr(searchrank, "FEW", few)
     rows = [("S1", "100001", "Ulla", "Karlsson"), ("S2", "100050", "Anna", "Karlsson"),
@@ -86,6 +87,31 @@ def test_order_follows_an_import(karlssons, admin, tmp_path, monkeypatch, bulk, 
                                                   "100001", "100040"]
 
 
+def test_order_follows_an_import_that_renames_many(karlssons, admin, tmp_path, monkeypatch):
+    """People an import renames leave their places and take new ones, many at once on a server."""
+    monkeypatch.setattr(searchrank, "FEW", 0)
+    rows = [("S1", "100001", "Ulla", "Karlsson"), ("S2", "100050", "Anna", "Karlsson"),
+            ("S3", "100060", "Britt", "Karlsson")]
+    _import_customers(karlssons, admin, tmp_path / "customers.csv", rows)
+    renamed = [("S1", "100001", "Alva", "Karlsson"), ("S2", "100050", "Vera", "Karlsson"),
+               ("S3", "100060", "Britt", "Karlsson")]
+    _import_customers(karlssons, admin, tmp_path / "renamed.csv", renamed)
+    assert numbers(karlssons, admin, "karlsson") == ["100001", "100005", "100011", "100002", "100060", "100020",
+                                                  "100050", "100040"]
+
+
+@pytest.fixture
+def four_apart(karlssons, monkeypatch):
+    """The Karlssons ranked four apart, a new person at most one after its neighbour, windows of two: the
+    gaps run out at once."""
+    monkeypatch.setattr(searchrank, "GAP", 4)
+    monkeypatch.setattr(searchrank, "STEP", 1)
+    monkeypatch.setattr(searchrank, "WINDOW", 2)
+    with karlssons.write() as session:
+        searchrank.renumber(session.connection())
+    return karlssons
+
+
 def _assert_ranks_distinct_and_in_key_order(desk) -> None:
     with desk.read() as session:
         ranks = session.execute(select(Person.search_key, Person.search_rank).where(Person.search_rank.is_not(None))
@@ -93,36 +119,40 @@ def _assert_ranks_distinct_and_in_key_order(desk) -> None:
     assert [r for _, r in ranks] == sorted({r for _, r in ranks})  # distinct and in key order
 
 
-def test_an_import_placed_together_holds_its_order_when_the_gaps_run_out(karlssons, admin, tmp_path,
+def test_an_import_placed_together_holds_its_order_when_the_gaps_run_out(four_apart, admin, tmp_path,
                                                                          monkeypatch):
-    """Ranks four apart and twelve new people in one gap: as many as fit are spread across it, the rest are
-    placed alone, moving their neighbours; ranks stay distinct and in the desk's order."""
-    monkeypatch.setattr(searchrank, "GAP", 4)
-    monkeypatch.setattr(searchrank, "STEP", 1)
-    monkeypatch.setattr(searchrank, "WINDOW", 2)
+    """Ranks four apart and twelve new people in one gap too narrow for them: the people after the gap are
+    spaced again together with the new ones; ranks stay distinct and in the desk's order."""
     monkeypatch.setattr(searchrank, "FEW", 0)
-    with karlssons.write() as session:
-        searchrank.renumber(session.connection())
     rows = [(f"T{n}", f"1001{n:02d}", "Anna", "Karlsson") for n in range(12)]
-    assert _import_customers(karlssons, admin, tmp_path / "customers.csv", rows) == 12
+    assert _import_customers(four_apart, admin, tmp_path / "customers.csv", rows) == 12
     expected = ["100005", "100011"] + [f"1001{n:02d}" for n in range(12)] + ["100002", "100020", "100040"]
-    assert numbers(karlssons, admin, "karlsson")[:17] == expected
-    _assert_ranks_distinct_and_in_key_order(karlssons)
+    assert numbers(four_apart, admin, "karlsson")[:17] == expected
+    _assert_ranks_distinct_and_in_key_order(four_apart)
 
 
-def test_order_holds_when_the_gaps_run_out(karlssons, admin, monkeypatch):
+def test_an_import_into_several_crowded_gaps_spaces_one_window_for_all(four_apart, admin, tmp_path):
+    """Ranks four apart, six new Annas after Anna 100011, a Berit with room of her own and six new Carls
+    after Bo: the window spaced again for the Annas reaches past Berit and the Carls, and takes them in;
+    ranks stay distinct and in the desk's order."""
+    annas = [(f"A{n}", f"1002{n:02d}", "Anna", "Karlsson") for n in range(6)]
+    carls = [(f"C{n}", f"1003{n:02d}", "Carl", "Karlsson") for n in range(6)]
+    rows = [*carls, ("B1", "100400", "Berit", "Karlsson"), *annas]
+    assert _import_customers(four_apart, admin, tmp_path / "customers.csv", rows) == 13
+    expected = (["100005", "100011"] + [n for _, n, _, _ in annas] + ["100002", "100400"]
+                + [n for _, n, _, _ in carls] + ["100020", "100040"])
+    assert numbers(four_apart, admin, "karlsson")[:18] == expected
+    _assert_ranks_distinct_and_in_key_order(four_apart)
+
+
+def test_order_holds_when_the_gaps_run_out(four_apart, admin):
     """Ranks two apart: every new person between two others moves its neighbours; the index follows."""
-    monkeypatch.setattr(searchrank, "GAP", 4)
-    monkeypatch.setattr(searchrank, "STEP", 1)
-    monkeypatch.setattr(searchrank, "WINDOW", 2)
-    with karlssons.write() as session:
-        searchrank.renumber(session.connection())
     for n in range(12):
-        add_person(karlssons, f"1001{n:02d}", "Anna", "Karlsson", email=f"a{n}@exempel.se", phone=None,
+        add_person(four_apart, f"1001{n:02d}", "Anna", "Karlsson", email=f"a{n}@exempel.se", phone=None,
                    order_no=f"81{n:02d}", ip=None)
     expected = ["100005", "100011"] + [f"1001{n:02d}" for n in range(12)] + ["100002", "100020", "100040"]
-    assert numbers(karlssons, admin, "karlsson")[:17] == expected
-    _assert_ranks_distinct_and_in_key_order(karlssons)
+    assert numbers(four_apart, admin, "karlsson")[:17] == expected
+    _assert_ranks_distinct_and_in_key_order(four_apart)
 
 
 def test_erased_person_keeps_no_rank_and_no_sort_key(karlssons, admin):

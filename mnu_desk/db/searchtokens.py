@@ -39,6 +39,7 @@ from sqlalchemy import (
 )
 
 from .bulk import insert_rows
+from .inlist import among
 from .models import SearchWord
 
 TOKEN_LENGTH = 64  # as the word table's words
@@ -99,7 +100,7 @@ def _known(connection: Connection, tokens: set[str]) -> set[str]:
     known: set[str] = set()
     for chunk in _chunks(sorted(tokens)):
         known.update(connection.execute(select(TOKEN_TRIGRAMS.c.token).distinct()
-                                        .where(TOKEN_TRIGRAMS.c.token.in_(chunk))).scalars())
+                                        .where(among(connection, TOKEN_TRIGRAMS.c.token, chunk))).scalars())
     return known
 
 

@@ -12,15 +12,17 @@ from datetime import datetime
 
 from sqlalchemy import Connection, bindparam, select, tuple_
 
+from ..db import searchrank
 from ..db.bulk import insert_rows, stored_datetime
+from ..db.inlist import among
 from ..db.models import Address, ChangeOutbox, Objection, Order, Person, Recipient, WishList
-from ..db.searchindex import reindex
+from ..db.searchindex import reindex, uses_word_table
 from ..db.types import Money, UTCDateTime
 from ..domain.clock import to_stockholm
 from ..domain.contact import normalise_email
 from ..domain.objections import EMAIL_BLOCKING, PERSONALISED_BLOCKING
 from ..domain.subjects import PersonStatus
-from ..domain.textfold import person_search_text
+from ..domain.textfold import person_search_text, rank_key
 from .categories import Category
 from .values import Rejected
 
@@ -60,6 +62,7 @@ class Applier:
         self.closed_at_desk: dict[int, datetime] = {}
         self.recipients: dict[str, int] | None = None
         self.fresh = False  # the table held no rows when the import began
+        self.renumber_after = False  # a batch of new people so large that everyone is numbered again
         table = category.table
         self.table = table
         self.columns = [f.column for f in category.fields if f.column]
@@ -167,7 +170,7 @@ class Applier:
             query = (select(key_column, table.c.id, PEOPLE.c.id, PEOPLE.c.status, PEOPLE.c.erased_at)
                      .join(PEOPLE, PEOPLE.c.id == table.c.person_id))
         for chunk in _chunks(wanted):
-            for shop_id, *rest in connection.execute(query.where(key_column.in_(chunk))):
+            for shop_id, *rest in connection.execute(query.where(among(connection, key_column, chunk))):
                 cache[shop_id] = tuple(rest)
         return cache
 
@@ -287,7 +290,7 @@ class Applier:
         taken: dict[str, int] = {}
         for chunk in _chunks(wanted):
             taken.update(connection.execute(select(table.c[column], table.c.id)
-                                            .where(table.c[column].in_(chunk))).all())
+                                            .where(among(connection, table.c[column], chunk))).all())
         seen: set[str] = set()
 
         def free(row: Row, number: str | None, own_id: int | None) -> bool:
@@ -315,6 +318,8 @@ class Applier:
                 c = row.columns
                 c["search_text"] = person_search_text(c.get("first_name"), c.get("last_name"), c.get("email"),
                                                       None, None, None)
+            if uses_word_table(connection.dialect.name):
+                self._rank_new_people(connection, rows)
         columns = list(dict.fromkeys(c for row in rows for c in row.columns))
         names = columns + [c for c in defaults if c not in columns]
         converted = [(i, _STORED[type(self.table.c[c].type)]) for i, c in enumerate(columns)
@@ -332,6 +337,17 @@ class Applier:
 
         # values in their stored form (mnu_desk.db.bulk): no bind processor per value
         insert_rows(connection, self.table, names, data())
+
+    def _rank_new_people(self, connection: Connection, rows: list[Row]) -> None:
+        """On a server, new people are inserted with their sort key and rank (searchrank.ranks_for_new)."""
+        keys = {id(row): rank_key(row.columns.get("first_name"), row.columns.get("last_name"),
+                                  row.columns["customer_no"]) for row in rows if row.columns["search_text"]}
+        ranks = searchrank.ranks_for_new(connection, list(keys.values()))
+        self.renumber_after = ranks is None
+        for row in rows:
+            key = keys.get(id(row))
+            row.columns["search_key"] = key
+            row.columns["search_rank"] = ranks[key] if key is not None and ranks is not None else None
 
     def _update(self, connection: Connection, updates: list) -> None:
         """One executemany per set of changed columns (a nightly file mostly changes the same few)."""
@@ -355,8 +371,12 @@ class Applier:
             ids = []
             for chunk in _chunks(new_people):
                 ids += connection.execute(select(PEOPLE.c.id, PEOPLE.c.search_text)
-                                          .where(PEOPLE.c.shop_customer_id.in_(chunk))).all()
-            reindex(connection, [(i, t) for i, t in ids if t])
+                                          .where(among(connection, PEOPLE.c.shop_customer_id, chunk))).all()
+            # a server's new people were ranked in the insert (`_rank_new_people`)
+            reindex(connection, [(i, t) for i, t in ids if t], rank=not uses_word_table(connection.dialect.name))
+            if self.renumber_after:
+                searchrank.renumber(connection)
+                self.renumber_after = False
             refresh_search(connection, [stored_id for _, stored_id, _ in updates])
         elif name == "addresses":
             person_ids = {r.columns["person_id"] for r in inserts}
@@ -411,7 +431,7 @@ def closed_at_desk(connection: Connection, person_ids) -> dict[int, datetime]:
     closed: dict[int, datetime] = {}
     for chunk in _chunks(person_ids):
         closed.update(connection.execute(select(OUTBOX.c.person_id, OUTBOX.c.at).where(
-            OUTBOX.c.person_id.in_(chunk), OUTBOX.c.kind == "account_closure")).all())
+            among(connection, OUTBOX.c.person_id, chunk), OUTBOX.c.kind == "account_closure")).all())
     return closed
 
 
