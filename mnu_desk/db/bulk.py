@@ -14,9 +14,9 @@ Each backend gets its fastest path that still runs inside the caller's transacti
   SQLAlchemy Core path would add compilation and per-row parameter processing that costs more than the insert.
 - PostgreSQL (psycopg 3): `COPY ... FROM STDIN` with `write_row`. COPY streams rows without a statement per
   row and is several times faster than any INSERT form; psycopg formats the rows in C.
-- MariaDB/MySQL (PyMySQL): `executemany`, which PyMySQL rewrites into multi-row `INSERT ... VALUES (...),
-  (...)` statements of up to `max_stmt_length` bytes: one round trip per few thousand rows instead of one per
-  row. The statement size is kept under the server's `max_allowed_packet`.
+- MariaDB/MySQL (PyMySQL): multi-row `INSERT ... VALUES (...), (...)` statements, one round trip per few
+  thousand rows instead of one per row, kept under the server's `max_allowed_packet`. They are written here,
+  as PyMySQL's executemany would write them but without its per-value calls (`_insert_mysql`).
 
 Ids: bulk loads assign primary keys themselves (so children can refer to parents without a round trip). After
 such a load PostgreSQL's sequences lag behind; `reset_sequences` moves them past the highest id. MariaDB's
@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
-from itertools import chain
 
 from sqlalchemy import Connection, Table
 
@@ -73,23 +72,14 @@ def insert_rows(connection: Connection, table: Table | str, columns: Sequence[st
         if ignore_duplicates:
             return _insert_new_postgresql(connection, table, columns, name, column_list, rows)
         return _copy_postgresql(dbapi_connection, name, column_list, rows)
-    if backend in ("mysql", "mariadb"):  # PyMySQL formats %s itself, whatever SQLAlchemy's paramstyle
-        marks = ", ".join(["%s"] * len(columns))
-    else:
-        marks = ", ".join("?" * len(columns))
+    marks = ", ".join("?" * len(columns))
     verb = "INSERT IGNORE" if ignore_duplicates else "INSERT"
-    statement = f"{verb} INTO {name} ({column_list}) VALUES ({marks})"
+    if backend in ("mysql", "mariadb"):
+        return _insert_mysql(dbapi_connection, f"{verb} INTO {name} ({column_list}) VALUES ", rows,
+                             _mysql_stmt_length(connection))
     cursor = dbapi_connection.cursor()
     try:
-        if backend in ("mysql", "mariadb"):
-            cursor.max_stmt_length = _mysql_stmt_length(connection)
-            # PyMySQL's multi-row path fails on an empty iterator; peek instead of listing a stream
-            iterator = iter(rows)
-            first = next(iterator, None)
-            if first is None:
-                return 0
-            rows = chain((first,), iterator)
-        cursor.executemany(statement, rows)
+        cursor.executemany(f"{verb} INTO {name} ({column_list}) VALUES ({marks})", rows)
         return max(cursor.rowcount, 0)
     finally:
         cursor.close()
@@ -161,6 +151,43 @@ def _copy_postgresql(dbapi_connection, name: str, column_list: str, rows: Iterab
                 write_row(row)
                 count += 1
     return count
+
+
+# MariaDB's escapes in a quoted string, as PyMySQL writes them (pymysql.converters.escape_string)
+_MYSQL_ESCAPES = str.maketrans({"\0": "\\0", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\x1a": "\\Z",
+                                '"': '\\"', "'": "\\'"})
+
+
+def _insert_mysql(dbapi_connection, head: str, rows: Iterable[Sequence], limit: int) -> int:
+    """Multi-row INSERTs of at most `limit` bytes, written here rather than by PyMySQL's executemany: its
+    formatting passes each value through four calls (at ten million events, 70 % of the insert's Python time).
+    Strings, integers, booleans and NULL are written directly; any other value as PyMySQL would."""
+    from pymysql.constants import SERVER_STATUS  # here: the desk starts without the MariaDB driver
+
+    if dbapi_connection.server_status & SERVER_STATUS.SERVER_STATUS_NO_BACKSLASH_ESCAPES:
+        def text(value: str) -> str:
+            return "'" + value.replace("'", "''") + "'"
+    else:
+        def text(value: str) -> str:
+            return "'" + value.translate(_MYSQL_ESCAPES) + "'"
+    literals = {str: text, int: str, bool: lambda value: "1" if value else "0", type(None): lambda _: "NULL"}
+    other = dbapi_connection.escape
+    encoding = dbapi_connection.encoding
+    start = head.encode(encoding)
+    statement, inserted = bytearray(start), 0
+    with dbapi_connection.cursor() as cursor:
+        for row in rows:
+            values = ("(" + ",".join([(literals.get(value.__class__) or other)(value) for value in row]) + ")"
+                      ).encode(encoding, "surrogateescape")
+            if len(statement) > len(start) and len(statement) + len(values) + 1 > limit:
+                inserted += cursor.execute(bytes(statement))
+                statement = bytearray(start)
+            elif len(statement) > len(start):
+                statement += b","
+            statement += values
+        if len(statement) > len(start):
+            inserted += cursor.execute(bytes(statement))
+    return inserted
 
 
 def _mysql_stmt_length(connection: Connection) -> int:
