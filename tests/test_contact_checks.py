@@ -7,8 +7,9 @@ from __future__ import annotations
 import csv
 
 import pytest
+from email_validator import validate_email
 
-from mnu_desk.domain.contact import check_email, email_problem, phone_e164
+from mnu_desk.domain.contact import _PLAIN_EMAIL, check_email, email_problem, phone_e164
 from mnu_desk.domain.errors import ValidationFailed
 from mnu_desk.services.imports import import_file
 from mnu_desk.services.rectification import rectify
@@ -23,6 +24,18 @@ LOOK_ALIKE = "\u0430nna.karlsson@hotmail.com"  # the first letter is Cyrillic
 def test_real_addresses_are_accepted(address):
     assert email_problem(address) is None
     assert check_email(f"  {address} ") == address
+
+
+def test_the_quick_check_lets_through_only_what_email_validator_accepts():
+    """Common addresses skip email-validator (70 µs each, over a minute for a million customers): each Latin-1
+    letter the quick check takes in a local part, email-validator takes too."""
+    letters = [chr(code) for code in range(0xC0, 0x100) if chr(code) not in "×÷"]
+    for letter in letters:
+        for address in (f"{letter}@exempel.se", f"a{letter}.{letter}b@exempel.se"):
+            assert _PLAIN_EMAIL.fullmatch(address)
+            validate_email(address, check_deliverability=False)
+            assert email_problem(address) is None
+    assert not _PLAIN_EMAIL.fullmatch("a×b@exempel.se") and not _PLAIN_EMAIL.fullmatch("anna@exempel.sé")
 
 
 @pytest.mark.parametrize("address", ["a@b", "anna@", "@exempel.se", "anna..k@exempel.se", "anna k@exempel.se",

@@ -136,11 +136,14 @@ def bench_desk(server_url: str, customers: int) -> Desk:
                 connection.exec_driver_sql("VACUUM ANALYZE")
             elif engine.dialect.name == "sqlite":
                 connection.exec_driver_sql("ANALYZE")
+        seconds = round(time.perf_counter() - started, 1)
+        desk = Desk(engine)
         report({"bench": "demo_load", "backend": engine.dialect.name, "customers": customers,
-                "seconds": round(time.perf_counter() - started, 1), "rows": dict(summary.counts)})
+                "seconds": seconds, "server_cache_mb": server_cache_mb(desk), "server_log_mb": server_log_mb(desk),
+                "rows": dict(summary.counts)})
         marker.write_text(stamp)
-    else:
-        migrate.upgrade(engine)  # a newer schema keeps the data: no need to load it again
+        return desk
+    migrate.upgrade(engine)  # a newer schema keeps the data: no need to load it again
     return Desk(engine)
 
 
@@ -151,6 +154,19 @@ def server_cache_mb(desk: Desk) -> int | None:
     query = {"postgresql": "SELECT pg_size_bytes(current_setting('shared_buffers'))",
              "mysql": "SELECT @@innodb_buffer_pool_size",
              "mariadb": "SELECT @@innodb_buffer_pool_size"}.get(desk.backend)
+    if query is None:
+        return None
+    with desk.connect() as connection:
+        return int(connection.exec_driver_sql(query).scalar()) // (1 << 20)
+
+
+def server_log_mb(desk: Desk) -> int | None:
+    """How much change the server lets pile up before it must write its pages out (PostgreSQL's max_wal_size,
+    MariaDB's innodb_log_file_size), printed beside a bulk load: with the defaults (1 GB, 96 MB) a load of
+    millions of rows spends much of its time in forced checkpoints (README, "Sizing the server")."""
+    query = {"postgresql": "SELECT pg_size_bytes(current_setting('max_wal_size'))",
+             "mysql": "SELECT @@innodb_log_file_size",
+             "mariadb": "SELECT @@innodb_log_file_size"}.get(desk.backend)
     if query is None:
         return None
     with desk.connect() as connection:

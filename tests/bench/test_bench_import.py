@@ -21,7 +21,7 @@ from mnu_desk.services import agents
 from mnu_desk.services.context import Desk
 from mnu_desk.services.imports import import_file
 
-from .conftest import ROOT, _database_url, _drop, bench_urls, report
+from .conftest import ROOT, _database_url, _drop, bench_urls, report, server_cache_mb, server_log_mb
 
 CUSTOMERS = int(os.environ.get("MNU_DESK_BENCH_IMPORT_CUSTOMERS", "1000000"))
 TARGET_SECONDS = {"sqlite": 600, "postgresql": 900, "mysql": 900}  # a shared server's target on MariaDB too
@@ -126,6 +126,7 @@ def test_import_a_million_customers(server_url):
         seconds = time.perf_counter() - started
         report({"bench": "import_total", "backend": desk.backend, "customers": CUSTOMERS, "rows": total_rows,
                 "seconds": round(seconds, 1), "rows_per_second": round(total_rows / seconds),
-                "target_seconds": TARGET_SECONDS[desk.backend] if CUSTOMERS == 1_000_000 else None})
+                "target_seconds": TARGET_SECONDS[desk.backend] if CUSTOMERS == 1_000_000 else None,
+                "server_cache_mb": server_cache_mb(desk), "server_log_mb": server_log_mb(desk)})
     finally:
         desk.dispose()
