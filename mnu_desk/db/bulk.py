@@ -25,6 +25,7 @@ AUTO_INCREMENT follows inserted ids by itself and SQLite takes max(rowid)+1, so 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
@@ -37,7 +38,7 @@ def stored_datetime(moment: datetime) -> str:
     """The stored text of a time: naive UTC, six fraction digits, as SQLAlchemy writes it on SQLite."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return moment.isoformat(" ", "microseconds")  # strftime's text, in a third of the time
 
 
 def stored_date(day: date) -> str:
@@ -156,6 +157,7 @@ def _copy_postgresql(dbapi_connection, name: str, column_list: str, rows: Iterab
 # MariaDB's escapes in a quoted string, as PyMySQL writes them (pymysql.converters.escape_string)
 _MYSQL_ESCAPES = str.maketrans({"\0": "\\0", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\x1a": "\\Z",
                                 '"': '\\"', "'": "\\'"})
+_MYSQL_SPECIAL = re.compile(r"[\x00\\\n\r\x1a\"']")  # a character of _MYSQL_ESCAPES
 
 
 def _insert_mysql(dbapi_connection, head: str, rows: Iterable[Sequence], limit: int) -> int:
@@ -168,8 +170,8 @@ def _insert_mysql(dbapi_connection, head: str, rows: Iterable[Sequence], limit: 
         def text(value: str) -> str:
             return "'" + value.replace("'", "''") + "'"
     else:
-        def text(value: str) -> str:
-            return "'" + value.translate(_MYSQL_ESCAPES) + "'"
+        def text(value: str) -> str:  # most text has nothing to escape: a search is cheaper than a translate
+            return "'" + (value.translate(_MYSQL_ESCAPES) if _MYSQL_SPECIAL.search(value) else value) + "'"
     literals = {str: text, int: str, bool: lambda value: "1" if value else "0", type(None): lambda _: "NULL"}
     other = dbapi_connection.escape
     encoding = dbapi_connection.encoding
