@@ -162,7 +162,7 @@ _MYSQL_SPECIAL = re.compile(r"[\x00\\\n\r\x1a\"']")  # a character of _MYSQL_ESC
 
 def _insert_mysql(dbapi_connection, head: str, rows: Iterable[Sequence], limit: int) -> int:
     """Multi-row INSERTs of at most `limit` bytes, written here rather than by PyMySQL's executemany: its
-    formatting passes each value through four calls (at ten million events, 70 % of the insert's Python time).
+    formatting passes each value through four calls (about two-thirds of the insert's Python time for events).
     Strings, integers, booleans and NULL are written directly; any other value as PyMySQL would."""
     from pymysql.constants import SERVER_STATUS  # here: the desk starts without the MariaDB driver
 

@@ -15,7 +15,7 @@ _PHONE_CHARACTERS = re.compile(r"\+?[0-9 ()./-]{1,30}")
 _POSTCODE = re.compile(r"^\s*(\d{3})\s?(\d{2})\s*$")
 # The common case, checked in a microsecond instead of email-validator's 70: an address of dot-separated atoms
 # (ASCII, and in the local part the Latin-1 letters of Swedish and its neighbours: åsa.öberg@…) at a domain of
-# LDH labels ending in letters. Everything it accepts, email-validator accepts too (tests/test_contact.py
+# LDH labels ending in letters. Everything it accepts, email-validator accepts too (tests/test_contact_checks.py
 # checks each of those letters); the rest (other scripts, quotes, odd domains) goes through email-validator.
 _ATOM = r"[A-Za-z0-9À-ÖØ-öø-ÿ!#$%&'*+/=?^_`{|}~-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
