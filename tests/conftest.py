@@ -16,7 +16,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
-from sqlalchemy import create_engine, delete, text, update
+from sqlalchemy import bindparam, create_engine, delete, text, update
 from sqlalchemy.engine import URL, make_url
 
 from mnu_desk.db import grants, migrate
@@ -189,15 +189,20 @@ def desk_profile_url(desk) -> str:
 def drop_desk_roles(connection, database: str, *, groups: bool) -> None:
     """A test database's agent log-ins (and with `groups`, its group roles): they live on the server, not in
     the database, so dropping or emptying the database leaves them behind."""
-    pattern = grants.prefix(database).replace("_", r"\_") + (r"%" if groups else r".%")
+    # the logins by their prefix and a dot; the groups by name, as "mnu_bench_1000" is a prefix of
+    # "mnu_bench_1000000" and its groups must stay
+    logins = grants.prefix(database).replace("_", r"\_") + r".%"
+    names = [grants.group_name(database, role) for role in grants.GROUPS] if groups else []
     if connection.dialect.name == "postgresql":
-        names = connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
-                                   {"p": pattern}).scalars().all()
-        for name in sorted(names, key=lambda n: "." not in n):  # logins before the groups they are in
+        found = connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p OR rolname IN :g")
+                                   .bindparams(bindparam("g", expanding=True)),
+                                   {"p": logins, "g": names or [""]}).scalars().all()
+        for name in sorted(found, key=lambda n: "." not in n):  # logins before the groups they are in
             connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
     elif connection.dialect.name in ("mysql", "mariadb"):
-        rows = connection.execute(text("SELECT User, Host, is_role FROM mysql.user WHERE User LIKE :p"),
-                                  {"p": pattern}).all()
+        rows = connection.execute(text("SELECT User, Host, is_role FROM mysql.user WHERE User LIKE :p OR User IN :g")
+                                  .bindparams(bindparam("g", expanding=True)),
+                                  {"p": logins, "g": names or [""]}).all()
         for user, host, is_role in rows:
             connection.execute(text(f"DROP ROLE IF EXISTS `{user}`" if is_role == "Y"
                                     else f"DROP USER IF EXISTS `{user}`@`{host}`"))
