@@ -73,14 +73,14 @@ def insert_rows(connection: Connection, table: Table | str, columns: Sequence[st
         if ignore_duplicates:
             return _insert_new_postgresql(connection, table, columns, name, column_list, rows)
         return _copy_postgresql(dbapi_connection, name, column_list, rows)
-    marks = ", ".join("?" * len(columns))
-    verb = "INSERT IGNORE" if ignore_duplicates else "INSERT"
     if backend in ("mysql", "mariadb"):
+        verb = "INSERT IGNORE" if ignore_duplicates else "INSERT"
         return _insert_mysql(dbapi_connection, f"{verb} INTO {name} ({column_list}) VALUES ", rows,
                              _mysql_stmt_length(connection))
+    marks = ", ".join("?" * len(columns))
     cursor = dbapi_connection.cursor()
     try:
-        cursor.executemany(f"{verb} INTO {name} ({column_list}) VALUES ({marks})", rows)
+        cursor.executemany(f"INSERT INTO {name} ({column_list}) VALUES ({marks})", rows)
         return max(cursor.rowcount, 0)
     finally:
         cursor.close()

@@ -318,7 +318,7 @@ class Applier:
                 c = row.columns
                 c["search_text"] = person_search_text(c.get("first_name"), c.get("last_name"), c.get("email"),
                                                       None, None, None)
-            if uses_word_table(connection.dialect.name):
+            if _ranked_in_insert(connection):
                 self._rank_new_people(connection, rows)
         columns = list(dict.fromkeys(c for row in rows for c in row.columns))
         names = columns + [c for c in defaults if c not in columns]
@@ -372,8 +372,7 @@ class Applier:
             for chunk in _chunks(new_people):
                 ids += connection.execute(select(PEOPLE.c.id, PEOPLE.c.search_text)
                                           .where(among(connection, PEOPLE.c.shop_customer_id, chunk))).all()
-            # a server's new people were ranked in the insert (`_rank_new_people`)
-            reindex(connection, [(i, t) for i, t in ids if t], rank=not uses_word_table(connection.dialect.name))
+            reindex(connection, [(i, t) for i, t in ids if t], rank=not _ranked_in_insert(connection))
             if self.renumber_after:
                 searchrank.renumber(connection)
                 self.renumber_after = False
@@ -420,6 +419,12 @@ _UNKNOWN = {
     "wish_list_id": "No wish list with id '{value}': import the wish lists first.",
     "order_id": "No order with id '{value}': import the orders first.",
 }
+
+
+def _ranked_in_insert(connection: Connection) -> bool:
+    """A server's new people are inserted with their rank (`Applier._rank_new_people`); SQLite's FTS5 tables
+    follow the rank by triggers, so there they are placed once they are in."""
+    return uses_word_table(connection.dialect.name)
 
 
 # column type -> its stored form for a bulk insert

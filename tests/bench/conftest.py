@@ -151,22 +151,20 @@ def server_cache_mb(desk: Desk) -> int | None:
     """The server's own page cache (PostgreSQL's shared_buffers, MariaDB's InnoDB buffer pool), printed beside
     a search figure: a cold search at a million people is the index and table pages it must read, and whether
     the server holds them (README, "Sizing the server")."""
-    query = {"postgresql": "SELECT pg_size_bytes(current_setting('shared_buffers'))",
-             "mysql": "SELECT @@innodb_buffer_pool_size",
-             "mariadb": "SELECT @@innodb_buffer_pool_size"}.get(desk.backend)
-    if query is None:
-        return None
-    with desk.connect() as connection:
-        return int(connection.exec_driver_sql(query).scalar()) // (1 << 20)
+    return _setting_mb(desk, "shared_buffers", "innodb_buffer_pool_size")
 
 
 def server_log_mb(desk: Desk) -> int | None:
     """How much change the server lets pile up before it must write its pages out (PostgreSQL's max_wal_size,
     MariaDB's innodb_log_file_size), printed beside a bulk load: with the defaults (1 GB, 96 MB) a load of
     millions of rows spends much of its time in forced checkpoints (README, "Sizing the server")."""
-    query = {"postgresql": "SELECT pg_size_bytes(current_setting('max_wal_size'))",
-             "mysql": "SELECT @@innodb_log_file_size",
-             "mariadb": "SELECT @@innodb_log_file_size"}.get(desk.backend)
+    return _setting_mb(desk, "max_wal_size", "innodb_log_file_size")
+
+
+def _setting_mb(desk: Desk, postgresql: str, mariadb: str) -> int | None:
+    """A server setting of a size, in MiB (None on SQLite)."""
+    query = {"postgresql": f"SELECT pg_size_bytes(current_setting('{postgresql}'))",
+             "mysql": f"SELECT @@{mariadb}", "mariadb": f"SELECT @@{mariadb}"}.get(desk.backend)
     if query is None:
         return None
     with desk.connect() as connection:
